@@ -1,0 +1,36 @@
+#pragma once
+
+// Json: parsing, serialisation and RFC 6902 equality over QJsonValue. Pure functions, any thread.
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+#include "app/common/Result.h"
+
+namespace Json {
+
+// Parses JSON text (any value at the top level, scalars included). Errors name the source, the line and
+// column, and the parser's reason. The result owns its data exclusively (no other reference to it).
+Result<QJsonValue> parse(const QByteArray &bytes, const QString &sourceName = QString());
+
+// Reads and parses a file; errors name the file.
+Result<QJsonValue> readFile(const QString &path);
+
+enum class Format { Compact, Indented };
+QByteArray serialize(const QJsonValue &value, Format format = Format::Indented);
+
+// Equality as RFC 6902 `test` defines it: numbers by value (1 == 1.0), objects regardless of member order,
+// arrays element by element, strings by code points.
+bool equals(const QJsonValue &a, const QJsonValue &b);
+
+// A hash consistent with equals(): equal values hash equally. Used to speed up array diffing.
+size_t hash(const QJsonValue &value, size_t seed = 0);
+
+// "object", "array", "string", "number", "boolean", "null".
+QString typeName(const QJsonValue &value);
+
+// A short one-line rendering for messages: compact JSON, cut to at most maxChars with an ellipsis.
+QString preview(const QJsonValue &value, int maxChars = 80);
+
+} // namespace Json

@@ -1,0 +1,330 @@
+#include "app/json/JsonDiff.h"
+
+#include <map>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include "app/json/Json.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonDiff", text);
+}
+
+// Arrays whose differing middle parts exceed this many LCS cells are compared position by position instead.
+constexpr qsizetype MaxLcsCells = 4'000'000;
+
+enum class Edit : quint8 { Keep, Delete, Insert };
+
+// The shortest edit script (as Keep/Delete/Insert steps) between a and b, from a longest common subsequence.
+std::vector<Edit> lcsScript(const QJsonArray &a, qsizetype aBegin, qsizetype aEnd, const QJsonArray &b,
+                            qsizetype bBegin, qsizetype bEnd)
+{
+    const qsizetype n = aEnd - aBegin;
+    const qsizetype m = bEnd - bBegin;
+    std::vector<size_t> ha(n), hb(m);
+    for (qsizetype i = 0; i < n; ++i)
+        ha[i] = Json::hash(a.at(aBegin + i));
+    for (qsizetype j = 0; j < m; ++j)
+        hb[j] = Json::hash(b.at(bBegin + j));
+    auto same = [&](qsizetype i, qsizetype j) {
+        return ha[i] == hb[j] && Json::equals(a.at(aBegin + i), b.at(bBegin + j));
+    };
+    // lengths[i][j]: LCS length of a[i..] and b[j..]
+    const qsizetype width = m + 1;
+    std::vector<quint32> lengths(size_t((n + 1) * width), 0);
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j) {
+            lengths[i * width + j] = same(i, j) ? lengths[(i + 1) * width + j + 1] + 1
+                                                : std::max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
+        }
+    }
+    std::vector<Edit> script;
+    script.reserve(size_t(n + m));
+    qsizetype i = 0, j = 0;
+    while (i < n && j < m) {
+        if (same(i, j)) {
+            script.push_back(Edit::Keep);
+            ++i;
+            ++j;
+        } else if (lengths[(i + 1) * width + j] >= lengths[i * width + j + 1]) {
+            script.push_back(Edit::Delete);
+            ++i;
+        } else {
+            script.push_back(Edit::Insert);
+            ++j;
+        }
+    }
+    script.insert(script.end(), size_t(n - i), Edit::Delete);
+    script.insert(script.end(), size_t(m - j), Edit::Insert);
+    return script;
+}
+
+class Differ
+{
+public:
+    JsonDiffResult result;
+
+    void diffValue(const QJsonValue &a, const QJsonValue &b)
+    {
+        if (a.type() == b.type()) {
+            if (a.isObject())
+                return diffObject(a.toObject(), b.toObject());
+            if (a.isArray())
+                return diffArray(a.toArray(), b.toArray());
+        }
+        if (!Json::equals(a, b))
+            record(PatchOperation::Op::Replace, a, b);
+    }
+
+private:
+    QStringList m_path; // the current location, as tokens; pushed and popped while walking
+
+    void record(PatchOperation::Op op, const QJsonValue &oldValue, const QJsonValue &newValue)
+    {
+        JsonPointer pointer(m_path);
+        JsonChange change;
+        change.path = pointer;
+        switch (op) {
+        case PatchOperation::Op::Add:
+            change.kind = JsonChange::Kind::Added;
+            change.newValue = newValue;
+            result.patch.append(PatchOperation::add(std::move(pointer), newValue));
+            break;
+        case PatchOperation::Op::Remove:
+            change.kind = JsonChange::Kind::Removed;
+            change.oldValue = oldValue;
+            result.patch.append(PatchOperation::remove(std::move(pointer)));
+            break;
+        default:
+            change.kind = JsonChange::Kind::Changed;
+            change.oldValue = oldValue;
+            change.newValue = newValue;
+            result.patch.append(PatchOperation::replace(std::move(pointer), newValue));
+            break;
+        }
+        result.changes.append(std::move(change));
+    }
+
+    void emitAt(const QString &token, PatchOperation::Op op, const QJsonValue &oldValue, const QJsonValue &newValue)
+    {
+        m_path.append(token);
+        record(op, oldValue, newValue);
+        m_path.removeLast();
+    }
+
+    void diffMember(const QString &key, const QJsonValue &a, const QJsonValue &b)
+    {
+        m_path.append(key);
+        diffValue(a, b);
+        m_path.removeLast();
+    }
+
+    void diffObject(const QJsonObject &a, const QJsonObject &b)
+    {
+        // Both objects keep their keys sorted, so a merge walk lines them up; a key present on one side only is
+        // confirmed with a lookup. Output follows key order.
+        auto ai = a.constBegin();
+        auto bi = b.constBegin();
+        while (ai != a.constEnd() || bi != b.constEnd()) {
+            if (ai == a.constEnd()) {
+                emitAt(bi.key(), PatchOperation::Op::Add, {}, bi.value());
+                ++bi;
+                continue;
+            }
+            if (bi == b.constEnd()) {
+                emitAt(ai.key(), PatchOperation::Op::Remove, ai.value(), {});
+                ++ai;
+                continue;
+            }
+            const QString aKey = ai.key();
+            const QString bKey = bi.key();
+            if (aKey == bKey) {
+                diffMember(aKey, ai.value(), bi.value());
+                ++ai;
+                ++bi;
+            } else if (!b.contains(aKey)) {
+                emitAt(aKey, PatchOperation::Op::Remove, ai.value(), {});
+                ++ai;
+            } else if (!a.contains(bKey)) {
+                emitAt(bKey, PatchOperation::Op::Add, {}, bi.value());
+                ++bi;
+            } else {
+                return diffObjectByLookup(a, b, ai);
+            }
+        }
+    }
+
+    // Fallback for objects whose iteration orders disagree: every remaining key by lookup.
+    void diffObjectByLookup(const QJsonObject &a, const QJsonObject &b, QJsonObject::const_iterator from)
+    {
+        QSet<QString> done;
+        for (auto it = a.constBegin(); it != from; ++it)
+            done.insert(it.key());
+        for (auto it = from; it != a.constEnd(); ++it) {
+            const auto found = b.constFind(it.key());
+            if (found == b.constEnd())
+                emitAt(it.key(), PatchOperation::Op::Remove, it.value(), {});
+            else
+                diffMember(it.key(), it.value(), found.value());
+            done.insert(it.key());
+        }
+        for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
+            if (!done.contains(it.key()) && !a.contains(it.key()))
+                emitAt(it.key(), PatchOperation::Op::Add, {}, it.value());
+        }
+    }
+
+    void diffArray(const QJsonArray &a, const QJsonArray &b)
+    {
+        const qsizetype n = a.size();
+        const qsizetype m = b.size();
+        qsizetype prefix = 0;
+        while (prefix < n && prefix < m && Json::equals(a.at(prefix), b.at(prefix)))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < n - prefix && suffix < m - prefix && Json::equals(a.at(n - 1 - suffix), b.at(m - 1 - suffix)))
+            ++suffix;
+        const qsizetype aEnd = n - suffix;
+        const qsizetype bEnd = m - suffix;
+        if (prefix == aEnd && prefix == bEnd)
+            return;
+
+        std::vector<Edit> script;
+        if ((aEnd - prefix + 1) * (bEnd - prefix + 1) <= MaxLcsCells) {
+            script = lcsScript(a, prefix, aEnd, b, prefix, bEnd);
+        } else {
+            // Too large for a quadratic table: pair elements by position, then delete or insert the rest.
+            const qsizetype common = std::min(aEnd, bEnd) - prefix;
+            for (qsizetype k = 0; k < common; ++k) {
+                script.push_back(Edit::Delete);
+                script.push_back(Edit::Insert);
+            }
+            script.insert(script.end(), size_t(aEnd - prefix - common), Edit::Delete);
+            script.insert(script.end(), size_t(bEnd - prefix - common), Edit::Insert);
+        }
+
+        // Walk the script; a run of deletions followed by insertions pairs up into in-place changes.
+        qsizetype index = prefix; // position in the array as it is after the operations emitted so far
+        qsizetype ai = prefix;
+        qsizetype bi = prefix;
+        size_t s = 0;
+        while (s < script.size()) {
+            if (script[s] == Edit::Keep) {
+                ++index, ++ai, ++bi, ++s;
+                continue;
+            }
+            qsizetype deletions = 0, insertions = 0;
+            while (s < script.size() && script[s] == Edit::Delete)
+                ++deletions, ++s;
+            while (s < script.size() && script[s] == Edit::Insert)
+                ++insertions, ++s;
+            const qsizetype paired = std::min(deletions, insertions);
+            for (qsizetype k = 0; k < paired; ++k) {
+                diffMember(QString::number(index), a.at(ai), b.at(bi));
+                ++index, ++ai, ++bi;
+            }
+            for (qsizetype k = paired; k < deletions; ++k)
+                emitAt(QString::number(index), PatchOperation::Op::Remove, a.at(ai++), {});
+            for (qsizetype k = paired; k < insertions; ++k)
+                emitAt(QString::number(index++), PatchOperation::Op::Add, {}, b.at(bi++));
+        }
+    }
+};
+
+} // namespace
+
+QString JsonChange::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Added:
+        return QStringLiteral("added");
+    case Kind::Removed:
+        return QStringLiteral("removed");
+    case Kind::Changed:
+        break;
+    }
+    return QStringLiteral("changed");
+}
+
+namespace JsonDiff {
+
+JsonDiffResult compute(const QJsonValue &from, const QJsonValue &to)
+{
+    Differ differ;
+    differ.diffValue(from, to);
+    return std::move(differ.result);
+}
+
+JsonPatch diff(const QJsonValue &from, const QJsonValue &to)
+{
+    return compute(from, to).patch;
+}
+
+QList<JsonChange> changes(const QJsonValue &from, const QJsonValue &to)
+{
+    return compute(from, to).changes;
+}
+
+QList<JsonChangeGroup> group(const QList<JsonChange> &changes)
+{
+    std::map<std::pair<QString, QString>, QList<JsonChange>> groups;
+    for (const JsonChange &change : changes)
+        groups[{change.configType(), change.entity()}].append(change);
+    QList<JsonChangeGroup> result;
+    result.reserve(qsizetype(groups.size()));
+    for (auto &[key, list] : groups)
+        result.append(JsonChangeGroup {key.first, key.second, std::move(list)});
+    return result;
+}
+
+QString summaryText(const QList<JsonChange> &changes)
+{
+    QString text;
+    qsizetype added = 0, removed = 0, changed = 0;
+    QString currentType;
+    bool first = true;
+    for (const JsonChangeGroup &group : group(changes)) {
+        if (first || group.configType != currentType) {
+            text += (group.configType.isEmpty() ? tr("(document root)") : group.configType) + u'\n';
+            currentType = group.configType;
+            first = false;
+        }
+        if (!group.entity.isEmpty())
+            text += QStringLiteral("  ") + group.entity + u'\n';
+        for (const JsonChange &change : group.changes) {
+            const QString path = change.path.isRoot() ? QStringLiteral("\"\"") : change.path.toString();
+            text += QStringLiteral("    ");
+            switch (change.kind) {
+            case JsonChange::Kind::Added:
+                ++added;
+                text += QStringLiteral("+ ") + path + QStringLiteral(": ") + Json::preview(change.newValue);
+                break;
+            case JsonChange::Kind::Removed:
+                ++removed;
+                text += QStringLiteral("- ") + path + QStringLiteral(": ") + Json::preview(change.oldValue);
+                break;
+            case JsonChange::Kind::Changed:
+                ++changed;
+                text += QStringLiteral("~ ") + path + QStringLiteral(": ") + Json::preview(change.oldValue, 60)
+                        + QStringLiteral(" -> ") + Json::preview(change.newValue, 60);
+                break;
+            }
+            text += u'\n';
+        }
+    }
+    if (changes.isEmpty())
+        return tr("No differences.\n");
+    text += QCoreApplication::translate("JsonDiff", "%n change(s): ", nullptr, int(changes.size()))
+            + tr("%1 added, %2 removed, %3 changed\n").arg(added).arg(removed).arg(changes.size() - added - removed);
+    Q_UNUSED(changed);
+    return text;
+}
+
+} // namespace JsonDiff
