@@ -131,6 +131,8 @@ bool equals(const QJsonValue &a, const QJsonValue &b)
     case QJsonValue::String:
         return a.toString() == b.toString();
     case QJsonValue::Array: {
+        if (a == b) // exact and fast; it only misses numbers equal in value but not in representation
+            return true;
         const QJsonArray x = a.toArray();
         const QJsonArray y = b.toArray();
         if (x.size() != y.size())
@@ -142,6 +144,8 @@ bool equals(const QJsonValue &a, const QJsonValue &b)
         return true;
     }
     case QJsonValue::Object: {
+        if (a == b)
+            return true;
         const QJsonObject x = a.toObject();
         const QJsonObject y = b.toObject();
         if (x.size() != y.size())

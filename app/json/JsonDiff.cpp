@@ -73,11 +73,14 @@ public:
 
     void diffValue(const QJsonValue &a, const QJsonValue &b)
     {
-        if (a.type() == b.type()) {
+        if (a.type() == b.type() && (a.isObject() || a.isArray())) {
+            // Qt's own comparison is exact, allocation-free and O(1) for shared containers: most subtrees of a
+            // configuration are unchanged, so it settles them before any walk.
+            if (a == b)
+                return;
             if (a.isObject())
                 return diffObject(a.toObject(), b.toObject());
-            if (a.isArray())
-                return diffArray(a.toArray(), b.toArray());
+            return diffArray(a.toArray(), b.toArray());
         }
         if (!Json::equals(a, b))
             record(PatchOperation::Op::Replace, a, b);
