@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include "ui/mainwindow/MainWindow.h"
@@ -34,11 +35,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QApplication::translate("main", "Connect to the saved profile <name>."),
                                      QStringLiteral("name"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the main window to <file> once it is shown, then quit."),
+        QStringLiteral("file"));
     parser.addOption(sandbox);
     parser.addOption(profile);
+    parser.addOption(screenshot);
     parser.process(app);
 
     MainWindow window;
     window.show();
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -46,14 +46,12 @@ QWidget *MainWindow::createWelcomePage()
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
 
-    auto *text = new QLabel(tr("Manage the OpenSearch Security plugin's configuration: browse it, change it with "
-                               "previewed JSON patches, compare versions and roll back.\n\n"
-                               "No cluster is connected yet."),
+    auto *text = new QLabel(tr("<p>Manage the OpenSearch Security plugin's configuration:<br>"
+                               "browse it, change it with previewed JSON patches,<br>"
+                               "compare versions and roll back.</p><p>No cluster is connected yet.</p>"),
                             page);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    text->setMaximumWidth(560);
     layout->addWidget(text, 0, Qt::AlignHCenter);
 
     layout->addStretch();
