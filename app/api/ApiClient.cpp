@@ -1,0 +1,129 @@
+#include "app/api/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app/api/NetworkTransport.h"
+#include "app/json/Json.h"
+
+namespace {
+
+// Bodies above this size are parsed on a worker thread so the GUI stays responsive.
+constexpr qsizetype BackgroundParseBytes = 256 * 1024;
+
+ApiResult toResult(const ApiRequest &request, const TransportResponse &response)
+{
+    const QString method = request.methodText();
+    if (response.status >= 400)
+        return ApiError::fromHttp(method, request.path, response.status, response.reasonPhrase, response.body);
+    ApiResponse result;
+    result.status = response.status;
+    result.headers = response.headers;
+    if (response.body.trimmed().isEmpty())
+        return result;
+    auto parsed = Json::parse(response.body, QStringLiteral("the response body"));
+    if (!parsed)
+        return ApiError::invalidResponse(method, request.path, parsed.error().message, response.body);
+    result.json = std::move(parsed).value();
+    return result;
+}
+
+} // namespace
+
+ApiCall::ApiCall(const ApiRequest &request, QObject *parent) : QObject(parent), m_request(request) { }
+
+void ApiCall::attach(TransportReply *reply)
+{
+    m_reply = reply;
+    connect(reply, &TransportReply::progressed, this, &ApiCall::progressed);
+    connect(reply, &TransportReply::finished, this, &ApiCall::onTransportFinished);
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // the transport reports the cancellation through finished()
+    else
+        finish(ApiError::cancelled(m_request.methodText(), m_request.path));
+}
+
+void ApiCall::onTransportFinished(const TransportOutcome &outcome)
+{
+    m_reply = nullptr;
+    if (m_cancelled)
+        return finish(ApiError::cancelled(m_request.methodText(), m_request.path));
+    if (!outcome)
+        return finish(outcome.error());
+    const TransportResponse &response = outcome.value();
+    if (response.body.size() < BackgroundParseBytes || response.status >= 400)
+        return finish(toResult(m_request, response));
+
+    auto *watcher = new QFutureWatcher<ApiResult>(this);
+    connect(watcher, &QFutureWatcher<ApiResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        finish(m_cancelled ? ApiResult(ApiError::cancelled(m_request.methodText(), m_request.path))
+                           : watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([request = m_request, response] { return toResult(request, response); }));
+}
+
+void ApiCall::finish(const ApiResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(result);
+    deleteLater();
+}
+
+Result<ApiClient *, ApiError> ApiClient::create(const ConnectionSettings &settings, QObject *parent)
+{
+    if (!settings.baseUrl.isValid() || settings.baseUrl.host().isEmpty()
+        || (settings.baseUrl.scheme() != u"http" && settings.baseUrl.scheme() != u"https")) {
+        return ApiError::setup(
+            tr("\"%1\" is not a cluster address (expected http(s)://host:port)").arg(settings.baseUrl.toString()));
+    }
+    auto tls = NetworkTransport::tlsConfiguration(settings);
+    if (!tls)
+        return tls.error();
+    return new ApiClient(settings, new NetworkTransport(*tls, settings.verifyTls), parent);
+}
+
+ApiClient::ApiClient(const ConnectionSettings &settings, Transport *transport, QObject *parent)
+    : QObject(parent), m_settings(settings), m_transport(transport)
+{
+    m_transport->setParent(this);
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request)
+{
+    TransportRequest transportRequest;
+    transportRequest.method = request.method;
+    QUrl url = m_settings.baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + request.path, QUrl::StrictMode);
+    url.setQuery(request.query);
+    transportRequest.url = url;
+    transportRequest.timeoutMs = m_settings.timeoutMs;
+    transportRequest.headers.emplaceBack("Accept", "application/json");
+    transportRequest.headers.emplaceBack("User-Agent", "SecDesk/" SECDESK_VERSION);
+    if (!m_settings.userName.isEmpty()) {
+        const QByteArray credentials = (m_settings.userName + u':' + m_settings.password).toUtf8().toBase64();
+        transportRequest.headers.emplaceBack("Authorization", "Basic " + credentials);
+    }
+    if (request.body) {
+        transportRequest.hasBody = true;
+        transportRequest.body = Json::serialize(*request.body, Json::Format::Compact);
+        transportRequest.headers.emplaceBack("Content-Type", "application/json");
+    }
+    auto *call = new ApiCall(request, this);
+    call->attach(m_transport->send(transportRequest));
+    return call;
+}

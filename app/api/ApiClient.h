@@ -1,0 +1,70 @@
+#pragma once
+
+// ApiClient: sends ApiRequests to one cluster through its Transport (which owns the one QNetworkAccessManager)
+// and hands back ApiCall handles. Lives on the GUI thread (or the CLI's main thread); bodies of large responses are
+// parsed on a worker thread.
+
+#include <QJsonValue>
+#include <QObject>
+
+#include "app/api/ApiError.h"
+#include "app/api/ApiRequest.h"
+#include "app/api/ConnectionSettings.h"
+#include "app/api/Transport.h"
+
+struct ApiResponse
+{
+    int status = 0;
+    QJsonValue json; // the parsed body (null for an empty body)
+    HttpHeaders headers;
+};
+
+using ApiResult = Result<ApiResponse, ApiError>;
+
+// One call in flight. Emits finished() exactly once, also when cancelled (with a Cancelled error), then deletes
+// itself. Connect with a context object so that a closed window never gets the callback.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    void cancel();
+
+signals:
+    void progressed(qint64 received, qint64 total);
+    void finished(const ApiResult &result);
+
+private:
+    friend class ApiClient;
+    ApiCall(const ApiRequest &request, QObject *parent);
+    void attach(TransportReply *reply);
+    void onTransportFinished(const TransportOutcome &outcome);
+    void finish(const ApiResult &result);
+
+    ApiRequest m_request;
+    TransportReply *m_reply = nullptr;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A client over the network; fails when the TLS material in the settings cannot be used.
+    static Result<ApiClient *, ApiError> create(const ConnectionSettings &settings, QObject *parent = nullptr);
+
+    // A client over the given transport (tests use a fake); takes ownership of it.
+    ApiClient(const ConnectionSettings &settings, Transport *transport, QObject *parent = nullptr);
+
+    const ConnectionSettings &settings() const { return m_settings; }
+
+    ApiCall *send(const ApiRequest &request);
+
+private:
+    ConnectionSettings m_settings;
+    Transport *m_transport;
+};

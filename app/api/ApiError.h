@@ -1,0 +1,75 @@
+#pragma once
+
+// ApiError: why a call to the Security REST API failed, for every cause (network, TLS, timeout, HTTP status with the
+// server's message, unparseable body), with a message for people. A value type, any thread.
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+class QSslCertificate;
+
+// What people need to decide whether to trust a certificate.
+struct CertificateInfo
+{
+    QString subject;
+    QString issuer;
+    QDateTime notBefore;
+    QDateTime notAfter;
+    QString sha256; // "AB:CD:..."
+
+    static CertificateInfo from(const QSslCertificate &certificate);
+    QString describe() const;
+};
+
+class ApiError
+{
+public:
+    enum class Kind {
+        Network,         // connection refused, host not found, reset, redirect refused, ...
+        Tls,             // handshake failed or the certificate is not trusted
+        Timeout,         // no data within the call's timeout
+        Cancelled,       // the caller cancelled
+        Http,            // the server answered with a 4xx or 5xx status
+        InvalidResponse, // a 2xx whose body is not what the endpoint returns (not JSON, cut off, wrong shape)
+        Setup            // the connection settings cannot be used (unreadable CA file, wrong key passphrase, ...)
+    };
+
+    Kind kind = Kind::Network;
+    QString method;                      // "GET"
+    QString path;                        // "/_plugins/_security/api/roles"
+    int httpStatus = 0;                  // Http only
+    QString reasonPhrase;                // Http only: "Forbidden"
+    QString serverMessage;               // the message the body carries (section 1.3 of the API spec), or its raw text
+    QString serverStatus;                // shape A's "status" ("FORBIDDEN") when present
+    QMap<QString, QString> fieldDetails; // shape B: "invalid_keys" -> "a,b", "<field>" -> "String expected", ...
+    QString detail;                      // network, TLS or parse detail for people
+    QStringList tlsErrors;
+    QList<CertificateInfo> certificates; // the peer chain, when TLS failed
+
+    static ApiError network(const QString &method, const QString &path, const QString &detail);
+    static ApiError timeout(const QString &method, const QString &path, int timeoutMs);
+    static ApiError cancelled(const QString &method, const QString &path);
+    static ApiError setup(const QString &detail);
+    static ApiError invalidResponse(const QString &method, const QString &path, const QString &detail,
+                                    const QByteArray &body);
+
+    // An HTTP error status: parses the body with the one algorithm of section 1.3 for all six shapes.
+    static ApiError fromHttp(const QString &method, const QString &path, int status, const QString &reasonPhrase,
+                             const QByteArray &body);
+
+    // One or two sentences for people, naming the request and what failed.
+    QString userMessage() const;
+
+    // 400 "no handler found for uri [...]": the route does not exist on this cluster (feature off or too old).
+    bool isNoHandler() const;
+    // Unreachable, TLS failure or authentication failure: secdesk-cli exits with 3 for these.
+    bool isConnectionFailure() const;
+    bool isAuthenticationFailure() const { return kind == Kind::Http && httpStatus == 401; }
+    // 400 "... no differences found ...": an upgrade found nothing to do (not a failure for people).
+    bool isNothingToUpgrade() const;
+
+private:
+    QString requestText() const;
+};

@@ -1,0 +1,119 @@
+#include "app/api/ApiRequest.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+#include "app/json/JsonPatch.h"
+
+QString ApiRequest::displayText() const
+{
+    QString text = methodText() + u' ' + path;
+    if (!query.isEmpty())
+        text += u'?' + query.toString(QUrl::FullyEncoded);
+    return text;
+}
+
+namespace SecurityApi {
+
+namespace {
+
+QString apiPath(const QString &rest)
+{
+    return QString::fromUtf16(ApiPrefix) + u'/' + rest;
+}
+
+ApiRequest make(const char *method, const QString &path, std::optional<QJsonValue> body = std::nullopt)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.body = std::move(body);
+    return request;
+}
+
+ApiRequest upgrade(const char *method, const QString &endpoint, const QStringList &configs, const QStringList &entities)
+{
+    ApiRequest request = make(method, apiPath(endpoint));
+    if (!configs.isEmpty())
+        request.query.addQueryItem(QStringLiteral("configs"), configs.join(u','));
+    if (!entities.isEmpty())
+        request.query.addQueryItem(QStringLiteral("entities"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(entities.join(u','), ",")));
+    return request;
+}
+
+} // namespace
+
+QString encodeSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+ApiRequest clusterInfo()
+{
+    return make("GET", QStringLiteral("/"));
+}
+
+ApiRequest health()
+{
+    return make("GET", QStringLiteral("/_plugins/_security/health"));
+}
+
+ApiRequest authInfo()
+{
+    return make("GET", QStringLiteral("/_plugins/_security/authinfo"));
+}
+
+ApiRequest getConfig(ConfigType type)
+{
+    return make("GET", apiPath(ConfigTypes::endpoint(type)));
+}
+
+ApiRequest patchConfig(ConfigType type, const JsonPatch &patch)
+{
+    return make("PATCH", apiPath(ConfigTypes::endpoint(type)), QJsonValue(patch.toJson()));
+}
+
+ApiRequest putSecurityConfig(const QJsonValue &dynamic)
+{
+    return make("PUT", apiPath(QStringLiteral("securityconfig/config")),
+                QJsonValue(QJsonObject {{QStringLiteral("dynamic"), dynamic}}));
+}
+
+ApiRequest putEntity(ConfigType type, const QString &name, const QJsonValue &body)
+{
+    return make("PUT", apiPath(ConfigTypes::endpoint(type) + u'/' + encodeSegment(name)), body);
+}
+
+ApiRequest deleteEntity(ConfigType type, const QString &name)
+{
+    return make("DELETE", apiPath(ConfigTypes::endpoint(type) + u'/' + encodeSegment(name)));
+}
+
+ApiRequest upgradeCheck(const QStringList &configs, const QStringList &entities)
+{
+    return upgrade("GET", QStringLiteral("_upgrade_check"), configs, entities);
+}
+
+ApiRequest upgradePerform(const QStringList &configs, const QStringList &entities)
+{
+    return upgrade("POST", QStringLiteral("_upgrade_perform"), configs, entities);
+}
+
+ApiRequest versions()
+{
+    return make("GET", apiPath(QStringLiteral("versions")));
+}
+
+ApiRequest version(const QString &id)
+{
+    return make("GET", apiPath(QStringLiteral("version/") + encodeSegment(id)));
+}
+
+ApiRequest rollback(const std::optional<QString> &id)
+{
+    return make("POST", apiPath(id ? QStringLiteral("version/rollback/") + encodeSegment(*id)
+                                   : QStringLiteral("version/rollback")));
+}
+
+} // namespace SecurityApi

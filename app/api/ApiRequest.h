@@ -1,0 +1,57 @@
+#pragma once
+
+// ApiRequest: one call to the Security REST API as a value (method, path, query, optional JSON body), and the
+// builders for every endpoint SecDesk drives. Any thread.
+
+#include <optional>
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include "app/domain/ConfigType.h"
+
+class JsonPatch;
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // absolute, percent-encoded: "/_plugins/_security/api/roles/r%201"
+    QUrlQuery query;
+    std::optional<QJsonValue> body;
+
+    // "GET /_plugins/_security/api/roles?x=y", for messages and logs (never contains a secret).
+    QString displayText() const;
+    QString methodText() const { return QString::fromLatin1(method); }
+};
+
+namespace SecurityApi {
+
+inline constexpr char16_t ApiPrefix[] = u"/_plugins/_security/api";
+
+// Percent-encodes one path segment (entity names may hold '*', ':', '/' or spaces).
+QString encodeSegment(const QString &segment);
+
+ApiRequest clusterInfo(); // GET /
+ApiRequest health();
+ApiRequest authInfo();
+
+ApiRequest getConfig(ConfigType type);
+// PATCH of one type; paths are relative to the type ("/r1/description"); for config, "/config/dynamic/...".
+ApiRequest patchConfig(ConfigType type, const JsonPatch &patch);
+ApiRequest putSecurityConfig(const QJsonValue &dynamic); // body {"dynamic": ...}
+ApiRequest putEntity(ConfigType type, const QString &name, const QJsonValue &body);
+ApiRequest deleteEntity(ConfigType type, const QString &name);
+
+ApiRequest upgradeCheck(const QStringList &configs = {QStringLiteral("roles")}, const QStringList &entities = {});
+ApiRequest upgradePerform(const QStringList &configs = {QStringLiteral("roles")}, const QStringList &entities = {});
+
+ApiRequest versions();
+ApiRequest version(const QString &id);
+// Always prefer an explicit id: without one the plugin rolls back to the second-newest stored version, so two calls
+// in a row toggle.
+ApiRequest rollback(const std::optional<QString> &id);
+
+} // namespace SecurityApi

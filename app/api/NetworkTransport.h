@@ -1,0 +1,30 @@
+#pragma once
+
+// NetworkTransport: the real Transport, over the one QNetworkAccessManager it owns. TLS is verified unless the
+// settings say otherwise; redirects are followed only within the same origin, so credentials never leave it.
+// Lives on the thread that created it.
+
+#include <QSslConfiguration>
+
+#include "app/api/ConnectionSettings.h"
+#include "app/api/Transport.h"
+
+class QNetworkAccessManager;
+
+class NetworkTransport : public Transport
+{
+    Q_OBJECT
+
+public:
+    // Reads the CA file and the client certificate and key; an unreadable file or a wrong passphrase is an error.
+    static Result<QSslConfiguration, ApiError> tlsConfiguration(const ConnectionSettings &settings);
+
+    NetworkTransport(const QSslConfiguration &tls, bool verifyTls, QObject *parent = nullptr);
+
+    TransportReply *send(const TransportRequest &request) override;
+
+private:
+    QNetworkAccessManager *m_manager;
+    QSslConfiguration m_tls;
+    bool m_verifyTls;
+};

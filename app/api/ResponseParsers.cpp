@@ -1,0 +1,190 @@
+#include "app/api/ResponseParsers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResponseParsers", text);
+}
+
+Error shapeError(const QString &what, const QString &expected)
+{
+    return Error {QStringLiteral("api.shape"), tr("the %1 response is not %2").arg(what, expected), {}};
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &element : value.toArray())
+        list << element.toString();
+    return list;
+}
+
+// "2025-05-23T06:56:20.081933886Z" -> QDateTime (Qt parses at most milliseconds).
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (parsed.isValid())
+        return parsed;
+    static const QRegularExpression fraction(QStringLiteral("\\.(\\d{3})\\d+"));
+    QString trimmed = text;
+    trimmed.replace(fraction, QStringLiteral(".\\1"));
+    return QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+}
+
+void appendUpgradeRows(UpgradeReport &report, const QJsonObject &perType)
+{
+    for (auto type = perType.constBegin(); type != perType.constEnd(); ++type) {
+        if (type.value().isObject()) { // the plugin: operation -> [names]
+            const QJsonObject operations = type.value().toObject();
+            for (auto op = operations.constBegin(); op != operations.constEnd(); ++op) {
+                const QJsonValue names = op.value();
+                if (names.isArray()) {
+                    for (const QJsonValue &name : names.toArray())
+                        report.rows.append({type.key(), op.key(), name.toString()});
+                } else if (names.isString()) {
+                    report.rows.append({type.key(), op.key(), names.toString()});
+                }
+            }
+        } else if (type.value().isArray()) { // the documentation: sentences
+            for (const QJsonValue &line : type.value().toArray())
+                report.rows.append({type.key(), QString(), line.toString()});
+        }
+    }
+}
+
+} // namespace
+
+namespace ResponseParsers {
+
+Result<ClusterInfo> clusterInfo(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return shapeError(QStringLiteral("GET /"), tr("an object"));
+    const QJsonObject object = body.toObject();
+    ClusterInfo info;
+    info.nodeName = object.value(QStringLiteral("name")).toString();
+    info.clusterName = object.value(QStringLiteral("cluster_name")).toString();
+    const QJsonObject version = object.value(QStringLiteral("version")).toObject();
+    info.versionText = version.value(QStringLiteral("number")).toString();
+    info.version = QVersionNumber::fromString(info.versionText);
+    info.distribution = version.value(QStringLiteral("distribution")).toString();
+    if (info.versionText.isEmpty())
+        return shapeError(QStringLiteral("GET /"), tr("a cluster description (no version.number)"));
+    return info;
+}
+
+Result<AuthInfo> authInfo(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return shapeError(QStringLiteral("authinfo"), tr("an object"));
+    const QJsonObject object = body.toObject();
+    AuthInfo info;
+    info.userName = object.value(QStringLiteral("user_name")).toString();
+    if (info.userName.isEmpty())
+        return shapeError(QStringLiteral("authinfo"), tr("a user description (no user_name)"));
+    info.backendRoles = stringList(object.value(QStringLiteral("backend_roles")));
+    info.roles = stringList(object.value(QStringLiteral("roles")));
+    info.customAttributeNames = stringList(object.value(QStringLiteral("custom_attribute_names")));
+    info.remoteAddress = object.value(QStringLiteral("remote_address")).toString();
+    const QJsonObject tenants = object.value(QStringLiteral("tenants")).toObject();
+    for (auto it = tenants.constBegin(); it != tenants.constEnd(); ++it)
+        info.tenants.insert(it.key(), it.value().toBool());
+    const QJsonValue peers = object.value(QStringLiteral("peer_certificates"));
+    info.peerCertificates = peers.isString() ? peers.toString().toInt() : peers.toInt();
+    return info;
+}
+
+Result<HealthInfo> health(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return shapeError(QStringLiteral("health"), tr("an object"));
+    const QJsonObject object = body.toObject();
+    return HealthInfo {object.value(QStringLiteral("status")).toString(),
+                       object.value(QStringLiteral("mode")).toString(),
+                       object.value(QStringLiteral("message")).toString()};
+}
+
+ServerMessage message(const QJsonValue &body)
+{
+    const QJsonObject object = body.toObject();
+    return {object.value(QStringLiteral("status")).toString(), object.value(QStringLiteral("message")).toString()};
+}
+
+Result<QList<ConfigVersion>> versions(const QJsonValue &body)
+{
+    const QJsonValue list = body.toObject().value(QStringLiteral("versions"));
+    if (!list.isArray())
+        return shapeError(QStringLiteral("versions"), tr("an object with a \"versions\" array"));
+    QList<ConfigVersion> result;
+    for (const QJsonValue &element : list.toArray()) {
+        const QJsonObject object = element.toObject();
+        ConfigVersion version;
+        version.id = object.value(QStringLiteral("version_id")).toString();
+        version.number = ConfigVersions::parseNumber(version.id);
+        version.timestampText = object.value(QStringLiteral("timestamp")).toString();
+        version.timestamp = parseTimestamp(version.timestampText);
+        version.modifiedBy = object.value(QStringLiteral("modified_by")).toString();
+        const QJsonValue configs = object.value(QStringLiteral("security_configs"));
+        if (configs.isObject()) {
+            version.securityConfigs = configs.toObject();
+        } else if (configs.isString()) {
+            // The documentation calls it a string: it may be JSON text.
+            const QJsonDocument document = QJsonDocument::fromJson(configs.toString().toUtf8());
+            if (document.isObject())
+                version.securityConfigs = document.object();
+            else
+                version.rawSecurityConfigs = configs.toString();
+        }
+        result.append(std::move(version));
+    }
+    ConfigVersions::sort(result);
+    return result;
+}
+
+Result<UpgradeReport> upgradeCheck(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return shapeError(QStringLiteral("_upgrade_check"), tr("an object"));
+    const QJsonObject object = body.toObject();
+    UpgradeReport report;
+    appendUpgradeRows(report, object.value(QStringLiteral("upgradeActions")).toObject());
+    const QJsonValue available = object.value(QStringLiteral("upgradeAvailable"));
+    report.available = available.isBool() ? available.toBool() : !report.rows.isEmpty();
+    return report;
+}
+
+Result<UpgradeReport> upgradePerform(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return shapeError(QStringLiteral("_upgrade_perform"), tr("an object"));
+    UpgradeReport report;
+    appendUpgradeRows(report, body.toObject().value(QStringLiteral("upgrades")).toObject());
+    report.available = !report.rows.isEmpty();
+    return report;
+}
+
+Result<QJsonValue> configTypeValue(ConfigType type, const QJsonValue &body)
+{
+    const QString what = ConfigTypes::endpoint(type);
+    if (!body.isObject())
+        return shapeError(what, tr("an object"));
+    QJsonObject object = body.toObject();
+    if (type == ConfigType::Config) {
+        const QJsonValue config = object.value(QStringLiteral("config"));
+        if (!config.isObject())
+            return shapeError(what, tr("an object with a \"config\" member"));
+        return config;
+    }
+    object.remove(QStringLiteral("_meta"));
+    if (type == ConfigType::Audit)
+        object.remove(QStringLiteral("_readonly"));
+    return QJsonValue(object);
+}
+
+} // namespace ResponseParsers
