@@ -8,7 +8,7 @@
 #include <QSslKey>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcApi, "app.api")
+Q_LOGGING_CATEGORY(lcApi, "app.api", QtInfoMsg)
 
 namespace {
 

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+#include <memory>
+
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -31,11 +35,26 @@ public:
     // Called with each complete request head; writes the answer (or nothing) to the socket.
     using Script = std::function<void(const Request &, QTcpSocket *)>;
 
-    explicit ScriptedHttpServer(Script script) : m_script(std::move(script))
+    // With a TLS configuration, it serves HTTPS (QSslServer hands out connections after the handshake).
+    explicit ScriptedHttpServer(Script script, const std::optional<QSslConfiguration> &tls = std::nullopt)
+        : m_script(std::move(script))
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (tls) {
+            auto *sslServer = new QSslServer;
+            sslServer->setSslConfiguration(*tls);
+            QObject::connect(sslServer, &QSslServer::errorOccurred, sslServer,
+                             [this](QSslSocket *, QAbstractSocket::SocketError) { ++handshakeFailures; });
+            QObject::connect(sslServer, &QSslServer::peerVerifyError, sslServer,
+                             [this](QSslSocket *, const QSslError &) { ++handshakeFailures; });
+            m_server.reset(sslServer);
+        } else {
+            m_server.reset(new QTcpServer);
+        }
+        m_server->listen(QHostAddress::LocalHost, 0);
+        QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, m_server.get(), [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+                if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+                    peerCertificates.append(ssl->peerCertificate());
                 auto *buffer = new QByteArray;
                 QObject::connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
@@ -56,8 +75,14 @@ public:
         });
     }
 
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-    quint16 port() const { return m_server.serverPort(); }
+    QString url(const QString &host = QStringLiteral("127.0.0.1")) const
+    {
+        const bool tls = qobject_cast<QSslServer *>(m_server.get()) != nullptr;
+        return QStringLiteral("%1://%2:%3")
+            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+            .arg(port());
+    }
+    quint16 port() const { return m_server->serverPort(); }
 
     static QByteArray response(int status, const QByteArray &reason, const QByteArray &contentType,
                                const QByteArray &body, const QByteArray &extraHeaders = {})
@@ -67,8 +92,10 @@ public:
     }
 
     QList<Request> requests;
+    QList<QSslCertificate> peerCertificates; // the client certificate of each TLS connection (null when none)
+    int handshakeFailures = 0;
 
 private:
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     Script m_script;
 };
