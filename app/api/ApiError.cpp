@@ -222,8 +222,11 @@ QString ApiError::userMessage() const
     }
     if (!details.isEmpty())
         text += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + u')';
-    if (httpStatus == 401)
+    if (httpStatus == 401) {
+        if (!text.endsWith(u'.'))
+            text += u'.';
         text += u' ' + tr("Check the user name and password, or the client certificate.");
+    }
     return text;
 }
 

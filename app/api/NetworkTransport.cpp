@@ -37,11 +37,13 @@ QString sslErrorText(const QSslError &error)
     }
 }
 
-// Network-level failures (the transfer itself broke) as opposed to errors Qt derives from an HTTP status.
+// Failures of the transfer itself (connection closed, reset, bad framing), as opposed to the errors Qt derives from
+// an HTTP status (a 400 becomes ProtocolInvalidOperationError, for instance).
 bool isTransferFailure(QNetworkReply::NetworkError error)
 {
     const int code = int(error);
-    return (code >= 1 && code < 200) || (code >= 300 && code < 400);
+    return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolFailure
+           || error == QNetworkReply::ProtocolUnknownError;
 }
 
 class NetworkReply : public TransportReply
@@ -76,7 +78,8 @@ public:
 
     void abort() override
     {
-        if (m_done)
+        // A reply that already failed is about to report it; aborting it again only makes Qt complain.
+        if (m_done || m_reply->isFinished() || m_reply->error() != QNetworkReply::NoError)
             return;
         m_aborted = true;
         m_reply->abort();
@@ -129,12 +132,11 @@ private:
                                         "with your credentials (%1)")
                                          .arg(m_reply->errorString()));
         }
-        if (!status.isValid() || (isTransferFailure(error) && error != QNetworkReply::NoError)) {
-            if (status.isValid() && status.toInt() < 300) {
-                return ApiError::invalidResponse(m_method, m_path,
-                                                 tr("the response was cut off (%1)").arg(m_reply->errorString()), {});
-            }
+        if (!status.isValid())
             return ApiError::network(m_method, m_path, m_reply->errorString());
+        if (isTransferFailure(error)) {
+            return ApiError::invalidResponse(m_method, m_path,
+                                             tr("the response was cut off (%1)").arg(m_reply->errorString()), {});
         }
         TransportResponse response;
         response.status = status.toInt();

@@ -2,39 +2,61 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include "app/json/JsonDiff.h"
 
 namespace {
 
-QJsonObject blankHashes(QJsonObject users)
+QString digest(const QString &prefix, const QString &secret)
 {
-    for (auto it = users.begin(); it != users.end(); ++it) {
-        QJsonObject user = it.value().toObject();
-        if (user.contains(QStringLiteral("hash"))) {
-            user.insert(QStringLiteral("hash"), QString());
-            it.value() = user;
-        }
+    const QByteArray hash = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("<%1 %2>").arg(prefix, QString::fromLatin1(hash.left(8)));
+}
+
+QString protect(const QJsonValue &secret, ConfigVersions::SecretMode mode, bool isHash)
+{
+    const QString text = secret.toString();
+    if (mode == ConfigVersions::SecretMode::Redact)
+        return isHash ? QString() : QStringLiteral("******");
+    if (isHash)
+        return text.isEmpty() ? QString() : digest(QStringLiteral("hash"), text);
+    return text == u"******" ? text : digest(QStringLiteral("secret"), text);
+}
+
+QJsonValue protectPasswords(const QJsonValue &value, ConfigVersions::SecretMode mode)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = protectPasswords(*it, mode);
+        return array;
     }
-    return users;
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == u"password" && (it.value().isString() || it.value().isNull()))
+            it.value() = protect(it.value(), mode, false);
+        else if (it.value().isObject() || it.value().isArray())
+            it.value() = protectPasswords(it.value(), mode);
+    }
+    return object;
 }
 
 } // namespace
 
-QJsonObject ConfigVersion::toConfigDocument(bool showHashes) const
+QJsonObject ConfigVersion::toConfigDocument(bool showSecrets) const
 {
     QJsonObject document;
     for (auto it = securityConfigs.constBegin(); it != securityConfigs.constEnd(); ++it) {
         QJsonObject data = it.value().toObject().value(QStringLiteral("configData")).toObject();
         data.remove(QStringLiteral("_meta"));
-        if (it.key() == u"config") {
-            document.insert(it.key(), data.value(QStringLiteral("config")));
-            continue;
-        }
-        if (it.key() == u"internalusers" && !showHashes)
-            data = blankHashes(data);
-        document.insert(it.key(), data);
+        document.insert(it.key(), it.key() == u"config" ? data.value(QStringLiteral("config")) : QJsonValue(data));
     }
-    return document;
+    return showSecrets ? document : ConfigVersions::protectSecrets(document, ConfigVersions::SecretMode::Redact);
 }
 
 namespace ConfigVersions {
@@ -59,13 +81,55 @@ void sort(QList<ConfigVersion> &versions)
     });
 }
 
-QJsonObject redactHashes(const QJsonObject &document)
+QJsonObject withoutStatics(const QJsonObject &document)
 {
     QJsonObject result = document;
-    if (result.contains(QStringLiteral("internalusers")))
-        result.insert(QStringLiteral("internalusers"),
-                      blankHashes(result.value(QStringLiteral("internalusers")).toObject()));
+    for (auto type = result.begin(); type != result.end(); ++type) {
+        if (type.key() == u"config")
+            continue;
+        QJsonObject entities = type.value().toObject();
+        bool changed = false;
+        for (auto entity = entities.begin(); entity != entities.end();) {
+            if (entity.value().toObject().value(QStringLiteral("static")).toBool()) {
+                entity = entities.erase(entity);
+                changed = true;
+            } else {
+                ++entity;
+            }
+        }
+        if (changed)
+            type.value() = entities;
+    }
     return result;
+}
+
+QJsonObject protectSecrets(const QJsonObject &document, SecretMode mode)
+{
+    QJsonObject result = document;
+    if (result.contains(QStringLiteral("internalusers"))) {
+        QJsonObject users = result.value(QStringLiteral("internalusers")).toObject();
+        for (auto it = users.begin(); it != users.end(); ++it) {
+            QJsonObject user = it.value().toObject();
+            if (user.contains(QStringLiteral("hash"))) {
+                user.insert(QStringLiteral("hash"), protect(user.value(QStringLiteral("hash")), mode, true));
+                it.value() = user;
+            }
+        }
+        result.insert(QStringLiteral("internalusers"), users);
+    }
+    if (result.contains(QStringLiteral("config")))
+        result.insert(QStringLiteral("config"), protectPasswords(result.value(QStringLiteral("config")), mode));
+    return result;
+}
+
+QMap<QString, int> changeCounts(const QJsonObject &previousDocument, const QJsonObject &document)
+{
+    QMap<QString, int> counts;
+    const auto changes = JsonDiff::changes(protectSecrets(previousDocument, SecretMode::Fingerprint),
+                                           protectSecrets(document, SecretMode::Fingerprint));
+    for (const JsonChange &change : changes)
+        ++counts[change.configType()];
+    return counts;
 }
 
 } // namespace ConfigVersions

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 struct ConfigVersion
@@ -19,8 +20,8 @@ struct ConfigVersion
     QString rawSecurityConfigs;  // when the server sent something that is not an object and does not parse
 
     // The configuration document of CLI.md: each cType's configData without _meta (config: its "config" member).
-    // Password hashes are replaced by "" unless showHashes.
-    QJsonObject toConfigDocument(bool showHashes = false) const;
+    // Secrets (password hashes, config passwords) are redacted unless showSecrets.
+    QJsonObject toConfigDocument(bool showSecrets = false) const;
 };
 
 namespace ConfigVersions {
@@ -31,7 +32,21 @@ qint64 parseNumber(const QString &id);
 // Numeric order (v2 before v10); ids that do not parse go last, by text.
 void sort(QList<ConfigVersion> &versions);
 
-// Replaces every internal user's "hash" by "" in a configuration document (or a type map of users).
-QJsonObject redactHashes(const QJsonObject &document);
+// Drops static entities ("static": true) from a configuration document: the plugin never stores them, so version
+// snapshots never hold them, and a live configuration compared with a version must leave them out.
+QJsonObject withoutStatics(const QJsonObject &document);
+
+enum class SecretMode {
+    Redact,     // hashes become "", other secrets "******" (as the plugin's GET shows them)
+    Fingerprint // "<hash 1a2b3c4d>" / "<secret 1a2b3c4d>": a digest, so changes stay visible and nothing leaks
+};
+
+// Protects the secrets of a configuration document: every internal user's "hash", and every member named
+// "password" in the security config (LDAP bind passwords and the like).
+QJsonObject protectSecrets(const QJsonObject &document, SecretMode mode);
+
+// The number of changes (patch operations) from `previous` to `version`, per type key; hashes compared by
+// fingerprint. Against an empty `previousDocument` each type present counts once (added whole).
+QMap<QString, int> changeCounts(const QJsonObject &previousDocument, const QJsonObject &document);
 
 } // namespace ConfigVersions

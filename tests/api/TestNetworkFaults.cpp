@@ -123,6 +123,31 @@ private slots:
                  qPrintable(result->error().userMessage()));
     }
 
+    void clientErrorStatusesAreHttpErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        for (int status : {400, 401, 403, 404, 405, 406, 409, 500, 501, 503})
+            QTest::newRow(qPrintable(QString::number(status))) << status << QByteArray("Status");
+    }
+
+    void clientErrorStatusesAreHttpErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        ScriptedHttpServer server([status, reason](const auto &, QTcpSocket *socket) {
+            socket->write(ScriptedHttpServer::response(status, reason, "application/json",
+                                                       "{\"status\":\"X\",\"message\":\"told by the server\"}"));
+        });
+        QObject owner;
+        const auto result = runCall(makeClient(server.url(), &owner)->send(SecurityApi::versions()));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error().kind, ApiError::Kind::Http);
+        QCOMPARE(result->error().httpStatus, status);
+        QCOMPARE(result->error().serverMessage, QStringLiteral("told by the server"));
+        QCOMPARE(result->error().isConnectionFailure(), status == 401);
+    }
+
     void okWithInvalidJson()
     {
         ScriptedHttpServer server([](const auto &, QTcpSocket *socket) {
