@@ -121,7 +121,7 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     if (request.body) {
         transportRequest.hasBody = true;
         transportRequest.body = Json::serialize(*request.body, Json::Format::Compact);
-        transportRequest.headers.emplaceBack("Content-Type", "application/json");
+        transportRequest.headers.emplaceBack("Content-Type", request.contentType);
     }
     auto *call = new ApiCall(request, this);
     call->attach(m_transport->send(transportRequest));

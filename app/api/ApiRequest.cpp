@@ -66,12 +66,12 @@ ApiRequest authInfo()
 
 ApiRequest getConfig(ConfigType type)
 {
-    return make("GET", apiPath(ConfigTypes::endpoint(type)));
+    return make("GET", apiPath(ConfigTypeInfo::endpoint(type)));
 }
 
 ApiRequest patchConfig(ConfigType type, const JsonPatch &patch)
 {
-    return make("PATCH", apiPath(ConfigTypes::endpoint(type)), QJsonValue(patch.toJson()));
+    return make("PATCH", apiPath(ConfigTypeInfo::endpoint(type)), QJsonValue(patch.toJson()));
 }
 
 ApiRequest putSecurityConfig(const QJsonValue &dynamic)
@@ -82,12 +82,12 @@ ApiRequest putSecurityConfig(const QJsonValue &dynamic)
 
 ApiRequest putEntity(ConfigType type, const QString &name, const QJsonValue &body)
 {
-    return make("PUT", apiPath(ConfigTypes::endpoint(type) + u'/' + encodeSegment(name)), body);
+    return make("PUT", apiPath(ConfigTypeInfo::endpoint(type) + u'/' + encodeSegment(name)), body);
 }
 
 ApiRequest deleteEntity(ConfigType type, const QString &name)
 {
-    return make("DELETE", apiPath(ConfigTypes::endpoint(type) + u'/' + encodeSegment(name)));
+    return make("DELETE", apiPath(ConfigTypeInfo::endpoint(type) + u'/' + encodeSegment(name)));
 }
 
 ApiRequest upgradeCheck(const QStringList &configs, const QStringList &entities)

@@ -21,6 +21,7 @@ struct ApiRequest
     QString path; // absolute, percent-encoded: "/_plugins/_security/api/roles/r%201"
     QUrlQuery query;
     std::optional<QJsonValue> body;
+    QByteArray contentType = "application/json"; // of the body; the plugin refuses anything but JSON-like types
 
     // "GET /_plugins/_security/api/roles?x=y", for messages and logs (never contains a secret).
     QString displayText() const;

@@ -78,7 +78,7 @@ void ConfigFetch::onTypeFinished(ConfigType type, const ApiResult &result)
             const ApiRequest request = SecurityApi::getConfig(type);
             return finish(ApiError::invalidResponse(request.methodText(), request.path, value.error().message, {}));
         }
-        m_result.document.insert(ConfigTypes::key(type), *value);
+        m_result.document.insert(ConfigTypeInfo::key(type), *value);
         if (type == ConfigType::Audit)
             m_result.auditReadonly = result->json.toObject().value(QStringLiteral("_readonly")).toArray();
     }

@@ -28,7 +28,7 @@ class ConfigFetch : public QObject
     Q_OBJECT
 
 public:
-    ConfigFetch(ApiClient *client, const QList<ConfigType> &types = ConfigTypes::all(), QObject *parent = nullptr);
+    ConfigFetch(ApiClient *client, const QList<ConfigType> &types = ConfigTypeInfo::all(), QObject *parent = nullptr);
 
     void start();
     void cancel();

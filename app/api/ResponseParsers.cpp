@@ -171,7 +171,7 @@ Result<UpgradeReport> upgradePerform(const QJsonValue &body)
 
 Result<QJsonValue> configTypeValue(ConfigType type, const QJsonValue &body)
 {
-    const QString what = ConfigTypes::endpoint(type);
+    const QString what = ConfigTypeInfo::endpoint(type);
     if (!body.isObject())
         return shapeError(what, tr("an object"));
     QJsonObject object = body.toObject();

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace ConfigTypes {
+namespace ConfigTypeInfo {
 
 const QList<ConfigType> &all()
 {
@@ -128,4 +128,4 @@ bool isSingleEntity(ConfigType type)
     return type == ConfigType::Config || type == ConfigType::Allowlist || type == ConfigType::Audit;
 }
 
-} // namespace ConfigTypes
+} // namespace ConfigTypeInfo

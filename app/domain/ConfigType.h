@@ -10,7 +10,7 @@
 
 enum class ConfigType { Config, Roles, RolesMapping, InternalUsers, ActionGroups, Tenants, NodesDn, Allowlist, Audit };
 
-namespace ConfigTypes {
+namespace ConfigTypeInfo {
 
 // In the order the app shows them.
 const QList<ConfigType> &all();
@@ -37,4 +37,4 @@ bool hasEntityCrud(ConfigType type);
 // Types whose value is a single entity named "config" rather than a map of named entities.
 bool isSingleEntity(ConfigType type);
 
-} // namespace ConfigTypes
+} // namespace ConfigTypeInfo

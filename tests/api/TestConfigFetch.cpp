@@ -145,8 +145,8 @@ private slots:
     {
         auto *transport = new FakeTransport;
         ApiClient client(settings(), transport);
-        for (ConfigType type : ConfigTypes::all())
-            transport->hang("GET", path(ConfigTypes::endpoint(type).toLatin1().constData()));
+        for (ConfigType type : ConfigTypeInfo::all())
+            transport->hang("GET", path(ConfigTypeInfo::endpoint(type).toLatin1().constData()));
         QList<FetchResult> results;
         auto *fetch = new ConfigFetch(&client);
         connect(fetch, &ConfigFetch::finished, this, [&results](const FetchResult &r) { results << r; });
