@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include "app/json/Json.h"
 
@@ -66,10 +66,83 @@ std::vector<Edit> lcsScript(const QJsonArray &a, qsizetype aBegin, qsizetype aEn
     return script;
 }
 
+// The members of two objects lined up: present in both, only in a, or only in b; in key order.
+struct MemberPair
+{
+    QString key;
+    QJsonValue a;
+    QJsonValue b;
+    bool inA = false;
+    bool inB = false;
+};
+
+QList<MemberPair> pairMembers(const QJsonObject &a, const QJsonObject &b)
+{
+    // Both objects keep their keys sorted, so a merge walk lines them up; a key present on one side only is
+    // confirmed with a lookup. Should the orders ever disagree, every key is paired by lookup instead.
+    QList<MemberPair> pairs;
+    auto ai = a.constBegin();
+    auto bi = b.constBegin();
+    while (ai != a.constEnd() || bi != b.constEnd()) {
+        if (ai == a.constEnd()) {
+            pairs.append({bi.key(), {}, bi.value(), false, true});
+            ++bi;
+            continue;
+        }
+        if (bi == b.constEnd()) {
+            pairs.append({ai.key(), ai.value(), {}, true, false});
+            ++ai;
+            continue;
+        }
+        const QString aKey = ai.key();
+        const QString bKey = bi.key();
+        if (aKey == bKey) {
+            pairs.append({aKey, ai.value(), bi.value(), true, true});
+            ++ai;
+            ++bi;
+        } else if (!b.contains(aKey)) {
+            pairs.append({aKey, ai.value(), {}, true, false});
+            ++ai;
+        } else if (!a.contains(bKey)) {
+            pairs.append({bKey, {}, bi.value(), false, true});
+            ++bi;
+        } else {
+            pairs.clear();
+            for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+                const auto found = b.constFind(it.key());
+                const bool inB = found != b.constEnd();
+                pairs.append({it.key(), it.value(), inB ? found.value() : QJsonValue(), true, inB});
+            }
+            for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
+                if (!a.contains(it.key()))
+                    pairs.append({it.key(), {}, it.value(), false, true});
+            }
+            return pairs;
+        }
+    }
+    return pairs;
+}
+
+// Top-level members whose containers together hold at least this many elements are diffed in parallel.
+constexpr qsizetype ParallelThreshold = 4096;
+
+qsizetype containerSize(const QJsonValue &value)
+{
+    return value.isObject() ? value.toObject().size() : value.isArray() ? value.toArray().size() : 0;
+}
+
 class Differ
 {
 public:
+    explicit Differ(QStringList path = {}) : m_path(std::move(path)) { }
+
     JsonDiffResult result;
+
+    // Records a change at the location the differ was made with.
+    void recordHere(PatchOperation::Op op, const QJsonValue &oldValue, const QJsonValue &newValue)
+    {
+        record(op, oldValue, newValue);
+    }
 
     void diffValue(const QJsonValue &a, const QJsonValue &b)
     {
@@ -131,56 +204,13 @@ private:
 
     void diffObject(const QJsonObject &a, const QJsonObject &b)
     {
-        // Both objects keep their keys sorted, so a merge walk lines them up; a key present on one side only is
-        // confirmed with a lookup. Output follows key order.
-        auto ai = a.constBegin();
-        auto bi = b.constBegin();
-        while (ai != a.constEnd() || bi != b.constEnd()) {
-            if (ai == a.constEnd()) {
-                emitAt(bi.key(), PatchOperation::Op::Add, {}, bi.value());
-                ++bi;
-                continue;
-            }
-            if (bi == b.constEnd()) {
-                emitAt(ai.key(), PatchOperation::Op::Remove, ai.value(), {});
-                ++ai;
-                continue;
-            }
-            const QString aKey = ai.key();
-            const QString bKey = bi.key();
-            if (aKey == bKey) {
-                diffMember(aKey, ai.value(), bi.value());
-                ++ai;
-                ++bi;
-            } else if (!b.contains(aKey)) {
-                emitAt(aKey, PatchOperation::Op::Remove, ai.value(), {});
-                ++ai;
-            } else if (!a.contains(bKey)) {
-                emitAt(bKey, PatchOperation::Op::Add, {}, bi.value());
-                ++bi;
-            } else {
-                return diffObjectByLookup(a, b, ai);
-            }
-        }
-    }
-
-    // Fallback for objects whose iteration orders disagree: every remaining key by lookup.
-    void diffObjectByLookup(const QJsonObject &a, const QJsonObject &b, QJsonObject::const_iterator from)
-    {
-        QSet<QString> done;
-        for (auto it = a.constBegin(); it != from; ++it)
-            done.insert(it.key());
-        for (auto it = from; it != a.constEnd(); ++it) {
-            const auto found = b.constFind(it.key());
-            if (found == b.constEnd())
-                emitAt(it.key(), PatchOperation::Op::Remove, it.value(), {});
+        for (const MemberPair &member : pairMembers(a, b)) {
+            if (member.inA && member.inB)
+                diffMember(member.key, member.a, member.b);
+            else if (member.inA)
+                emitAt(member.key, PatchOperation::Op::Remove, member.a, {});
             else
-                diffMember(it.key(), it.value(), found.value());
-            done.insert(it.key());
-        }
-        for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
-            if (!done.contains(it.key()) && !a.contains(it.key()))
-                emitAt(it.key(), PatchOperation::Op::Add, {}, it.value());
+                emitAt(member.key, PatchOperation::Op::Add, {}, member.b);
         }
     }
 
@@ -260,6 +290,38 @@ namespace JsonDiff {
 
 JsonDiffResult compute(const QJsonValue &from, const QJsonValue &to)
 {
+    if (from.isObject() && to.isObject() && from != to) {
+        // A configuration document: its types are independent, so large ones are diffed on all cores. The result
+        // is the serial walk's, in the same order.
+        const QList<MemberPair> members = pairMembers(from.toObject(), to.toObject());
+        qsizetype work = 0;
+        qsizetype shared = 0;
+        for (const MemberPair &member : members) {
+            if (member.inA && member.inB) {
+                work += containerSize(member.a) + containerSize(member.b);
+                ++shared;
+            }
+        }
+        if (work >= ParallelThreshold && shared > 1) {
+            const QList<JsonDiffResult> parts = QtConcurrent::blockingMapped<QList<JsonDiffResult>>(
+                members, [](const MemberPair &member) -> JsonDiffResult {
+                    Differ differ(QStringList {member.key});
+                    if (member.inA && member.inB)
+                        differ.diffValue(member.a, member.b);
+                    else if (member.inA)
+                        differ.recordHere(PatchOperation::Op::Remove, member.a, {});
+                    else
+                        differ.recordHere(PatchOperation::Op::Add, {}, member.b);
+                    return std::move(differ.result);
+                });
+            JsonDiffResult result;
+            for (const JsonDiffResult &part : parts) {
+                result.patch.append(part.patch);
+                result.changes.append(part.changes);
+            }
+            return result;
+        }
+    }
     Differ differ;
     differ.diffValue(from, to);
     return std::move(differ.result);

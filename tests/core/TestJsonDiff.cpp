@@ -169,6 +169,36 @@ private slots:
         QCOMPARE(changes.at(0).entity(), QStringLiteral("a"));
     }
 
+    void parallelDiffEqualsSerial()
+    {
+        // Large top-level members are diffed in parallel; wrapped in one more level the same pair is diffed
+        // serially. Both must give the same operations in the same order.
+        TestUtil::RandomJson random(7);
+        QJsonObject a, b;
+        for (const char *type : {"roles", "internalusers", "tenants"}) {
+            QJsonObject entities;
+            for (int i = 0; i < 3000; ++i)
+                entities.insert(QStringLiteral("e%1").arg(i), random.value(2));
+            a.insert(QLatin1String(type), entities);
+            b.insert(QLatin1String(type), random.mutate(entities, 3));
+        }
+        a.insert(QStringLiteral("only_a"), 1);
+        b.insert(QStringLiteral("only_b"), 2);
+        const JsonDiffResult parallel = JsonDiff::compute(a, b);
+        const JsonDiffResult serial =
+            JsonDiff::compute(QJsonObject {{QStringLiteral("x"), a}}, QJsonObject {{QStringLiteral("x"), b}});
+        QVERIFY(parallel.patch.size() > 100);
+        QCOMPARE(parallel.patch.size(), serial.patch.size());
+        for (qsizetype i = 0; i < parallel.patch.size(); ++i) {
+            PatchOperation expected = serial.patch.operations().at(i);
+            expected.path = JsonPointer(expected.path.tokens().mid(1));
+            QCOMPARE(parallel.patch.operations().at(i), expected);
+            QCOMPARE(parallel.changes.at(i).path, expected.path);
+        }
+        verifyChangesAgreeWithPatch(parallel);
+        JSON_COMPARE(*parallel.patch.apply(a), b);
+    }
+
     void randomPairsRoundTrip()
     {
         // Property: apply(diff(a, b), a) == b, the change list agrees with the patch, and the patch's inverse
