@@ -1,0 +1,30 @@
+#pragma once
+
+// ConfigRelations: how entities of a configuration document refer to each other, the way administrators think
+// about them: a role, the mapping of the same name, the users and backend roles it maps; a user and the roles it
+// ends up with (through mappings by user name or backend role, or directly). Pure functions, any thread.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct RoleGrant
+{
+    QString role;
+    QString via; // "user", "backend_role:<name>", "and_backend_roles", or "direct" (opendistro_security_roles)
+};
+
+namespace ConfigRelations {
+
+// Whether a mapping's pattern ("*", "ops_*", "a?c") matches a name, as the plugin's wildcard matching does.
+bool wildcardMatches(const QString &pattern, const QString &name);
+
+// The roles a user is mapped to, in role-name order, with how (users and backend roles of every mapping, plus the
+// user's own opendistro_security_roles). Host-based mappings are not evaluated.
+QList<RoleGrant> rolesOfUser(const QJsonObject &document, const QString &userName);
+
+// The internal users a role's mapping reaches (by user name pattern or by backend role), sorted.
+QStringList usersOfRole(const QJsonObject &document, const QString &role);
+
+} // namespace ConfigRelations

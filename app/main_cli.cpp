@@ -1,0 +1,28 @@
+// secdesk-cli: the headless entry point. Sets up the application object and hands the command line to Cli.
+
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include "app/cli/Cli.h"
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("SecDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SecDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SECDESK_VERSION));
+
+    // Results go out as raw bytes, never through qDebug or a text codec.
+    QFile out;
+    QFile err;
+    if (!out.open(fileno(stdout), QIODevice::WriteOnly, QFileDevice::DontCloseHandle)
+        || !err.open(fileno(stderr), QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle))
+        return int(ExitCode::Usage);
+
+    Cli cli(&out, &err);
+    const ExitCode code = cli.run(QCoreApplication::arguments().mid(1));
+    out.flush();
+    return int(code);
+}
