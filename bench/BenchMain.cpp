@@ -26,6 +26,7 @@
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonPatch.h"
+#include "app/json/JsonSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,8 +43,8 @@ struct Case
 const QList<Case> &allCases()
 {
     static const QList<Case> cases {
-        {u"load"_s, 1.2, false, u"Json::parse vs QJsonDocument::fromJson"_s},
-        {u"diff"_s, 0.5, false, u"JsonDiff::diff vs nlohmann::json::diff"_s},
+        {u"load"_s, 1.2, false, u"JsonSource::parse (bytes to a ready, indexed document) vs QJsonDocument::fromJson"_s},
+        {u"diff"_s, 0.5, false, u"JsonDiff::compute (patch and change list) vs nlohmann::json::diff"_s},
         {u"patch"_s, 0.5, false, u"JsonPatch::apply (1 % patch) vs nlohmann::json::patch"_s},
         {u"cli-diff"_s, 1.0, true, u"secdesk-cli diff A B vs secdesk-bench-peer-diff A B"_s},
     };
@@ -82,16 +83,31 @@ template <typename F> double timeOnce(F &function)
     return double(ns) / 1e6;
 }
 
-// The median of `repeat` runs after one discarded warm-up run.
-template <typename F> double median(int repeat, F function)
+double medianOf(std::vector<double> times)
 {
-    timeOnce(function);
-    std::vector<double> times;
-    for (int i = 0; i < repeat; ++i)
-        times.push_back(timeOnce(function));
     std::sort(times.begin(), times.end());
     const size_t n = times.size();
     return n % 2 ? times[n / 2] : (times[n / 2 - 1] + times[n / 2]) / 2;
+}
+
+// The medians of `repeat` runs of ours and of the peer, after one discarded warm-up run of each. The runs alternate
+// (ours first in even rounds, the peer first in odd ones), so that neither side profits from memory the allocator
+// has already taken from the system for the other.
+template <typename Ours, typename Peer> std::pair<double, double> medians(int repeat, Ours ours, Peer peer)
+{
+    timeOnce(ours);
+    timeOnce(peer);
+    std::vector<double> oursTimes, peerTimes;
+    for (int i = 0; i < repeat; ++i) {
+        if (i % 2 == 0) {
+            oursTimes.push_back(timeOnce(ours));
+            peerTimes.push_back(timeOnce(peer));
+        } else {
+            peerTimes.push_back(timeOnce(peer));
+            oursTimes.push_back(timeOnce(ours));
+        }
+    }
+    return {medianOf(oursTimes), medianOf(peerTimes)};
 }
 
 QByteArray readAll(const QString &path)
@@ -126,7 +142,8 @@ struct Inputs
     QString pathA, pathB;
     QByteArray bytesA, bytesB;
     QJsonValue a, b;
-    JsonPatch patch; // diff(A, B)
+    JsonSource sourceA, sourceB; // the same, with their text
+    JsonPatch patch;             // diff(A, B)
     nlohmann::json na, nb, np;
 };
 
@@ -161,6 +178,8 @@ void prepare(Inputs &in, bool small)
         abortWith(u"the generated files do not parse"_s);
     in.a = std::move(parsedA).value();
     in.b = std::move(parsedB).value();
+    in.sourceA = JsonSource::parse(in.bytesA).value();
+    in.sourceB = JsonSource::parse(in.bytesB).value();
     in.patch = JsonDiff::diff(in.a, in.b);
     in.na = nlohmann::json::parse(in.bytesA.cbegin(), in.bytesA.cend());
     in.nb = nlohmann::json::parse(in.bytesB.cbegin(), in.bytesB.cend());
@@ -174,19 +193,20 @@ Measurement measure(const Case &spec, Inputs &in, int repeat)
     Measurement m {spec};
     progress(u"case %1..."_s.arg(spec.name));
     if (spec.name == u"load") {
-        m.ours = median(repeat, [&] { return Json::parse(in.bytesA); });
-        m.peer = median(repeat, [&] { return QJsonDocument::fromJson(in.bytesA); });
+        std::tie(m.ours, m.peer) = medians(
+            repeat, [&] { return JsonSource::parse(in.bytesA); }, [&] { return QJsonDocument::fromJson(in.bytesA); });
     } else if (spec.name == u"diff") {
-        m.ours = median(repeat, [&] { return JsonDiff::diff(in.a, in.b); });
-        m.peer = median(repeat, [&] { return nlohmann::json::diff(in.na, in.nb); });
+        std::tie(m.ours, m.peer) = medians(
+            repeat, [&] { return JsonDiff::compute(in.sourceA, in.sourceB); },
+            [&] { return nlohmann::json::diff(in.na, in.nb); });
     } else if (spec.name == u"patch") {
         const auto ours = in.patch.apply(in.a);
         if (!ours || !Json::equals(*ours, in.b))
             abortWith(u"JsonPatch::apply(diff(A, B), A) is not B"_s);
         if (in.na.patch(in.np) != in.nb)
             abortWith(u"nlohmann::json::patch(diff(A, B)) is not B"_s);
-        m.ours = median(repeat, [&] { return in.patch.apply(in.a); });
-        m.peer = median(repeat, [&] { return in.na.patch(in.np); });
+        std::tie(m.ours, m.peer) = medians(
+            repeat, [&] { return in.patch.apply(in.a); }, [&] { return in.na.patch(in.np); });
     } else if (spec.name == u"cli-diff") {
         const QString dir = QCoreApplication::applicationDirPath();
         const QString cli = dir + u"/secdesk-cli"_s;
@@ -196,8 +216,8 @@ Measurement measure(const Case &spec, Inputs &in, int repeat)
             abortWith(u"%1 diff failed"_s.arg(cli));
         if (!runProcess(peer, arguments.mid(1)))
             abortWith(u"%1 failed"_s.arg(peer));
-        m.ours = median(repeat, [&] { return runProcess(cli, arguments); });
-        m.peer = median(repeat, [&] { return runProcess(peer, arguments.mid(1)); });
+        std::tie(m.ours, m.peer) = medians(
+            repeat, [&] { return runProcess(cli, arguments); }, [&] { return runProcess(peer, arguments.mid(1)); });
     }
     return m;
 }

@@ -12,6 +12,7 @@
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonPatch.h"
+#include "app/json/JsonSource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,17 +73,19 @@ QJsonArray changesToJson(const QList<JsonChange> &changes)
 ExitCode diffCommand(CliContext &context, const CliArguments &arguments)
 {
     // The hot path for big documents: read, parse, diff, serialise; nothing else.
-    const Result<QJsonValue> a = Json::readFile(arguments.positional().at(0));
+    // The sources keep their text, so that unchanged entities are recognised by their bytes.
+    const Result<JsonSource> a = JsonSource::readFile(arguments.positional().at(0));
     if (!a)
         return context.fail(ExitCode::Usage, a.error().message);
-    const Result<QJsonValue> b = Json::readFile(arguments.positional().at(1));
+    const Result<JsonSource> b = JsonSource::readFile(arguments.positional().at(1));
     if (!b)
         return context.fail(ExitCode::Usage, b.error().message);
+    const JsonDiffResult diff = JsonDiff::compute(*a, *b);
     if (!arguments.isSet(u"summary"_s)) {
-        context.write(Json::serialize(JsonDiff::diff(*a, *b).toJson(), outputFormat(arguments)));
+        context.write(Json::serialize(diff.patch.toJson(), outputFormat(arguments)));
         return ExitCode::Success;
     }
-    const QList<JsonChange> changes = JsonDiff::changes(*a, *b);
+    const QList<JsonChange> &changes = diff.changes;
     if (arguments.isSet(u"json"_s))
         context.write(Json::serialize(changesToJson(changes), outputFormat(arguments)));
     else

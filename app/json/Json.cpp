@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -108,6 +110,17 @@ QByteArray serialize(const QJsonValue &value, Format format)
     return text;
 }
 
+bool identical(const QJsonValue &a, const QJsonValue &b)
+{
+    // Compared as CBOR containers (which share the JSON containers' data): the comparison then walks the stored
+    // elements directly, without building a value object per element as QJsonObject's own operator== does.
+    if (a.isObject() && b.isObject())
+        return QCborMap::fromJsonObject(a.toObject()) == QCborMap::fromJsonObject(b.toObject());
+    if (a.isArray() && b.isArray())
+        return QCborArray::fromJsonArray(a.toArray()) == QCborArray::fromJsonArray(b.toArray());
+    return a == b;
+}
+
 bool equals(const QJsonValue &a, const QJsonValue &b)
 {
     const QJsonValue::Type type = a.type();
@@ -131,7 +144,7 @@ bool equals(const QJsonValue &a, const QJsonValue &b)
     case QJsonValue::String:
         return a.toString() == b.toString();
     case QJsonValue::Array: {
-        if (a == b) // exact and fast; it only misses numbers equal in value but not in representation
+        if (identical(a, b))
             return true;
         const QJsonArray x = a.toArray();
         const QJsonArray y = b.toArray();
@@ -144,7 +157,7 @@ bool equals(const QJsonValue &a, const QJsonValue &b)
         return true;
     }
     case QJsonValue::Object: {
-        if (a == b)
+        if (identical(a, b))
             return true;
         const QJsonObject x = a.toObject();
         const QJsonObject y = b.toObject();

@@ -24,6 +24,10 @@ QByteArray serialize(const QJsonValue &value, Format format = Format::Indented);
 // arrays element by element, strings by code points.
 bool equals(const QJsonValue &a, const QJsonValue &b);
 
+// Exact structural identity (same types, same representation, members in any order): faster than equals() and
+// sufficient to prove equality; numbers equal only in value (1 and 1.0) are not identical.
+bool identical(const QJsonValue &a, const QJsonValue &b);
+
 // A hash consistent with equals(): equal values hash equally. Used to speed up array diffing.
 size_t hash(const QJsonValue &value, size_t seed = 0);
 

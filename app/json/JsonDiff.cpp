@@ -123,8 +123,10 @@ QList<MemberPair> pairMembers(const QJsonObject &a, const QJsonObject &b)
     return pairs;
 }
 
-// Top-level members whose containers together hold at least this many elements are diffed in parallel.
+// Documents whose top-level containers together hold at least this many elements are diffed in parallel, in
+// slices of this many entities.
 constexpr qsizetype ParallelThreshold = 4096;
+constexpr qsizetype SliceSize = 1024;
 
 qsizetype containerSize(const QJsonValue &value)
 {
@@ -149,7 +151,7 @@ public:
         if (a.type() == b.type() && (a.isObject() || a.isArray())) {
             // Qt's own comparison is exact, allocation-free and O(1) for shared containers: most subtrees of a
             // configuration are unchanged, so it settles them before any walk.
-            if (a == b)
+            if (Json::identical(a, b))
                 return;
             if (a.isObject())
                 return diffObject(a.toObject(), b.toObject());
@@ -202,9 +204,13 @@ private:
         m_path.removeLast();
     }
 
-    void diffObject(const QJsonObject &a, const QJsonObject &b)
+    void diffObject(const QJsonObject &a, const QJsonObject &b) { diffPairs(pairMembers(a, b)); }
+
+public:
+    // Diffs lined-up members of the object at the current location.
+    void diffPairs(const QList<MemberPair> &members)
     {
-        for (const MemberPair &member : pairMembers(a, b)) {
+        for (const MemberPair &member : members) {
             if (member.inA && member.inB)
                 diffMember(member.key, member.a, member.b);
             else if (member.inA)
@@ -214,6 +220,7 @@ private:
         }
     }
 
+private:
     void diffArray(const QJsonArray &a, const QJsonArray &b)
     {
         const qsizetype n = a.size();
@@ -288,30 +295,46 @@ QString JsonChange::kindName(Kind kind)
 
 namespace JsonDiff {
 
-JsonDiffResult compute(const QJsonValue &from, const QJsonValue &to)
+namespace {
+
+JsonDiffResult computeDiff(const QJsonValue &from, const QJsonValue &to)
 {
-    if (from.isObject() && to.isObject() && from != to) {
-        // A configuration document: its types are independent, so large ones are diffed on all cores. The result
-        // is the serial walk's, in the same order.
+    if (from.isObject() && to.isObject()) {
+        // A configuration document: its types, and the entities within a type, are independent. Large documents are
+        // cut into slices of entities diffed on all cores; putting the slices back in order gives exactly the
+        // serial walk's result.
         const QList<MemberPair> members = pairMembers(from.toObject(), to.toObject());
         qsizetype work = 0;
-        qsizetype shared = 0;
-        for (const MemberPair &member : members) {
-            if (member.inA && member.inB) {
-                work += containerSize(member.a) + containerSize(member.b);
-                ++shared;
+        for (const MemberPair &member : members)
+            work += containerSize(member.a) + containerSize(member.b);
+        if (work >= ParallelThreshold) {
+            struct Slice
+            {
+                MemberPair member;          // the top-level member
+                QList<MemberPair> entities; // a run of its entities, when both sides are objects
+                bool entitiesOnly = false;
+            };
+            QList<Slice> slices;
+            for (const MemberPair &member : members) {
+                if (member.inA && member.inB && member.a.isObject() && member.b.isObject()) {
+                    const QList<MemberPair> entities = pairMembers(member.a.toObject(), member.b.toObject());
+                    for (qsizetype i = 0; i < entities.size(); i += SliceSize)
+                        slices.append({member, entities.mid(i, SliceSize), true});
+                } else {
+                    slices.append({member, {}, false});
+                }
             }
-        }
-        if (work >= ParallelThreshold && shared > 1) {
-            const QList<JsonDiffResult> parts = QtConcurrent::blockingMapped<QList<JsonDiffResult>>(
-                members, [](const MemberPair &member) -> JsonDiffResult {
-                    Differ differ(QStringList {member.key});
-                    if (member.inA && member.inB)
-                        differ.diffValue(member.a, member.b);
-                    else if (member.inA)
-                        differ.recordHere(PatchOperation::Op::Remove, member.a, {});
+            const QList<JsonDiffResult> parts =
+                QtConcurrent::blockingMapped<QList<JsonDiffResult>>(slices, [](const Slice &slice) -> JsonDiffResult {
+                    Differ differ(QStringList {slice.member.key});
+                    if (slice.entitiesOnly)
+                        differ.diffPairs(slice.entities);
+                    else if (slice.member.inA && slice.member.inB)
+                        differ.diffValue(slice.member.a, slice.member.b);
+                    else if (slice.member.inA)
+                        differ.recordHere(PatchOperation::Op::Remove, slice.member.a, {});
                     else
-                        differ.recordHere(PatchOperation::Op::Add, {}, member.b);
+                        differ.recordHere(PatchOperation::Op::Add, {}, slice.member.b);
                     return std::move(differ.result);
                 });
             JsonDiffResult result;
@@ -325,6 +348,68 @@ JsonDiffResult compute(const QJsonValue &from, const QJsonValue &to)
     Differ differ;
     differ.diffValue(from, to);
     return std::move(differ.result);
+}
+
+} // namespace
+
+JsonDiffResult compute(const QJsonValue &from, const QJsonValue &to)
+{
+    return computeDiff(from, to);
+}
+
+JsonDiffResult compute(const JsonSource &from, const JsonSource &to)
+{
+    if (!from.value().isObject() || !to.value().isObject() || !from.hasEntityIndex() || !to.hasEntityIndex())
+        return computeDiff(from.value(), to.value());
+
+    // Per type, the entity names whose text differs (or that exist on one side only) are found from the two text
+    // indexes alone; only those entities are walked. The output order (by name) is the value walk's.
+    JsonDiffResult result;
+    for (const MemberPair &type : pairMembers(from.value().toObject(), to.value().toObject())) {
+        const JsonSource::EntitySpans *spansA = from.entitySpans(type.key);
+        const JsonSource::EntitySpans *spansB = to.entitySpans(type.key);
+        const bool indexed = type.inA && type.inB && type.a.isObject() && type.b.isObject() && spansA && spansB
+                             && spansA->size() == type.a.toObject().size()
+                             && spansB->size() == type.b.toObject().size();
+        Differ differ(QStringList {type.key});
+        if (!indexed) {
+            if (type.inA && type.inB)
+                differ.diffValue(type.a, type.b);
+            else if (type.inA)
+                differ.recordHere(PatchOperation::Op::Remove, type.a, {});
+            else
+                differ.recordHere(PatchOperation::Op::Add, {}, type.b);
+        } else {
+            QStringList names;
+            for (auto it = spansA->constBegin(); it != spansA->constEnd(); ++it) {
+                const auto other = spansB->constFind(it.key());
+                if (other == spansB->constEnd()
+                    || QByteArrayView(from.text().constData() + it->begin, it->end - it->begin)
+                           != QByteArrayView(to.text().constData() + other->begin, other->end - other->begin))
+                    names << it.key();
+            }
+            for (auto it = spansB->constBegin(); it != spansB->constEnd(); ++it) {
+                if (!spansA->contains(it.key()))
+                    names << it.key();
+            }
+            std::sort(names.begin(), names.end());
+            const QJsonObject a = type.a.toObject();
+            const QJsonObject b = type.b.toObject();
+            QList<MemberPair> pairs;
+            pairs.reserve(names.size());
+            for (const QString &name : std::as_const(names)) {
+                const auto ai = a.constFind(name);
+                const auto bi = b.constFind(name);
+                const bool inA = ai != a.constEnd();
+                const bool inB = bi != b.constEnd();
+                pairs.append({name, inA ? ai.value() : QJsonValue(), inB ? bi.value() : QJsonValue(), inA, inB});
+            }
+            differ.diffPairs(pairs);
+        }
+        result.patch.append(differ.result.patch);
+        result.changes.append(differ.result.changes);
+    }
+    return result;
 }
 
 JsonPatch diff(const QJsonValue &from, const QJsonValue &to)

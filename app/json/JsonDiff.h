@@ -14,6 +14,7 @@
 
 #include "app/json/JsonPatch.h"
 #include "app/json/JsonPointer.h"
+#include "app/json/JsonSource.h"
 
 struct JsonChange
 {
@@ -49,6 +50,8 @@ struct JsonDiffResult
 namespace JsonDiff {
 
 JsonDiffResult compute(const QJsonValue &from, const QJsonValue &to);
+// The same result; entities whose source text is identical on both sides are known unchanged without a walk.
+JsonDiffResult compute(const JsonSource &from, const JsonSource &to);
 JsonPatch diff(const QJsonValue &from, const QJsonValue &to);
 QList<JsonChange> changes(const QJsonValue &from, const QJsonValue &to);
 

@@ -199,6 +199,44 @@ private slots:
         JSON_COMPARE(*parallel.patch.apply(a), b);
     }
 
+    void sourceTextShortcutGivesTheSameResult()
+    {
+        // Entities identical in text are skipped; those that differ only in layout are still compared by value.
+        TestUtil::RandomJson random(11);
+        QJsonObject a, b;
+        for (const char *type : {"roles", "internalusers"}) {
+            QJsonObject entities;
+            for (int i = 0; i < 2500; ++i)
+                entities.insert(QStringLiteral("e%1").arg(i), random.value(3));
+            a.insert(QLatin1String(type), entities);
+            b.insert(QLatin1String(type), random.mutate(entities, 3));
+        }
+        const QByteArray textA = Json::serialize(a, Json::Format::Compact);
+        QByteArray textB = Json::serialize(b, Json::Format::Indented); // different layout everywhere
+        const auto sourceA = JsonSource::parse(textA);
+        const auto sourceB = JsonSource::parse(textB);
+        QVERIFY(sourceA && sourceB);
+        QVERIFY(sourceA->hasEntityIndex());
+        QVERIFY(!sourceA->entityText(QStringLiteral("roles"), QStringLiteral("e7")).isEmpty());
+        const JsonDiffResult byValue = JsonDiff::compute(a, b);
+        QCOMPARE(JsonDiff::compute(*sourceA, *sourceB).patch, byValue.patch);
+        const auto compactB = JsonSource::parse(Json::serialize(b, Json::Format::Compact));
+        QCOMPARE(JsonDiff::compute(*sourceA, *compactB).patch, byValue.patch);
+
+        // Escaped names, nested braces inside strings, and a type that is not an object.
+        const QByteArray tricky = "{\"roles\": {\"a\\\"b\": {\"x\": \"} { ] [\\\\\"}, \"c\\u00e9\": [1, {\"y\": 2}]},"
+                                  " \"n\": 5, \"config\": {\"dynamic\": {}}}";
+        const auto source = JsonSource::parse(tricky);
+        QVERIFY2(source, source ? "" : qPrintable(source.error().message));
+        QCOMPARE(source->entityText(QStringLiteral("roles"), QStringLiteral("a\"b")),
+                 QByteArrayView("{\"x\": \"} { ] [\\\\\"}"));
+        QCOMPARE(source->entityText(QStringLiteral("roles"), QString::fromUtf8("c\u00e9")),
+                 QByteArrayView("[1, {\"y\": 2}]"));
+        QCOMPARE(source->entityText(QStringLiteral("config"), QStringLiteral("dynamic")), QByteArrayView("{}"));
+        QVERIFY(source->entityText(QStringLiteral("n"), QStringLiteral("x")).isEmpty());
+        QVERIFY(!JsonSource::parse("{\"a\": ").ok());
+    }
+
     void randomPairsRoundTrip()
     {
         // Property: apply(diff(a, b), a) == b, the change list agrees with the patch, and the patch's inverse
