@@ -1,0 +1,85 @@
+#pragma once
+
+// Router: the route table of the emulated API (which paths and methods exist, under which prefixes, with which
+// query parameters) and OpenSearch core's matching rules: 400 "no handler", 405 with the allowed methods,
+// literal segments before parameters. Immutable after construction; any thread.
+
+#include <optional>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "app/sandbox/ConfigTypes.h"
+
+enum class RouteKind {
+    Root,
+    AuthInfo,
+    Health,
+    WhoAmI,
+    PermissionsInfo,
+    CollectionGet,
+    EntityGet,
+    EntityPut,
+    EntityDelete,
+    CollectionPatch,
+    EntityPatch,
+    SecurityConfigGet,
+    SecurityConfigPut,
+    SecurityConfigPatch,
+    AllowlistGet,
+    AllowlistPut,
+    AllowlistPatch,
+    AuditGet,
+    AuditPut,
+    AuditPatch,
+    UpgradeCheck,
+    UpgradePerform,
+    Versions,
+    Version,
+    Rollback,
+};
+
+struct Route
+{
+    QStringList segments; // "{name}" marks a parameter
+    QString method;
+    RouteKind kind = RouteKind::Root;
+    CType type = CType::Config;
+    bool legacy = false;
+    bool authenticated = true;
+    QString endpoint;       // the REST API endpoint checked by 2.2; empty: not a management API route
+    QStringList parameters; // accepted query parameters besides the global ones
+};
+
+struct RouteMatch
+{
+    const Route *route = nullptr;
+    QHash<QString, QString> parameters;
+    QStringList allowedMethods; // when route is null and the path exists: 405
+};
+
+struct RouterSettings
+{
+    bool nodesDn = true;
+    bool versions = true;
+};
+
+class Router
+{
+public:
+    explicit Router(RouterSettings settings);
+
+    // The route for this method and the raw (percent-encoded) path, or (route null) the methods the path allows; both
+    // empty: 400.
+    RouteMatch match(const QString &method, const QString &path) const;
+
+    static bool isGlobalParameter(const QString &name);
+
+private:
+    void add(const QString &path, const QStringList &methods, RouteKind kind, CType type = CType::Config,
+             bool withLegacy = true, const QStringList &parameters = {});
+
+    QList<Route> m_routes;
+};

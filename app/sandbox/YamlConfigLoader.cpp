@@ -1,0 +1,141 @@
+#include "app/sandbox/YamlConfigLoader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include "app/sandbox/EntitySchema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace YamlConfigLoader {
+
+namespace {
+
+QJsonValue scalar(const YAML::Node &node)
+{
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
+        return text; // quoted: always a string
+    if (text == u"null" || text == u"Null" || text == u"NULL" || text == u"~" || text.isEmpty())
+        return QJsonValue::Null;
+    if (text == u"true" || text == u"True" || text == u"TRUE")
+        return true;
+    if (text == u"false" || text == u"False" || text == u"FALSE")
+        return false;
+    static const QRegularExpression integer(u"^[-+]?[0-9]+$"_s);
+    static const QRegularExpression number(u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"_s);
+    if (integer.match(text).hasMatch())
+        return QJsonValue(text.toLongLong());
+    if (number.match(text).hasMatch())
+        return QJsonValue(text.toDouble());
+    return text;
+}
+
+QJsonValue toJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        return QJsonValue::Null;
+    case YAML::NodeType::Scalar:
+        return scalar(node);
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const YAML::Node &item : node)
+            array.append(toJson(item));
+        return array;
+    }
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &item : node)
+            object.insert(QString::fromStdString(item.first.as<std::string>()), toJson(item.second));
+        return object;
+    }
+    }
+    return QJsonValue::Null;
+}
+
+} // namespace
+
+Result<QJsonValue> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {u"io.read"_s, u"Cannot read %1"_s.arg(path), file.errorString()};
+    const QByteArray bytes = file.readAll();
+    try {
+        return toJson(YAML::Load(bytes.toStdString()));
+    } catch (const YAML::Exception &e) {
+        return Error {u"yaml.parse"_s, u"Invalid YAML in %1"_s.arg(path), QString::fromStdString(e.what())};
+    }
+}
+
+Result<QJsonObject> entitiesFromDocument(CType type, const QJsonObject &document, const QString &source)
+{
+    QJsonObject out;
+    for (auto it = document.begin(); it != document.end(); ++it) {
+        if (it.key() == u"_meta")
+            continue;
+        if (!it.value().isObject())
+            return Error {u"config.entity"_s, u"%1: '%2' is not an object"_s.arg(source, it.key()), {}};
+        auto entity = EntitySchema::normalize(type, it.value().toObject());
+        if (!entity)
+            return Error {u"config.entity"_s, u"%1: entity '%2'"_s.arg(source, it.key()), entity.error().message};
+        out.insert(it.key(), *entity);
+    }
+    return out;
+}
+
+Result<ConfigSnapshot> loadConfigDir(const QString &dir)
+{
+    if (!QFileInfo(dir).isDir())
+        return Error {u"io.read"_s, u"Not a directory: %1"_s.arg(dir), {}};
+    ConfigSnapshot snapshot;
+    for (CType type : ConfigTypes::all()) {
+        const QString path = QDir(dir).filePath(ConfigTypes::fileName(type));
+        if (!QFileInfo::exists(path))
+            continue;
+        auto document = readFile(path);
+        if (!document)
+            return document.error();
+        auto entities = entitiesFromDocument(type, document->toObject(), path);
+        if (!entities)
+            return entities.error();
+        snapshot.stored.insert(type, *entities);
+    }
+    return snapshot;
+}
+
+Result<ConfigSnapshot> loadStaticDir(const QString &dir)
+{
+    ConfigSnapshot snapshot;
+    for (CType type : ConfigTypes::all()) {
+        if (ConfigTypes::staticFileName(type).isEmpty())
+            continue;
+        const QString path = QDir(dir).filePath(ConfigTypes::staticFileName(type));
+        if (!QFileInfo::exists(path))
+            continue;
+        auto document = readFile(path);
+        if (!document)
+            return document.error();
+        auto entities = entitiesFromDocument(type, document->toObject(), path);
+        if (!entities)
+            return entities.error();
+        snapshot.statics.insert(type, *entities);
+    }
+    const QString audit = QDir(dir).filePath(u"static_audit.yml"_s);
+    if (QFileInfo::exists(audit)) {
+        auto document = readFile(audit);
+        if (!document)
+            return document.error();
+        snapshot.auditReadonly = document->toObject().value(u"_readonly"_s).toArray();
+    }
+    return snapshot;
+}
+
+} // namespace YamlConfigLoader

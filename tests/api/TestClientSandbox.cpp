@@ -1,0 +1,222 @@
+#include <QtTest>
+
+#include "app/api/ApiClient.h"
+#include "app/api/ConfigFetch.h"
+#include "app/api/ResponseParsers.h"
+#include "app/json/Json.h"
+#include "app/json/JsonPatch.h"
+#include "tests/sandbox/SandboxTestSupport.h"
+
+namespace {
+
+JsonPatch patch(const char *json)
+{
+    return JsonPatch::fromJson(Json::parse(QByteArray(json)).value()).value();
+}
+
+} // namespace
+
+// The real client against the sandbox over loopback HTTP: every endpoint SecDesk drives, and the errors it handles.
+class TestClientSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+    ApiClient *m_client = nullptr;
+
+    ApiClient *clientFor(const QString &user, const QString &password)
+    {
+        ConnectionSettings settings;
+        settings.baseUrl = m_sandbox->url();
+        settings.userName = user;
+        settings.password = password;
+        return ApiClient::create(settings, m_sandbox.get()).value();
+    }
+
+    ApiResult call(const ApiRequest &request, ApiClient *client = nullptr)
+    {
+        std::optional<ApiResult> result;
+        ApiCall *apiCall = (client ? client : m_client)->send(request);
+        connect(apiCall, &ApiCall::finished, this, [&result](const ApiResult &r) { result = r; });
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
+        return result.value_or(ApiResult(ApiError::network(QString(), QString(), QStringLiteral("no result"))));
+    }
+
+    static QString message(const ApiResult &result) { return ResponseParsers::message(result->json).message; }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
+        QVERIFY(m_sandbox->start().ok());
+        m_client = clientFor(QStringLiteral("admin"), QStringLiteral("admin"));
+    }
+
+    void cleanup() { m_sandbox.reset(); }
+
+    void identityAndCluster()
+    {
+        const ApiResult root = call(SecurityApi::clusterInfo());
+        QVERIFY2(root, root ? "" : qPrintable(root.error().userMessage()));
+        const auto cluster = ResponseParsers::clusterInfo(root->json);
+        QVERIFY(cluster);
+        QCOMPARE(cluster->distribution, QStringLiteral("opensearch"));
+        QVERIFY(cluster->version >= QVersionNumber(3, 3));
+        QVERIFY(cluster->hasVersioning());
+
+        const auto health = ResponseParsers::health(call(SecurityApi::health())->json);
+        QCOMPARE(health->status, QStringLiteral("UP"));
+
+        const auto info = ResponseParsers::authInfo(call(SecurityApi::authInfo())->json);
+        QVERIFY(info);
+        QCOMPARE(info->userName, QStringLiteral("admin"));
+        QVERIFY(info->roles.contains(QStringLiteral("all_access")));
+    }
+
+    void fetchEveryType()
+    {
+        std::optional<FetchResult> result;
+        auto *fetch = new ConfigFetch(m_client);
+        connect(fetch, &ConfigFetch::finished, this, [&result](const FetchResult &r) { result = r; });
+        fetch->start();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(*result, result->ok() ? "" : qPrintable(result->error().userMessage()));
+        const FetchedConfig &config = result->value();
+        for (ConfigType type : ConfigTypeInfo::all()) {
+            QVERIFY2(config.document.contains(ConfigTypeInfo::key(type)) != config.unavailable.contains(type),
+                     qPrintable(ConfigTypeInfo::key(type)));
+        }
+        QVERIFY(config.document.value(QStringLiteral("config")).toObject().contains(QStringLiteral("dynamic")));
+        QVERIFY(!config.document.value(QStringLiteral("roles")).toObject().contains(QStringLiteral("_meta")));
+        // The demo admin is not a REST admin: nodesdn and allowlist are refused, and reported as such.
+        QVERIFY(config.unavailable.value(ConfigType::Allowlist).contains(QStringLiteral("Access denied")));
+    }
+
+    void entityWrites()
+    {
+        const QJsonObject role {{QStringLiteral("cluster_permissions"), QJsonArray {QStringLiteral("cluster_monitor")}},
+                                {QStringLiteral("description"), QStringLiteral("client test")}};
+        const ApiResult created = call(SecurityApi::putEntity(ConfigType::Roles, QStringLiteral("client role"), role));
+        QVERIFY2(created, created ? "" : qPrintable(created.error().userMessage()));
+        QCOMPARE(created->status, 201);
+        QCOMPARE(message(created), QStringLiteral("'client role' created."));
+
+        const ApiResult updated = call(SecurityApi::putEntity(ConfigType::Roles, QStringLiteral("client role"), role));
+        QCOMPARE(updated->status, 200);
+
+        const ApiResult patched = call(SecurityApi::patchConfig(
+            ConfigType::Roles, patch(R"([{"op":"add","path":"/client role/description","value":"patched"}])")));
+        QVERIFY2(patched, patched ? "" : qPrintable(patched.error().userMessage()));
+        QCOMPARE(message(patched), QStringLiteral("Resource updated."));
+
+        const ApiResult noop = call(SecurityApi::patchConfig(
+            ConfigType::Roles, patch(R"([{"op":"add","path":"/client role/description","value":"patched"}])")));
+        QVERIFY(ResponseParsers::message(noop->json).noUpdatesRequired());
+
+        const ApiResult deleted = call(SecurityApi::deleteEntity(ConfigType::Roles, QStringLiteral("client role")));
+        QVERIFY(deleted);
+        QCOMPARE(message(deleted), QStringLiteral("'client role' deleted."));
+    }
+
+    void securityConfigWrites()
+    {
+        const ApiResult current = call(SecurityApi::getConfig(ConfigType::Config));
+        QVERIFY(current);
+        const QJsonValue dynamic = current->json[QStringLiteral("config")][QStringLiteral("dynamic")];
+        const ApiResult patched = call(SecurityApi::patchConfig(
+            ConfigType::Config,
+            patch(R"([{"op":"add","path":"/config/dynamic/hosts_resolver_mode","value":"other"}])")));
+        QVERIFY2(patched, patched ? "" : qPrintable(patched.error().userMessage()));
+        QCOMPARE(message(patched), QStringLiteral("Resource updated."));
+        const ApiResult put = call(SecurityApi::putSecurityConfig(dynamic));
+        QVERIFY2(put, put ? "" : qPrintable(put.error().userMessage()));
+        QCOMPARE(message(put), QStringLiteral("'config' updated."));
+    }
+
+    void upgradeAndVersions()
+    {
+        const auto check = ResponseParsers::upgradeCheck(call(SecurityApi::upgradeCheck())->json);
+        QVERIFY(check && check->available);
+        const ApiResult performed = call(SecurityApi::upgradePerform());
+        QVERIFY2(performed, performed ? "" : qPrintable(performed.error().userMessage()));
+        QCOMPARE(ResponseParsers::upgradePerform(performed->json)->rows.size(), check->rows.size());
+        const ApiResult again = call(SecurityApi::upgradePerform());
+        QVERIFY(!again);
+        QVERIFY(again.error().isNothingToUpgrade());
+
+        const auto versions = ResponseParsers::versions(call(SecurityApi::versions())->json);
+        QVERIFY(versions && versions->size() >= 2);
+        const QString first = versions->first().id;
+        const ApiResult one = call(SecurityApi::version(first));
+        QCOMPARE(ResponseParsers::versions(one->json)->first().id, first);
+        const ApiResult rolledBack = call(SecurityApi::rollback(first));
+        QVERIFY2(rolledBack, rolledBack ? "" : qPrintable(rolledBack.error().userMessage()));
+        QVERIFY(message(rolledBack).contains(first));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messagePart");
+        const QString api = QStringLiteral("/_plugins/_security/api/");
+        QTest::newRow("401") << QByteArray("GET") << api + u"roles" << QByteArray() << QStringLiteral("nobody") << 401
+                             << QStringLiteral("Unauthorized");
+        QTest::newRow("403 reserved") << QByteArray("DELETE") << api + u"internalusers/admin" << QByteArray()
+                                      << QString() << 403 << QStringLiteral("is reserved");
+        QTest::newRow("404") << QByteArray("GET") << api + u"roles/nope" << QByteArray() << QString() << 404
+                             << QStringLiteral("not found");
+        QTest::newRow("405") << QByteArray("DELETE") << api + u"roles" << QByteArray() << QString() << 405
+                             << QStringLiteral("Incorrect HTTP method");
+        QTest::newRow("400 invalid_keys") << QByteArray("PUT") << api + u"roles/r9" << QByteArray("{\"foo\":1}")
+                                          << QString() << 400 << QStringLiteral("Invalid configuration");
+        QTest::newRow("500 unknown nested member")
+            << QByteArray("PUT") << api + u"roles/r9" << QByteArray("{\"index_permissions\":[{\"foo\":1}]}")
+            << QString() << 500 << QStringLiteral("foo");
+        QTest::newRow("406 content type")
+            << QByteArray("PUT") << api + u"roles/r9" << QByteArray("{\"description\":\"x\"}")
+            << QStringLiteral("text/plain") << 406 << QStringLiteral("is not supported");
+        QTest::newRow("400 no handler") << QByteArray("GET") << api + u"nothing_here" << QByteArray() << QString()
+                                        << 400 << QStringLiteral("no handler found");
+        QTest::newRow("404 version") << QByteArray("GET") << api + u"version/v999" << QByteArray() << QString() << 404
+                                     << QStringLiteral("Version v999 not found");
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, user);
+        QFETCH(int, status);
+        QFETCH(QString, messagePart);
+        ApiRequest request;
+        request.method = method;
+        request.path = path;
+        if (!body.isEmpty())
+            request.body = Json::parse(body).value();
+        // The "user" column names another user, or (with a slash) a content type to send instead of JSON.
+        if (user.contains(u'/')) {
+            request.contentType = user.toLatin1();
+            user.clear();
+        }
+        ApiClient *client = user.isEmpty() ? m_client : clientFor(user, QStringLiteral("wrong"));
+        const ApiResult result = call(request, client);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ApiError::Kind::Http);
+        QCOMPARE(result.error().httpStatus, status);
+        QVERIFY2(result.error().serverMessage.contains(messagePart), qPrintable(result.error().userMessage()));
+        QVERIFY2(result.error().userMessage().contains(messagePart), qPrintable(result.error().userMessage()));
+        if (status == 400 && messagePart.startsWith(QStringLiteral("no handler")))
+            QVERIFY(result.error().isNoHandler());
+        if (messagePart == u"Invalid configuration")
+            QCOMPARE(result.error().fieldDetails.value(QStringLiteral("invalid_keys")), QStringLiteral("foo"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientSandbox)
+#include "TestClientSandbox.moc"
