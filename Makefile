@@ -7,7 +7,7 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DSECDESK_WERROR=ON
 endif
 
-.PHONY: all deps configure build run test bench format format-check clean
+.PHONY: all deps configure build run test bench screenshots format format-check clean
 
 all: build
 
@@ -28,6 +28,13 @@ test: build
 
 bench: build
 	$(BUILD_DIR)/secdesk-bench
+
+# The README's pictures, made by driving the app offscreen on the sandbox.
+screenshots: build
+	@mkdir -p docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --select /roles/all_access --screenshot docs/screenshots/config-tree.png
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --filter kibana --select /roles/kibana_user --screenshot docs/screenshots/filter.png
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --screenshot docs/screenshots/welcome.png
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -1,13 +1,28 @@
 // secdesk: the composition root. Builds the core services, injects them and shows the main window.
 
+#include <memory>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
 
+#include "app/sandbox/Sandbox.h"
+#include "app/store/ClusterSession.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/views/configtree/ConfigTreeView.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,32 +41,70 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "SecDesk: administration of the OpenSearch Security plugin's configuration."));
+    parser.setApplicationDescription(tr("SecDesk: administration of the OpenSearch Security plugin's configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QApplication::translate("main", "Start on a fresh in-process sandbox."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QApplication::translate("main", "Connect to the saved profile <name>."),
-                                     QStringLiteral("name"));
-    const QCommandLineOption screenshot(
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), tr("Start on a fresh in-process sandbox."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Connect to the saved profile <name>."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the main window to <file> once it is shown, then quit."),
+        tr("Save a picture of the main window to <file> once it has settled, then quit (for documentation)."),
         QStringLiteral("file"));
-    parser.addOption(sandbox);
-    parser.addOption(profile);
-    parser.addOption(screenshot);
+    const QCommandLineOption filterOption(QStringLiteral("filter"), tr("Start with <text> in the filter box."),
+                                          QStringLiteral("text"));
+    const QCommandLineOption selectOption(QStringLiteral("select"), tr("Select the node at the JSON <pointer>."),
+                                          QStringLiteral("pointer"));
+    parser.addOptions({sandboxOption, profileOption, screenshotOption, filterOption, selectOption});
     parser.process(app);
 
-    MainWindow window;
+    ClusterSession session;
+    MainWindow window(&session);
+    std::unique_ptr<Sandbox> sandbox;
+    QObject::connect(&window, &MainWindow::sandboxRequested, &window, [&] {
+        if (!sandbox) {
+            sandbox = std::make_unique<Sandbox>();
+            const auto url = sandbox->start();
+            if (!url) {
+                window.showError(tr("The sandbox could not start: %1").arg(url.error().message));
+                sandbox.reset();
+                return;
+            }
+        }
+        ConnectionSettings settings;
+        settings.baseUrl = sandbox->url();
+        settings.userName = QStringLiteral("admin");
+        settings.password = sandbox->options().adminPassword;
+        session.connectTo(settings, tr("Sandbox"));
+    });
+    if (parser.isSet(profileOption))
+        window.showError(tr("Connection profiles are not available in this version yet."));
     window.show();
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
-        });
+    if (parser.isSet(sandboxOption))
+        QTimer::singleShot(0, &window, &MainWindow::sandboxRequested);
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        const QString filter = parser.value(filterOption);
+        const QString select = parser.value(selectOption);
+        auto shoot = [&window, file, filter, select] {
+            if (!filter.isEmpty()) {
+                auto *edit = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+                edit->setText(filter);
+                QMetaObject::invokeMethod(edit, "returnPressed");
+            }
+            if (!select.isEmpty())
+                window.configTreeView()->select(select);
+            QTimer::singleShot(300, &window, [&window, file] { QApplication::exit(window.grab().save(file) ? 0 : 1); });
+        };
+        if (parser.isSet(sandboxOption)) {
+            QObject::connect(&session, &ClusterSession::stateChanged, &window, [&session, shoot] {
+                if (session.state() == ClusterSession::State::Ready || session.state() == ClusterSession::State::Failed)
+                    QTimer::singleShot(200, shoot);
+            });
+        } else {
+            QTimer::singleShot(500, &window, shoot);
+        }
     }
     return app.exec();
 }

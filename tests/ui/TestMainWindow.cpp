@@ -1,27 +1,120 @@
+#include <QAction>
+#include <QClipboard>
 #include <QLabel>
-#include <QMenuBar>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTreeView>
 #include <QtTest>
 
+#include "app/models/ConfigTreeModel.h"
+#include "app/store/ClusterSession.h"
+#include "tests/sandbox/SandboxTestSupport.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/widgets/MessageBar.h"
 
+// The main window driven like a user would, offscreen, against the in-process sandbox.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void showsEmptyState()
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+
+    void connectOnRequest(MainWindow &window, ClusterSession &session)
     {
-        MainWindow window;
+        connect(&window, &MainWindow::sandboxRequested, this, [this, &session] {
+            m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
+            QVERIFY(m_sandbox->start().ok());
+            ConnectionSettings settings;
+            settings.baseUrl = m_sandbox->url();
+            settings.userName = QStringLiteral("admin");
+            settings.password = QStringLiteral("admin");
+            session.connectTo(settings, QStringLiteral("Sandbox"));
+        });
+    }
+
+private slots:
+    void cleanup() { m_sandbox.reset(); }
+
+    void welcomeThenSandbox()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectOnRequest(window, session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("SecDesk")));
-        auto *text = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
-        QVERIFY(text);
-        QVERIFY(text->isVisible());
-        QVERIFY(text->text().contains(QStringLiteral("No cluster is connected")));
+        QCOMPARE(window.windowTitle(), QStringLiteral("SecDesk"));
+        auto *welcome = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
+        QVERIFY(welcome && welcome->isVisible());
         auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
-        QVERIFY(quit);
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("trySandboxButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("SecDesk")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("identityLabel"))->text().contains(QStringLiteral("admin")));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("clusterLabel"))->text().contains(QStringLiteral("opensearch")));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("lastReadLabel"))->text().startsWith(QStringLiteral("read at")));
+
+        // Browse to an entity: its JSON shows in the detail pane.
+        ConfigTreeView *view = window.configTreeView();
+        auto *model = qobject_cast<ConfigTreeModel *>(view->tree()->model());
+        QVERIFY(model->rowCount(model->index(1, 0)) > 0); // roles
+        QVERIFY(view->select(QStringLiteral("/roles/all_access")));
+        auto *detail = window.findChild<QPlainTextEdit *>(QStringLiteral("jsonDetail"));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("\"cluster_permissions\"")));
+
+        // Copy its pointer with the keyboard.
+        view->tree()->setFocus();
+        QTest::keyClick(view->tree(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("/roles/all_access"));
+        QTest::keyClick(view->tree(), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("\"cluster_permissions\"")));
+
+        // Filter from the keyboard: Ctrl+F, type, and only matches (with their ancestors) remain.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("kibana_user"));
+        QTRY_COMPARE(model->filterText(), QStringLiteral("kibana_user"));
+        const QModelIndex roles = model->index(1, 0);
+        QCOMPARE(model->rowCount(roles), 1);
+        QCOMPARE(model->index(0, 0, roles).data().toString(), QStringLiteral("kibana_user"));
+
+        // Refresh keeps working and updates the time of the last read.
+        const QDateTime before = session.lastRead();
+        QTest::qWait(20);
+        window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(session.lastRead() > before, 20000);
+        QCOMPARE(session.state(), ClusterSession::State::Ready);
+    }
+
+    void failedConnectionShowsAMessage()
+    {
+        quint16 port;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        ClusterSession session;
+        MainWindow window(&session);
+        window.show();
+        ConnectionSettings settings;
+        settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        session.connectTo(settings, QStringLiteral("Nowhere"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Failed, 20000);
+        MessageBar *bar = window.messageBar();
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY2(bar->text().contains(QStringLiteral("cannot be reached")), qPrintable(bar->text()));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("stateLabel"))->text().contains(QStringLiteral("failed")));
     }
 };
 

@@ -4,26 +4,69 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+#include "app/models/ConfigTreeModel.h"
+#include "app/store/ClusterSession.h"
+#include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/widgets/MessageBar.h"
+
+namespace {
+
+enum Page { WelcomePage, ClusterPage };
+
+} // namespace
+
+MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_model(new ConfigTreeModel(this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("SecDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/secdesk.svg")));
-    resize(1100, 720);
+    resize(1200, 760);
+    m_pages->addWidget(createWelcomePage());
+    m_pages->addWidget(createClusterPage());
+    setCentralWidget(m_pages);
     createActions();
-    setCentralWidget(createWelcomePage());
-    statusBar()->showMessage(tr("Not connected"));
+    createStatusBar();
+
+    connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateState);
+    connect(m_session, &ClusterSession::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_session, &ClusterSession::configurationLoaded, this, &MainWindow::showConfiguration);
+    connect(m_session, &ClusterSession::failed, this,
+            [this](const ApiError &error) { showError(error.userMessage()); });
+    connect(m_treeView, &ConfigTreeView::filterFailed, this, &MainWindow::showError);
+    updateState();
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *sandbox = fileMenu->addAction(tr("Try the &sandbox"), this, &MainWindow::sandboxRequested);
+    sandbox->setObjectName(QStringLiteral("actionTrySandbox"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = viewMenu->addAction(tr("&Refresh"), m_session, &ClusterSession::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_cancelAction = viewMenu->addAction(tr("&Cancel"), m_session, &ClusterSession::cancel);
+    m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    QAction *filter = viewMenu->addAction(tr("&Filter"), m_treeView, &ConfigTreeView::focusFilter);
+    filter->setObjectName(QStringLiteral("actionFilter"));
+    filter->setShortcut(QKeySequence::Find);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About SecDesk"));
@@ -52,8 +95,124 @@ QWidget *MainWindow::createWelcomePage()
                             page);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setAlignment(Qt::AlignCenter);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addWidget(text);
 
+    auto *buttons = new QHBoxLayout;
+    auto *sandbox = new QPushButton(tr("Try the sandbox"), page);
+    sandbox->setObjectName(QStringLiteral("trySandboxButton"));
+    sandbox->setDefault(true);
+    sandbox->setToolTip(tr("Start a local emulation of the Security API with a demo configuration, and connect"));
+    connect(sandbox, &QPushButton::clicked, this, &MainWindow::sandboxRequested);
+    auto *addCluster = new QPushButton(tr("Add a cluster\u2026"), page);
+    addCluster->setObjectName(QStringLiteral("addClusterButton"));
+    addCluster->setEnabled(false);
+    addCluster->setToolTip(tr("Connection profiles are not available in this version yet"));
+    buttons->addStretch();
+    buttons->addWidget(sandbox);
+    buttons->addWidget(addCluster);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     layout->addStretch();
     return page;
+}
+
+QWidget *MainWindow::createClusterPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("clusterPage"));
+    auto *layout = new QVBoxLayout(page);
+    m_messageBar = new MessageBar(page);
+    m_treeView = new ConfigTreeView(m_model, page);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_treeView, 1);
+    connect(m_messageBar, &MessageBar::actionTriggered, m_session, &ClusterSession::refresh);
+    return page;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_identityLabel = new QLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_clusterLabel = new QLabel(this);
+    m_clusterLabel->setObjectName(QStringLiteral("clusterLabel"));
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_lastReadLabel = new QLabel(this);
+    m_lastReadLabel->setObjectName(QStringLiteral("lastReadLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("busyIndicator"));
+    m_progress->setMaximumWidth(140);
+    m_progress->setTextVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_identityLabel);
+    statusBar()->addPermanentWidget(m_clusterLabel);
+    statusBar()->addPermanentWidget(m_lastReadLabel);
+}
+
+void MainWindow::updateState()
+{
+    const ClusterSession::State state = m_session->state();
+    const QString name = m_session->connectionName();
+    setWindowTitle(name.isEmpty() ? tr("SecDesk") : tr("SecDesk \u2014 %1").arg(name));
+    const bool busy = m_session->isBusy();
+    m_progress->setVisible(busy);
+    if (busy)
+        m_progress->setRange(0, 0);
+    m_cancelButton->setVisible(busy);
+    m_cancelAction->setEnabled(busy);
+    m_refreshAction->setEnabled(m_session->client() && !busy);
+    switch (state) {
+    case ClusterSession::State::Disconnected:
+        m_stateLabel->setText(tr("Not connected"));
+        break;
+    case ClusterSession::State::Connecting:
+        m_stateLabel->setText(tr("Connecting to %1\u2026").arg(name));
+        break;
+    case ClusterSession::State::Loading:
+        m_stateLabel->setText(tr("Reading the configuration\u2026"));
+        break;
+    case ClusterSession::State::Ready:
+        m_stateLabel->setText(tr("Connected"));
+        break;
+    case ClusterSession::State::Failed:
+        m_stateLabel->setText(tr("Connection failed"));
+        break;
+    }
+    if (const auto &identity = m_session->identity()) {
+        m_identityLabel->setText(
+            tr("%1 (roles: %2)").arg(identity->userName, identity->roles.join(QStringLiteral(", "))));
+    } else {
+        m_identityLabel->clear();
+    }
+    if (const auto &cluster = m_session->cluster())
+        m_clusterLabel->setText(
+            tr("%1 \u00b7 %2 %3").arg(cluster->clusterName, cluster->distribution, cluster->versionText));
+    else
+        m_clusterLabel->clear();
+    const QDateTime lastRead = m_session->lastRead();
+    m_lastReadLabel->setText(lastRead.isValid()
+                                 ? tr("read at %1").arg(lastRead.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                                 : QString());
+    if (state != ClusterSession::State::Disconnected)
+        m_pages->setCurrentIndex(ClusterPage);
+}
+
+void MainWindow::showConfiguration()
+{
+    const FetchedConfig &config = m_session->configuration();
+    m_model->setConfiguration(config.document, config.unavailable);
+    if (m_messageBar->kind() == MessageBar::Kind::Error)
+        m_messageBar->hide();
+    m_treeView->tree()->expand(m_model->index(1, 0)); // the roles
+    updateState();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error, message, m_session->client() ? tr("Retry") : QString());
 }

@@ -1,0 +1,117 @@
+#include "app/store/ClusterSession.h"
+
+ClusterSession::ClusterSession(QObject *parent) : QObject(parent) { }
+
+void ClusterSession::connectTo(const ConnectionSettings &settings, const QString &name)
+{
+    disconnectFromCluster();
+    m_name = name;
+    auto client = ApiClient::create(settings, this);
+    if (!client) {
+        fail(client.error());
+        return;
+    }
+    m_client = *client;
+    setState(State::Connecting);
+    readIdentity();
+}
+
+void ClusterSession::refresh()
+{
+    if (!m_client)
+        return;
+    cancel();
+    setState(State::Connecting);
+    readIdentity();
+}
+
+void ClusterSession::cancel()
+{
+    ++m_generation;
+    if (m_call)
+        m_call->cancel();
+    if (m_fetch)
+        m_fetch->cancel();
+    if (isBusy())
+        setState(m_config.fetchedAt.isValid() ? State::Ready : State::Disconnected);
+}
+
+void ClusterSession::disconnectFromCluster()
+{
+    cancel();
+    if (m_client)
+        m_client->deleteLater();
+    m_client = nullptr;
+    m_cluster.reset();
+    m_identity.reset();
+    m_config = {};
+    m_error.reset();
+    setState(State::Disconnected);
+}
+
+void ClusterSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ClusterSession::fail(const ApiError &error)
+{
+    m_error = error;
+    setState(State::Failed);
+    emit failed(error);
+}
+
+void ClusterSession::readIdentity()
+{
+    const int generation = m_generation;
+    m_call = m_client->send(SecurityApi::clusterInfo());
+    connect(m_call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
+        if (generation != m_generation)
+            return;
+        if (!result)
+            return fail(result.error());
+        auto cluster = ResponseParsers::clusterInfo(result->json);
+        if (!cluster) {
+            const ApiRequest request = SecurityApi::clusterInfo();
+            return fail(ApiError::invalidResponse(request.methodText(), request.path, cluster.error().message, {}));
+        }
+        m_cluster = *cluster;
+        m_call = m_client->send(SecurityApi::authInfo());
+        connect(m_call, &ApiCall::finished, this, [this, generation](const ApiResult &info) {
+            if (generation != m_generation)
+                return;
+            if (!info)
+                return fail(info.error());
+            auto identity = ResponseParsers::authInfo(info->json);
+            if (!identity) {
+                const ApiRequest request = SecurityApi::authInfo();
+                return fail(
+                    ApiError::invalidResponse(request.methodText(), request.path, identity.error().message, {}));
+            }
+            m_identity = *identity;
+            readConfiguration();
+        });
+    });
+}
+
+void ClusterSession::readConfiguration()
+{
+    const int generation = m_generation;
+    setState(State::Loading);
+    m_fetch = new ConfigFetch(m_client, ConfigTypeInfo::all(), this);
+    connect(m_fetch, &ConfigFetch::progressed, this, &ClusterSession::progressed);
+    connect(m_fetch, &ConfigFetch::finished, this, [this, generation](const FetchResult &result) {
+        if (generation != m_generation)
+            return;
+        if (!result)
+            return fail(result.error());
+        m_config = *result;
+        m_error.reset();
+        setState(State::Ready);
+        emit configurationLoaded();
+    });
+    m_fetch->start();
+}

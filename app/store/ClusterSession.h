@@ -1,0 +1,66 @@
+#pragma once
+
+// ClusterSession: the connection to one cluster and what was read from it: the cluster's identity (GET /), who we
+// are (authinfo) and the configuration document. Every read goes through here; views observe it. GUI thread.
+
+#include <optional>
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include "app/api/ApiClient.h"
+#include "app/api/ConfigFetch.h"
+#include "app/api/ResponseParsers.h"
+
+class ClusterSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, Loading, Ready, Failed };
+    Q_ENUM(State)
+
+    explicit ClusterSession(QObject *parent = nullptr);
+
+    // Drops any previous connection and reads everything from the new one.
+    void connectTo(const ConnectionSettings &settings, const QString &name);
+    // Re-reads identity and configuration (F5).
+    void refresh();
+    // Cancels whatever is in flight; what was read before stays.
+    void cancel();
+    void disconnectFromCluster();
+
+    State state() const { return m_state; }
+    bool isBusy() const { return m_state == State::Connecting || m_state == State::Loading; }
+    QString connectionName() const { return m_name; }
+    ApiClient *client() const { return m_client; }
+    const std::optional<ClusterInfo> &cluster() const { return m_cluster; }
+    const std::optional<AuthInfo> &identity() const { return m_identity; }
+    const FetchedConfig &configuration() const { return m_config; }
+    QDateTime lastRead() const { return m_config.fetchedAt; }
+    const std::optional<ApiError> &lastError() const { return m_error; }
+
+signals:
+    void stateChanged(ClusterSession::State state);
+    void configurationLoaded();
+    void failed(const ApiError &error);
+    void progressed(int done, int total);
+
+private:
+    void setState(State state);
+    void fail(const ApiError &error);
+    void readIdentity();
+    void readConfiguration();
+
+    QString m_name;
+    ApiClient *m_client = nullptr;
+    State m_state = State::Disconnected;
+    std::optional<ClusterInfo> m_cluster;
+    std::optional<AuthInfo> m_identity;
+    FetchedConfig m_config;
+    std::optional<ApiError> m_error;
+    QPointer<ApiCall> m_call;
+    QPointer<ConfigFetch> m_fetch;
+    int m_generation = 0; // results of an older connection or refresh are ignored
+};
