@@ -1,14 +1,31 @@
 // secdesk-cli: the headless entry point. Sets up the application object and hands the command line to Cli.
 
 #include <cstdio>
+#include <cstdlib>
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include "app/cli/Cli.h"
 
+namespace {
+
+// stderr belongs to the command's own messages (the first line names what failed): Qt's and the core's log
+// output appears only with SECDESK_DEBUG set.
+void logHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg && !qEnvironmentVariableIsSet("SECDESK_DEBUG"))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(logHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("SecDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("SecDesk"));

@@ -69,8 +69,10 @@ public:
     static Result<JsonPatch, PatchError> fromJson(const QJsonValue &value);
     QJsonArray toJson() const;
 
-    const QList<PatchOperation> &operations() const { return m_operations; }
-    QList<PatchOperation> &operations() { return m_operations; }
+    const QList<PatchOperation> &operations() const & { return m_operations; }
+    QList<PatchOperation> &operations() & { return m_operations; }
+    // By value on a temporary, so that `for (const auto &op : JsonDiff::diff(a, b).operations())` is safe.
+    QList<PatchOperation> operations() && { return std::move(m_operations); }
     qsizetype size() const { return m_operations.size(); }
     bool isEmpty() const { return m_operations.isEmpty(); }
     void append(const PatchOperation &operation) { m_operations.append(operation); }
