@@ -289,19 +289,7 @@ ExitCode versionDiff(CliContext &context, const CliArguments &arguments)
     const JsonDiffResult diff = JsonDiff::compute(a->document, b->document);
     if (arguments.isSet(u"summary"_s)) {
         if (arguments.isSet(u"json"_s)) {
-            QJsonArray list;
-            for (const JsonChange &change : diff.changes) {
-                QJsonObject row {{u"path"_s, change.path.toString()},
-                                 {u"kind"_s, JsonChange::kindName(change.kind)},
-                                 {u"type"_s, change.configType()},
-                                 {u"entity"_s, change.entity()}};
-                if (change.kind != JsonChange::Kind::Added)
-                    row.insert(u"old"_s, change.oldValue);
-                if (change.kind != JsonChange::Kind::Removed)
-                    row.insert(u"new"_s, change.newValue);
-                list.append(row);
-            }
-            session.printJson(list);
+            session.printJson(JsonDiff::changesToJson(diff.changes));
         } else {
             context.print(JsonDiff::summaryText(diff.changes));
         }

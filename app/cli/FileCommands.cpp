@@ -53,23 +53,6 @@ ExitCode patchCommand(CliContext &context, const CliArguments &arguments)
     return ExitCode::Success;
 }
 
-QJsonArray changesToJson(const QList<JsonChange> &changes)
-{
-    QJsonArray array;
-    for (const JsonChange &change : changes) {
-        QJsonObject object {{u"path"_s, change.path.toString()},
-                            {u"kind"_s, JsonChange::kindName(change.kind)},
-                            {u"type"_s, change.configType()},
-                            {u"entity"_s, change.entity()}};
-        if (change.kind != JsonChange::Kind::Added)
-            object.insert(u"old"_s, change.oldValue);
-        if (change.kind != JsonChange::Kind::Removed)
-            object.insert(u"new"_s, change.newValue);
-        array.append(object);
-    }
-    return array;
-}
-
 ExitCode diffCommand(CliContext &context, const CliArguments &arguments)
 {
     // The hot path for big documents: read, parse, diff, serialise; nothing else.
@@ -87,7 +70,7 @@ ExitCode diffCommand(CliContext &context, const CliArguments &arguments)
     }
     const QList<JsonChange> &changes = diff.changes;
     if (arguments.isSet(u"json"_s))
-        context.write(Json::serialize(changesToJson(changes), outputFormat(arguments)));
+        context.write(Json::serialize(JsonDiff::changesToJson(changes), outputFormat(arguments)));
     else
         context.print(JsonDiff::summaryText(changes));
     return ExitCode::Success;

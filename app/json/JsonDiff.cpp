@@ -434,6 +434,23 @@ QList<JsonChangeGroup> group(const QList<JsonChange> &changes)
     return result;
 }
 
+QJsonArray changesToJson(const QList<JsonChange> &changes)
+{
+    QJsonArray array;
+    for (const JsonChange &change : changes) {
+        QJsonObject object {{QStringLiteral("path"), change.path.toString()},
+                            {QStringLiteral("kind"), JsonChange::kindName(change.kind)},
+                            {QStringLiteral("type"), change.configType()},
+                            {QStringLiteral("entity"), change.entity()}};
+        if (change.kind != JsonChange::Kind::Added)
+            object.insert(QStringLiteral("old"), change.oldValue);
+        if (change.kind != JsonChange::Kind::Removed)
+            object.insert(QStringLiteral("new"), change.newValue);
+        array.append(object);
+    }
+    return array;
+}
+
 QString summaryText(const QList<JsonChange> &changes)
 {
     QString text;

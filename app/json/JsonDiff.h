@@ -8,6 +8,7 @@
 // replaced by a container of the same kind is diffed recursively. The change list has exactly one entry per
 // patch operation, in the same order.
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -57,6 +58,9 @@ QList<JsonChange> changes(const QJsonValue &from, const QJsonValue &to);
 
 // Groups by configuration type, then entity, both sorted by name; changes keep their order within a group.
 QList<JsonChangeGroup> group(const QList<JsonChange> &changes);
+
+// The change list as JSON: [{"path", "kind", "type", "entity", "old" (unless added), "new" (unless removed)}].
+QJsonArray changesToJson(const QList<JsonChange> &changes);
 
 // Readable text: a heading per type and entity, one line per change ("+ /roles/r1/x: 1"), and a count line.
 QString summaryText(const QList<JsonChange> &changes);
