@@ -269,7 +269,8 @@ std::optional<SandboxResponse> ApiService::resourceChecks(const Context &context
     return std::nullopt;
 }
 
-SandboxResponse ApiService::putEntity(const Context &context) const
+// The first checks of PUT and DELETE on one entity: the name's length, then nodesdn's admin gate and read-only entry.
+std::optional<SandboxResponse> ApiService::entityPathChecks(const Context &context) const
 {
     const QString name = context.name();
     const CType type = context.type();
@@ -282,6 +283,15 @@ SandboxResponse ApiService::putEntity(const Context &context) const
         if (name == StaticNodesDn)
             return SandboxResponse::message(403, u"Resource '%1' is read-only."_s.arg(name));
     }
+    return std::nullopt;
+}
+
+SandboxResponse ApiService::putEntity(const Context &context) const
+{
+    const QString name = context.name();
+    const CType type = context.type();
+    if (auto error = entityPathChecks(context))
+        return *error;
     QJsonObject body;
     if (auto error = ContentValidator::parseBody(context.request.body, body))
         return *error;
@@ -308,15 +318,8 @@ SandboxResponse ApiService::deleteEntity(const Context &context) const
 {
     const QString name = context.name();
     const CType type = context.type();
-    if (name.size() > 256)
-        return SandboxResponse::message(
-            400, u"%1 name exceeds maximum length of 256."_s.arg(ConfigTypes::resourceWord(type)));
-    if (type == CType::NodesDn) {
-        if (!isAdmin(context))
-            return accessDenied();
-        if (name == StaticNodesDn)
-            return SandboxResponse::message(403, u"Resource '%1' is read-only."_s.arg(name));
-    }
+    if (auto error = entityPathChecks(context))
+        return *error;
     if (auto error = immutability(context, name))
         return *error;
     if (auto error = restApiPermissionRule(context, name, QJsonObject()))

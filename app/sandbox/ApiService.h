@@ -47,6 +47,7 @@ private:
 
     // ApiCrudHandlers.cpp
     SandboxResponse getEntities(const Context &context) const;
+    std::optional<SandboxResponse> entityPathChecks(const Context &context) const;
     SandboxResponse putEntity(const Context &context) const;
     SandboxResponse deleteEntity(const Context &context) const;
     SandboxResponse patchEntity(const Context &context) const;

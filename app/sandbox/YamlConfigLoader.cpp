@@ -91,22 +91,31 @@ Result<QJsonObject> entitiesFromDocument(CType type, const QJsonObject &document
     return out;
 }
 
+// One type's file of a securityadmin directory: its entities, nothing when the file is absent, or why it failed.
+static Result<std::optional<QJsonObject>> loadTypeFile(const QString &path, CType type)
+{
+    if (!QFileInfo::exists(path))
+        return std::optional<QJsonObject>();
+    auto document = readFile(path);
+    if (!document)
+        return document.error();
+    auto entities = entitiesFromDocument(type, document->toObject(), path);
+    if (!entities)
+        return entities.error();
+    return std::optional<QJsonObject>(*entities);
+}
+
 Result<ConfigSnapshot> loadConfigDir(const QString &dir)
 {
     if (!QFileInfo(dir).isDir())
         return Error {u"io.read"_s, u"Not a directory: %1"_s.arg(dir), {}};
     ConfigSnapshot snapshot;
     for (CType type : ConfigTypes::all()) {
-        const QString path = QDir(dir).filePath(ConfigTypes::fileName(type));
-        if (!QFileInfo::exists(path))
-            continue;
-        auto document = readFile(path);
-        if (!document)
-            return document.error();
-        auto entities = entitiesFromDocument(type, document->toObject(), path);
+        auto entities = loadTypeFile(QDir(dir).filePath(ConfigTypes::fileName(type)), type);
         if (!entities)
             return entities.error();
-        snapshot.stored.insert(type, *entities);
+        if (*entities)
+            snapshot.stored.insert(type, **entities);
     }
     return snapshot;
 }
@@ -117,16 +126,11 @@ Result<ConfigSnapshot> loadStaticDir(const QString &dir)
     for (CType type : ConfigTypes::all()) {
         if (ConfigTypes::staticFileName(type).isEmpty())
             continue;
-        const QString path = QDir(dir).filePath(ConfigTypes::staticFileName(type));
-        if (!QFileInfo::exists(path))
-            continue;
-        auto document = readFile(path);
-        if (!document)
-            return document.error();
-        auto entities = entitiesFromDocument(type, document->toObject(), path);
+        auto entities = loadTypeFile(QDir(dir).filePath(ConfigTypes::staticFileName(type)), type);
         if (!entities)
             return entities.error();
-        snapshot.statics.insert(type, *entities);
+        if (*entities)
+            snapshot.statics.insert(type, **entities);
     }
     const QString audit = QDir(dir).filePath(u"static_audit.yml"_s);
     if (QFileInfo::exists(audit)) {
