@@ -29,9 +29,18 @@ MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/secdesk.svg")));
     resize(1200, 760);
+    // The message bar sits above both pages: errors before any connection (a sandbox that cannot start, an
+    // unknown profile) must be seen too.
+    m_messageBar = new MessageBar(this);
+    connect(m_messageBar, &MessageBar::actionTriggered, m_session, &ClusterSession::refresh);
     m_pages->addWidget(createWelcomePage());
     m_pages->addWidget(createClusterPage());
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     createActions();
     createStatusBar();
 
@@ -121,11 +130,8 @@ QWidget *MainWindow::createClusterPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("clusterPage"));
     auto *layout = new QVBoxLayout(page);
-    m_messageBar = new MessageBar(page);
     m_treeView = new ConfigTreeView(m_model, page);
-    layout->addWidget(m_messageBar);
     layout->addWidget(m_treeView, 1);
-    connect(m_messageBar, &MessageBar::actionTriggered, m_session, &ClusterSession::refresh);
     return page;
 }
 
