@@ -34,6 +34,7 @@ screenshots: build
 	@mkdir -p docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --select /roles/all_access --screenshot docs/screenshots/config-tree.png
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --filter kibana --select /roles/kibana_user --screenshot docs/screenshots/filter.png
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --select /roles/analyst_role --screenshot docs/screenshots/entity-summary.png
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --screenshot docs/screenshots/welcome.png
 
 format:

@@ -10,9 +10,13 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "app/common/KeychainSecretStore.h"
+#include "app/common/Settings.h"
 #include "app/sandbox/Sandbox.h"
 #include "app/store/ClusterSession.h"
+#include "app/store/ProfileStore.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ProfileMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 
 namespace {
@@ -58,8 +62,13 @@ int main(int argc, char *argv[])
     parser.addOptions({sandboxOption, profileOption, screenshotOption, filterOption, selectOption});
     parser.process(app);
 
+    // Profiles: fields in the settings (SECDESK_SETTINGS=FILE uses that INI file), secrets in the keychain, or
+    // for this session only when there is none (SECDESK_SECRET_STORE=none: never touch the keychain).
+    const std::unique_ptr<Settings> settings = Settings::fromEnvironment();
+    FallbackSecretStore secrets(KeychainSecretStore::fromEnvironment());
+    ProfileStore profiles(settings.get(), &secrets);
     ClusterSession session;
-    MainWindow window(&session);
+    MainWindow window(&session, &profiles);
     std::unique_ptr<Sandbox> sandbox;
     QObject::connect(&window, &MainWindow::sandboxRequested, &window, [&] {
         if (!sandbox) {
@@ -77,8 +86,10 @@ int main(int argc, char *argv[])
         settings.password = sandbox->options().adminPassword;
         session.connectTo(settings, tr("Sandbox"));
     });
-    if (parser.isSet(profileOption))
-        window.showError(tr("Connection profiles are not available in this version yet."));
+    if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption);
+        QTimer::singleShot(0, window.profileMenu(), [&window, name] { window.profileMenu()->connectToProfile(name); });
+    }
     window.show();
     if (parser.isSet(sandboxOption))
         QTimer::singleShot(0, &window, &MainWindow::sandboxRequested);

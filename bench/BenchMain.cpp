@@ -1,7 +1,8 @@
 // secdesk-bench: times our JSON engine and secdesk-cli against nlohmann::json on a generated configuration pair
-// (A = generate(seed 1), B = mutate(A, 1 %), written as compact JSON the way `secdesk-cli generate` writes them). Each
-// case reports the median of --repeat runs after one warm-up run. Progress goes to stderr; stdout holds only the table,
-// or with --json only the JSON array.
+// (A = generate(seed 1), B = mutate(A, 1 %), written as compact JSON the way `secdesk-cli generate` writes them), and
+// (case tree, bench/TreeBench.cpp) how responsive the app stays with A loaded. Each case reports the median of --repeat
+// runs after one warm-up run. Progress goes to stderr; stdout holds only the tables, or with --json only the JSON
+// array.
 
 #include <algorithm>
 #include <cstdio>
@@ -9,8 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonPatch.h"
 #include "app/json/JsonSource.h"
+#include "bench/TreeBench.h"
 
 using namespace Qt::StringLiterals;
 
@@ -147,7 +149,7 @@ struct Inputs
     nlohmann::json na, nb, np;
 };
 
-void prepare(Inputs &in, bool small)
+ConfigGenerator::Options generatorOptions(bool small)
 {
     ConfigGenerator::Options options;
     if (small) {
@@ -157,6 +159,12 @@ void prepare(Inputs &in, bool small)
         options.tenants /= 10;
         options.actionGroups /= 10;
     }
+    return options;
+}
+
+void prepare(Inputs &in, bool small)
+{
+    const ConfigGenerator::Options options = generatorOptions(small);
     if (!in.dir.isValid())
         abortWith(u"cannot create a temporary directory"_s);
     progress(u"generating the %1 pair..."_s.arg(small ? u"small"_s : u"default-size"_s));
@@ -242,7 +250,20 @@ QString table(const QList<Measurement> &results)
     return text;
 }
 
-QByteArray toJson(const QList<Measurement> &results)
+QString figureTable(const QList<BenchFigure> &figures)
+{
+    QString text = u"\n%1 %2 %3  %4\n"_s.arg(u"tree"_s, -14).arg(u"ms"_s, 10).arg(u"target"_s, 8).arg(u"result"_s);
+    for (const BenchFigure &f : figures) {
+        text += u"%1 %2 %3  %4   %5\n"_s.arg(f.name, -14)
+                    .arg(f.ms, 10, 'f', 1)
+                    .arg(u"<= "_s + QString::number(f.target, 'f', 0), 8)
+                    .arg(f.pass() ? u"pass"_s : u"MISS"_s, -4)
+                    .arg(f.what);
+    }
+    return text;
+}
+
+QByteArray toJson(const QList<Measurement> &results, const QList<BenchFigure> &figures)
 {
     QJsonArray array;
     for (const Measurement &m : results) {
@@ -252,6 +273,13 @@ QByteArray toJson(const QList<Measurement> &results)
                                   {u"ratio"_s, m.ratio()},
                                   {u"target"_s, m.spec.target}});
     }
+    for (const BenchFigure &f : figures) {
+        array.append(QJsonObject {{u"case"_s, u"tree"_s},
+                                  {u"figure"_s, f.name},
+                                  {u"ms"_s, f.ms},
+                                  {u"target"_s, f.target},
+                                  {u"pass"_s, f.pass()}});
+    }
     return Json::serialize(array, Json::Format::Indented);
 }
 
@@ -259,20 +287,24 @@ QByteArray toJson(const QList<Measurement> &results)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The tree case shows real widgets; without a display they go to the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"secdesk-bench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SECDESK_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Bench", "Times SecDesk's JSON engine and secdesk-cli against nlohmann::json."));
+        QCoreApplication::translate("Bench", "Times SecDesk's JSON engine and secdesk-cli against nlohmann::json, "
+                                             "and how responsive the app stays with a large configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption json(u"json"_s,
                                   QCoreApplication::translate("Bench", "Print the results as a JSON array."));
     const QCommandLineOption caseOption(
         u"case"_s,
-        QCoreApplication::translate("Bench", "Run only this case (repeatable): load, diff, patch, cli-diff."),
+        QCoreApplication::translate("Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -289,25 +321,43 @@ int main(int argc, char *argv[])
         abortWith(u"--repeat needs a positive whole number"_s);
     QList<Case> cases;
     const QStringList wanted = parser.values(caseOption);
+    bool tree = wanted.isEmpty() || wanted.contains(u"tree"_s);
     for (const QString &name : wanted) {
+        if (name == u"tree")
+            continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
-            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff)"_s.arg(name));
+            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree)"_s.arg(name));
         cases.append(*found);
     }
-    if (cases.isEmpty())
+    if (wanted.isEmpty())
         cases = allCases();
 
-    Inputs inputs;
-    prepare(inputs, parser.isSet(small));
     QList<Measurement> results;
-    for (const Case &spec : cases)
-        results.append(measure(spec, inputs, repeats));
+    QList<BenchFigure> figures;
+    if (!cases.isEmpty()) {
+        Inputs inputs;
+        prepare(inputs, parser.isSet(small));
+        for (const Case &spec : cases)
+            results.append(measure(spec, inputs, repeats));
+    }
+    if (tree) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures = TreeBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
+    }
 
-    const QByteArray out = parser.isSet(json) ? toJson(results) : table(results).toUtf8();
+    QByteArray out;
+    if (parser.isSet(json))
+        out = toJson(results, figures);
+    else
+        out =
+            ((results.isEmpty() ? QString() : table(results)) + (figures.isEmpty() ? QString() : figureTable(figures)))
+                .toUtf8();
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
-    const bool allPass = std::all_of(results.cbegin(), results.cend(), [](const Measurement &m) { return m.pass(); });
+    const bool allPass =
+        std::all_of(results.cbegin(), results.cend(), [](const Measurement &m) { return m.pass(); })
+        && std::all_of(figures.cbegin(), figures.cend(), [](const BenchFigure &f) { return f.pass(); });
     return parser.isSet(check) && !allPass ? 1 : 0;
 }

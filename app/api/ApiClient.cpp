@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/api/NetworkTransport.h"
+#include "app/common/WorkerPool.h"
 #include "app/json/Json.h"
 
 namespace {
@@ -21,6 +22,7 @@ ApiResult toResult(const ApiRequest &request, const TransportResponse &response)
     ApiResponse result;
     result.status = response.status;
     result.headers = response.headers;
+    result.peerCertificates = response.peerCertificates;
     if (response.body.trimmed().isEmpty())
         return result;
     auto parsed = Json::parse(response.body, QStringLiteral("the response body"));
@@ -69,7 +71,8 @@ void ApiCall::onTransportFinished(const TransportOutcome &outcome)
         finish(m_cancelled ? ApiResult(ApiError::cancelled(m_request.methodText(), m_request.path))
                            : watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([request = m_request, response] { return toResult(request, response); }));
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
+                                         [request = m_request, response] { return toResult(request, response); }));
 }
 
 void ApiCall::finish(const ApiResult &result)

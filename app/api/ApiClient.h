@@ -17,6 +17,7 @@ struct ApiResponse
     int status = 0;
     QJsonValue json; // the parsed body (null for an empty body)
     HttpHeaders headers;
+    QList<CertificateInfo> peerCertificates; // HTTPS: the server's chain, its own certificate first
 };
 
 using ApiResult = Result<ApiResponse, ApiError>;

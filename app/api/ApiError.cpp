@@ -227,6 +227,19 @@ QString ApiError::userMessage() const
             text += u'.';
         text += u' ' + tr("Check the user name and password, or the client certificate.");
     }
+    if (isSecurityConfigWriteDenied()) {
+        // SECURITY_API.md 6.3 and 12.2: the real settings, not the seed document's endpoints_disabled advice.
+        if (!text.endsWith(u'.'))
+            text += u'.';
+        text += u' '
+                + tr("The cluster does not allow changing the security configuration through the REST API. Either "
+                     "set plugins.security.unsupported.restapi.allow_securityconfig_modification: true in "
+                     "opensearch.yml on every node (used only while plugins.security.restapi.admin.enabled is "
+                     "false; then every user with REST API access may write), or set "
+                     "plugins.security.restapi.admin.enabled: true and write with the admin TLS client "
+                     "certificate (plugins.security.authcz.admin_dn) or as a user whose role grants "
+                     "restapi:admin/config/update explicitly. Both settings need a node restart.");
+    }
     return text;
 }
 
@@ -234,6 +247,12 @@ bool ApiError::isNoHandler() const
 {
     return kind == Kind::Http && httpStatus == 400
            && serverMessage.startsWith(QStringLiteral("no handler found for uri"));
+}
+
+bool ApiError::isSecurityConfigWriteDenied() const
+{
+    return kind == Kind::Http && httpStatus == 403 && (method == u"PUT" || method == u"PATCH")
+           && path.contains(QStringLiteral("/securityconfig"));
 }
 
 bool ApiError::isConnectionFailure() const

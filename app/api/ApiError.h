@@ -66,6 +66,9 @@ public:
     bool isNoHandler() const;
     // Unreachable, TLS failure or authentication failure: secdesk-cli exits with 3 for these.
     bool isConnectionFailure() const;
+    // 403 on PUT or PATCH securityconfig: the cluster's settings forbid changing it (SECURITY_API.md 6.3);
+    // userMessage() then explains the settings that allow it.
+    bool isSecurityConfigWriteDenied() const;
     bool isAuthenticationFailure() const { return kind == Kind::Http && httpStatus == 401; }
     // 400 "... no differences found ...": an upgrade found nothing to do (not a failure for people).
     bool isNothingToUpgrade() const;

@@ -144,6 +144,11 @@ private:
         for (const auto &pair : m_reply->rawHeaderPairs())
             response.headers.append({pair.first, pair.second});
         response.body = m_reply->readAll();
+        if (m_reply->url().scheme() == u"https") {
+            const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+            for (const QSslCertificate &certificate : chain)
+                response.peerCertificates << CertificateInfo::from(certificate);
+        }
         return response;
     }
 

@@ -30,6 +30,7 @@ struct TransportResponse
     QString reasonPhrase;
     HttpHeaders headers;
     QByteArray body;
+    QList<CertificateInfo> peerCertificates; // HTTPS: the chain the server presented, its own certificate first
 
     QByteArray header(const QByteArray &name) const;
 };

@@ -4,6 +4,7 @@
 
 #include "app/cli/ClusterCommands.h"
 #include "app/cli/FileCommands.h"
+#include "app/cli/WriteCommands.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,7 @@ QList<CliCommand> Cli::commands()
     QList<CliCommand> all;
     all.append(FileCommands::commands());
     all.append(ClusterCommands::commands());
+    all.append(WriteCommands::commands());
     return all;
 }
 

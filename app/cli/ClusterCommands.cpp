@@ -338,19 +338,11 @@ ExitCode upgradeCheck(CliContext &context, const CliArguments &arguments)
 }
 
 CliCommand command(const QString &name, const QString &synopsis, const QString &description,
-                   const QStringList &positional, qsizetype extra, QList<CliOption> options,
+                   const QStringList &positional, qsizetype extra, const QList<CliOption> &options,
                    std::function<ExitCode(CliContext &, const CliArguments &)> handler)
 {
-    CliCommand command;
-    command.name = name;
-    command.group = tr("On a cluster (read-only)");
-    command.synopsis = synopsis;
-    command.description = description;
-    command.positionalNames = positional;
-    command.extraPositional = extra;
-    command.options = options + ClusterConnection::options();
-    command.handler = std::move(handler);
-    return command;
+    return ClusterConnection::command(tr("On a cluster (read-only)"), name, synopsis, description, positional, extra,
+                                      options, std::move(handler));
 }
 
 } // namespace

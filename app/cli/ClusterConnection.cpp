@@ -1,8 +1,13 @@
 #include "app/cli/ClusterConnection.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+
+#include "app/common/KeychainSecretStore.h"
+#include "app/common/Settings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,19 +37,61 @@ QList<CliOption> options()
         {u"cert"_s, {u"FILE"_s}, tr("client certificate (PEM)")},
         {u"key"_s, {u"FILE"_s}, tr("client key (PEM); its passphrase from env SECDESK_KEY_PASSPHRASE")},
         {u"insecure"_s, {}, tr("do not verify the cluster's TLS certificate (a warning is printed)")},
-        {u"profile"_s, {u"NAME"_s}, tr("a connection profile saved by the app")},
+        {u"profile"_s, {u"NAME"_s}, tr("a connection profile saved by the app (its password from the keychain)")},
         {u"timeout"_s, {u"SECONDS"_s}, tr("give up on a request after SECONDS without data (default 30)")},
     };
+}
+
+Result<LoadedProfile> loadProfile(const QString &name)
+{
+    std::unique_ptr<Settings> settings = Settings::fromEnvironment();
+    std::unique_ptr<SecretStore> secrets(KeychainSecretStore::fromEnvironment());
+    ProfileStore profiles(settings.get(), secrets.get());
+    if (!profiles.contains(name))
+        return Error {u"cli.usage"_s, profiles.unknownProfileMessage(name), {}};
+    std::optional<Result<LoadedProfile>> result;
+    QEventLoop loop;
+    QObject::connect(profiles.load(name), &ProfileLoad::finished, &loop, [&](const Result<LoadedProfile> &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+CliCommand command(const QString &group, const QString &name, const QString &synopsis, const QString &description,
+                   const QStringList &positional, qsizetype extraPositional, const QList<CliOption> &options,
+                   std::function<ExitCode(CliContext &, const CliArguments &)> handler)
+{
+    CliCommand command;
+    command.name = name;
+    command.group = group;
+    command.synopsis = synopsis;
+    command.description = description;
+    command.positionalNames = positional;
+    command.extraPositional = extraPositional;
+    command.options = options + ClusterConnection::options();
+    command.handler = std::move(handler);
+    return command;
 }
 
 Result<ConnectionSettings> settings(const CliArguments &arguments)
 {
     auto error = [](const QString &message) { return Error {u"cli.usage"_s, message, {}}; };
     ConnectionSettings settings;
-    if (arguments.isSet(u"profile"_s))
-        return error(tr("--profile is not available yet: give the connection with --url and --user"));
+    std::optional<LoadedProfile> profile;
+    if (arguments.isSet(u"profile"_s)) {
+        auto loaded = loadProfile(arguments.value(u"profile"_s));
+        if (!loaded)
+            return error(loaded.error().message);
+        profile = *loaded;
+        settings = profile->settings;
+    }
 
-    const QString url = arguments.isSet(u"url"_s) ? arguments.value(u"url"_s) : environment("SECDESK_URL");
+    QString url = profile ? settings.baseUrl.toString() : environment("SECDESK_URL");
+    if (arguments.isSet(u"url"_s))
+        url = arguments.value(u"url"_s);
     if (url.isEmpty())
         return error(tr("no cluster given: use --url URL or set SECDESK_URL"));
     settings.baseUrl = QUrl(url);
@@ -52,25 +99,45 @@ Result<ConnectionSettings> settings(const CliArguments &arguments)
         || (settings.baseUrl.scheme() != u"http"_s && settings.baseUrl.scheme() != u"https"_s))
         return error(tr("\"%1\" is not a cluster address (expected http(s)://host:port)").arg(url));
 
-    settings.userName = arguments.isSet(u"user"_s) ? arguments.value(u"user"_s) : environment("SECDESK_USER");
+    if (arguments.isSet(u"user"_s))
+        settings.userName = arguments.value(u"user"_s);
+    else if (!profile)
+        settings.userName = environment("SECDESK_USER");
+    // The password: --password-file, then the profile's from the keychain, then SECDESK_PASSWORD.
+    bool havePassword = false;
     if (arguments.isSet(u"password-file"_s)) {
         QFile file(arguments.value(u"password-file"_s));
         if (!file.open(QIODevice::ReadOnly))
             return error(tr("cannot read the password file %1: %2").arg(file.fileName(), file.errorString()));
         settings.password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
-    } else {
+        havePassword = true;
+    } else if (profile && !profile->password.isEmpty() && !arguments.isSet(u"user"_s)) {
+        settings.password = profile->password;
+        havePassword = true;
+    } else if (qEnvironmentVariableIsSet("SECDESK_PASSWORD")) {
         settings.password = environment("SECDESK_PASSWORD");
+        havePassword = true;
     }
-    if (!settings.userName.isEmpty() && settings.password.isEmpty() && !qEnvironmentVariableIsSet("SECDESK_PASSWORD")
-        && !arguments.isSet(u"password-file"_s))
+    if (!settings.userName.isEmpty() && !havePassword) {
+        if (profile && !profile->secretProblem.isEmpty()) {
+            return error(tr("no password for user %1 of profile %2: the keychain cannot be read (%3); set "
+                            "SECDESK_PASSWORD or use --password-file FILE")
+                             .arg(settings.userName, profile->profile.name, profile->secretProblem));
+        }
         return error(
             tr("no password for user %1: set SECDESK_PASSWORD or use --password-file FILE").arg(settings.userName));
+    }
 
-    settings.caFile = arguments.value(u"ca"_s);
-    settings.clientCertificateFile = arguments.value(u"cert"_s);
-    settings.clientKeyFile = arguments.value(u"key"_s);
-    settings.clientKeyPassphrase = environment("SECDESK_KEY_PASSPHRASE");
-    settings.verifyTls = !arguments.isSet(u"insecure"_s);
+    if (arguments.isSet(u"ca"_s))
+        settings.caFile = arguments.value(u"ca"_s);
+    if (arguments.isSet(u"cert"_s))
+        settings.clientCertificateFile = arguments.value(u"cert"_s);
+    if (arguments.isSet(u"key"_s))
+        settings.clientKeyFile = arguments.value(u"key"_s);
+    if (!profile || profile->passphrase.isEmpty() || arguments.isSet(u"key"_s))
+        settings.clientKeyPassphrase = environment("SECDESK_KEY_PASSPHRASE");
+    if (arguments.isSet(u"insecure"_s))
+        settings.verifyTls = false;
     if (arguments.isSet(u"timeout"_s)) {
         bool ok = false;
         const double seconds = arguments.value(u"timeout"_s).toDouble(&ok);

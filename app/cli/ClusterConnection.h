@@ -8,15 +8,29 @@
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
 #include "app/cli/CliCommand.h"
+#include "app/store/ProfileStore.h"
 
 namespace ClusterConnection {
 
 // --url --user --password-file --ca --cert --key --insecure --profile --timeout
 QList<CliOption> options();
 
+// A command that talks to a cluster: its own options, then the connection options.
+CliCommand command(const QString &group, const QString &name, const QString &synopsis, const QString &description,
+                   const QStringList &positional, qsizetype extraPositional, const QList<CliOption> &options,
+                   std::function<ExitCode(CliContext &, const CliArguments &)> handler);
+
 // Builds the settings from the options and the environment (SECDESK_URL, SECDESK_USER, SECDESK_PASSWORD,
-// SECDESK_KEY_PASSPHRASE). The error is one line for people; the exit code is 2 (bad usage or unreadable file).
+// SECDESK_KEY_PASSPHRASE). With --profile NAME the saved profile gives the fields (options on the command line
+// override them; SECDESK_URL and SECDESK_USER do not) and the keychain the secrets (--password-file, then
+// SECDESK_PASSWORD, when it holds none). The error is one line for people; the exit code is 2 (bad usage,
+// unreadable file, unknown profile).
 Result<ConnectionSettings> settings(const CliArguments &arguments);
+
+// A profile saved by the app with its secrets, waiting for the keychain. The settings file is the one of
+// SECDESK_SETTINGS when set, else the app's; SECDESK_SECRET_STORE=none skips the keychain. An unknown name is an
+// error naming the saved profiles.
+Result<LoadedProfile> loadProfile(const QString &name);
 
 // Runs a call or a fetch to completion (a local event loop: the CLI has no GUI to keep responsive).
 ApiResult wait(ApiCall *call);

@@ -1,56 +1,92 @@
 #include "app/domain/ConfigRelations.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace {
 
 QStringList strings(const QJsonValue &value)
 {
+    // Through a const array: ranging over the temporary itself would detach (copy) it.
+    const QJsonArray array = value.toArray();
     QStringList list;
-    for (const QJsonValue &element : value.toArray())
+    list.reserve(array.size());
+    for (const QJsonValue &element : array)
         list << element.toString();
     return list;
 }
 
-// Why `user` (with its backend roles) is matched by `mapping`; empty when it is not.
-QString matchReason(const QJsonObject &mapping, const QString &user, const QStringList &backendRoles)
+// A mapping's patterns, read once, so that matching it against many users allocates nothing per user.
+struct MappingMatcher
 {
-    for (const QString &pattern : strings(mapping.value(QStringLiteral("users")))) {
-        if (ConfigRelations::wildcardMatches(pattern, user))
-            return QStringLiteral("user");
-    }
-    for (const QString &pattern : strings(mapping.value(QStringLiteral("backend_roles")))) {
-        for (const QString &backendRole : backendRoles) {
-            if (ConfigRelations::wildcardMatches(pattern, backendRole))
-                return QStringLiteral("backend_role:") + backendRole;
+    QStringList users;
+    QStringList backendRoles;
+    QStringList andBackendRoles;
+
+    explicit MappingMatcher(const QJsonObject &mapping)
+        : users(strings(mapping.value(QStringLiteral("users"))))
+        , backendRoles(strings(mapping.value(QStringLiteral("backend_roles"))))
+        , andBackendRoles(strings(mapping.value(QStringLiteral("and_backend_roles"))))
+    { }
+
+    bool needsBackendRoles() const { return !backendRoles.isEmpty() || !andBackendRoles.isEmpty(); }
+
+    // Why `user` (with its backend roles) is matched; empty when it is not.
+    QString reason(const QString &user, const QStringList &userBackendRoles) const
+    {
+        for (const QString &pattern : users) {
+            if (ConfigRelations::wildcardMatches(pattern, user))
+                return QStringLiteral("user");
         }
-    }
-    const QStringList required = strings(mapping.value(QStringLiteral("and_backend_roles")));
-    if (!required.isEmpty()) {
-        const bool all = std::all_of(required.begin(), required.end(), [&backendRoles](const QString &pattern) {
-            return std::any_of(backendRoles.begin(), backendRoles.end(), [&pattern](const QString &role) {
-                return ConfigRelations::wildcardMatches(pattern, role);
+        for (const QString &pattern : backendRoles) {
+            for (const QString &backendRole : userBackendRoles) {
+                if (ConfigRelations::wildcardMatches(pattern, backendRole))
+                    return QStringLiteral("backend_role:") + backendRole;
+            }
+        }
+        if (!andBackendRoles.isEmpty()) {
+            const bool all = std::all_of(andBackendRoles.begin(), andBackendRoles.end(), [&](const QString &pattern) {
+                return std::any_of(userBackendRoles.begin(), userBackendRoles.end(), [&pattern](const QString &role) {
+                    return ConfigRelations::wildcardMatches(pattern, role);
+                });
             });
-        });
-        if (all)
-            return QStringLiteral("and_backend_roles");
+            if (all)
+                return QStringLiteral("and_backend_roles");
+        }
+        return {};
     }
-    return {};
-}
+};
 
 } // namespace
 
 namespace ConfigRelations {
 
-bool wildcardMatches(const QString &pattern, const QString &name)
+bool wildcardMatches(QStringView pattern, QStringView name)
 {
-    if (!pattern.contains(u'*') && !pattern.contains(u'?'))
-        return pattern == name;
-    const QRegularExpression expression(
-        QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion));
-    return QRegularExpression(QRegularExpression::anchoredPattern(expression.pattern())).match(name).hasMatch();
+    // Greedy glob matching with one backtracking point (the last '*'): linear for the patterns mappings use.
+    qsizetype p = 0;
+    qsizetype n = 0;
+    qsizetype star = -1;
+    qsizetype starName = 0;
+    while (n < name.size()) {
+        if (p < pattern.size() && pattern.at(p) == u'*') {
+            star = p++;
+            starName = n;
+        } else if (p < pattern.size() && (pattern.at(p) == u'?' || pattern.at(p) == name.at(n))) {
+            ++p;
+            ++n;
+        } else if (star >= 0) {
+            p = star + 1;
+            n = ++starName;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern.at(p) == u'*')
+        ++p;
+    return p == pattern.size();
 }
 
 QList<RoleGrant> rolesOfUser(const QJsonObject &document, const QString &userName)
@@ -61,7 +97,7 @@ QList<RoleGrant> rolesOfUser(const QJsonObject &document, const QString &userNam
     QSet<QString> seen;
     const QJsonObject mappings = document.value(QStringLiteral("rolesmapping")).toObject();
     for (auto it = mappings.constBegin(); it != mappings.constEnd(); ++it) {
-        const QString reason = matchReason(it.value().toObject(), userName, backendRoles);
+        const QString reason = MappingMatcher(it.value().toObject()).reason(userName, backendRoles);
         if (!reason.isEmpty() && !seen.contains(it.key())) {
             grants.append({it.key(), reason});
             seen.insert(it.key());
@@ -79,16 +115,33 @@ QList<RoleGrant> rolesOfUser(const QJsonObject &document, const QString &userNam
 
 QStringList usersOfRole(const QJsonObject &document, const QString &role)
 {
-    const QJsonObject mapping = document.value(QStringLiteral("rolesmapping")).toObject().value(role).toObject();
-    const QJsonObject users = document.value(QStringLiteral("internalusers")).toObject();
     QStringList result;
+    for (const UserGrant &grant : userGrantsOfRole(document, role))
+        result << grant.user;
+    return result;
+}
+
+QList<UserGrant> userGrantsOfRole(const QJsonObject &document, const QString &role)
+{
+    const MappingMatcher mapping(document.value(QStringLiteral("rolesmapping")).toObject().value(role).toObject());
+    const QJsonObject users = document.value(QStringLiteral("internalusers")).toObject();
+    const QJsonValue roleValue(role);
+    const QString backendRolesKey = QStringLiteral("backend_roles");
+    const QString directKey = QStringLiteral("opendistro_security_roles");
+    QList<UserGrant> result;
+    // One pass over possibly 100,000 users: read a user's members only when the mapping needs them.
     for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
         const QJsonObject user = it.value().toObject();
-        const bool direct = strings(user.value(QStringLiteral("opendistro_security_roles"))).contains(role);
-        if (direct || !matchReason(mapping, it.key(), strings(user.value(QStringLiteral("backend_roles")))).isEmpty())
-            result << it.key();
+        const QString name = it.key();
+        QString reason =
+            mapping.reason(name, mapping.needsBackendRoles() ? strings(user.value(backendRolesKey)) : QStringList());
+        if (reason.isEmpty() && user.value(directKey).toArray().contains(roleValue))
+            reason = QStringLiteral("direct");
+        if (!reason.isEmpty())
+            result.append({name, reason});
     }
-    result.sort();
+    // QJsonObject keeps its keys sorted already; sort anyway so the order never depends on that.
+    std::sort(result.begin(), result.end(), [](const UserGrant &a, const UserGrant &b) { return a.user < b.user; });
     return result;
 }
 

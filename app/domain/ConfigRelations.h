@@ -15,10 +15,21 @@ struct RoleGrant
     QString via; // "user", "backend_role:<name>", "and_backend_roles", or "direct" (opendistro_security_roles)
 };
 
+struct UserGrant
+{
+    QString user;
+    QString via; // as RoleGrant::via
+};
+
 namespace ConfigRelations {
 
 // Whether a mapping's pattern ("*", "ops_*", "a?c") matches a name, as the plugin's wildcard matching does.
-bool wildcardMatches(const QString &pattern, const QString &name);
+// A plain glob match without regular expressions, so it stays cheap over 100,000 entities.
+bool wildcardMatches(QStringView pattern, QStringView name);
+inline bool isWildcard(QStringView pattern)
+{
+    return pattern.contains(u'*') || pattern.contains(u'?');
+}
 
 // The roles a user is mapped to, in role-name order, with how (users and backend roles of every mapping, plus the
 // user's own opendistro_security_roles). Host-based mappings are not evaluated.
@@ -26,5 +37,9 @@ QList<RoleGrant> rolesOfUser(const QJsonObject &document, const QString &userNam
 
 // The internal users a role's mapping reaches (by user name pattern or by backend role), sorted.
 QStringList usersOfRole(const QJsonObject &document, const QString &role);
+
+// The same users with how they get the role (the mapping's users or backend roles, or their own
+// opendistro_security_roles), in user-name order. One pass over the internal users.
+QList<UserGrant> userGrantsOfRole(const QJsonObject &document, const QString &role);
 
 } // namespace ConfigRelations

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "app/common/WorkerPool.h"
 #include "app/json/Json.h"
 
 namespace {
@@ -174,7 +175,8 @@ private:
 Result<JsonSource> JsonSource::parse(const QByteArray &bytes, const QString &sourceName)
 {
     // Index on a worker while this thread parses; the index is thrown away if the text does not parse.
-    QFuture<QHash<QString, EntitySpans>> spans = QtConcurrent::run([bytes] { return Scanner(bytes).index(); });
+    QFuture<QHash<QString, EntitySpans>> spans =
+        QtConcurrent::run(WorkerPool::instance(), [bytes] { return Scanner(bytes).index(); });
     auto parsed = Json::parse(bytes, sourceName);
     spans.waitForFinished();
     if (!parsed)

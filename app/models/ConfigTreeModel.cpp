@@ -2,92 +2,27 @@
 
 #include <algorithm>
 
-#include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include "app/common/WorkerPool.h"
 #include "app/json/Json.h"
+#include "app/models/ConfigTreeData.h"
 
-// One node of the tree. Children are built on first use; under a filter only the matching ones are built.
-struct ConfigTreeModel::Node
+using Node = ConfigTreeNode;
+
+struct ConfigTreeModel::Built
 {
-    Node *parent = nullptr;
-    int row = 0;
-    NodeKind kind = NodeKind::Member;
-    QString key;
-    QJsonValue value;
-    std::optional<ConfigType> type; // type nodes
-    QString unavailableReason;      // type nodes
-    int entityCount = 0;            // type nodes
-    bool subtreeMatched = false;    // under a filter: this node's own name or value matched, so all below shows
-    bool built = false;
-    std::vector<std::unique_ptr<Node>> children;
-
-    Node *add(std::unique_ptr<Node> child)
-    {
-        child->parent = this;
-        child->row = int(children.size());
-        children.push_back(std::move(child));
-        return children.back().get();
-    }
-};
-
-// Case-insensitive text or regular-expression matching of names and of scalar values.
-struct ConfigTreeModel::Matcher
-{
-    QString needle; // lower-case, plain mode
-    std::optional<QRegularExpression> expression;
-
-    bool matches(const QString &text) const
-    {
-        if (expression)
-            return expression->match(text).hasMatch();
-        return text.contains(needle, Qt::CaseInsensitive);
-    }
-
-    static QString scalarText(const QJsonValue &value)
-    {
-        switch (value.type()) {
-        case QJsonValue::String:
-            return value.toString();
-        case QJsonValue::Double:
-        case QJsonValue::Bool:
-        case QJsonValue::Null:
-            return QString::fromUtf8(Json::serialize(value, Json::Format::Compact));
-        default:
-            return {};
-        }
-    }
-
-    // Whether a name or scalar anywhere in `value` matches.
-    bool subtreeMatches(const QJsonValue &value) const
-    {
-        if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                if (matches(it.key()) || subtreeMatches(it.value()))
-                    return true;
-            }
-            return false;
-        }
-        if (value.isArray()) {
-            const QJsonArray array = value.toArray();
-            for (const QJsonValue &element : array) {
-                if (subtreeMatches(element))
-                    return true;
-            }
-            return false;
-        }
-        return matches(scalarText(value));
-    }
+    std::shared_ptr<const ConfigTreeSnapshot> snapshot;
+    std::unique_ptr<ConfigTreeNode> root; // null when the run was cancelled
+    std::unique_ptr<ConfigTreeFilter> filter;
+    QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>> indexing; // started as soon as the snapshot exists
 };
 
 namespace {
-
-bool nameLess(const QString &a, const QString &b)
-{
-    const int insensitive = a.compare(b, Qt::CaseInsensitive);
-    return insensitive != 0 ? insensitive < 0 : a < b;
-}
 
 QString valueSummary(const QJsonValue &value)
 {
@@ -104,67 +39,252 @@ QString valueSummary(const QJsonValue &value)
     return Json::preview(value);
 }
 
+// Freeing a tree of 100,000 nodes or a 35 MB document takes long enough to stall the GUI; a worker does it.
+template <typename... Things> void releaseOnWorker(Things &&...things)
+{
+    auto parcel = std::make_shared<std::tuple<std::decay_t<Things>...>>(std::forward<Things>(things)...);
+    WorkerPool::instance()->start([parcel = std::move(parcel)]() mutable { parcel.reset(); });
+}
+
+// Calls `function` with the finished future on the context's thread, unless the context is gone by then. (Not
+// QFuture::then(context, ...): Qt 6.4 asserts there that the context still exists when the work ends.)
+template <typename T, typename Function>
+void whenFinished(QObject *context, const QFuture<T> &future, Function function)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, function = std::move(function)]() mutable {
+                         watcher->deleteLater();
+                         function(watcher->future());
+                     });
+    watcher->setFuture(future);
+}
+
+// The parts of the index, built in parallel: for each type, its entities PartSize at a time (at least one part).
+QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>>
+indexParts(const std::shared_ptr<const ConfigTreeSnapshot> &snapshot, const ConfigTreeCancel &cancel)
+{
+    QList<std::pair<int, int>> parts; // type, first entity
+    for (int t = 0; t < int(snapshot->types.size()); ++t) {
+        const int count = int(snapshot->types[size_t(t)].names.size());
+        for (int first = 0; first < count || first == 0; first += ConfigTreeSearchIndex::PartSize)
+            parts.append({t, first});
+    }
+    return QtConcurrent::mapped(WorkerPool::instance(), parts, [snapshot, cancel](const std::pair<int, int> &part) {
+        return ConfigTreeSearchIndex::Part::build(snapshot->types[size_t(part.first)], part.second, cancel);
+    });
+}
+
+std::unique_ptr<ConfigTreeFilter> noFilter()
+{
+    return std::make_unique<ConfigTreeFilter>(ConfigTreeFilter::make(QString(), false).value());
+}
+
 } // namespace
 
-ConfigTreeModel::ConfigTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+ConfigTreeModel::ConfigTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_filter(noFilter())
+    , m_wantedFilter(noFilter())
+    , m_loadGeneration(std::make_shared<std::atomic<int>>(0))
+    , m_filterGeneration(std::make_shared<std::atomic<int>>(0))
 {
     setConfiguration({});
 }
 
-ConfigTreeModel::~ConfigTreeModel() = default;
+ConfigTreeModel::~ConfigTreeModel()
+{
+    // Running workers see this and stop; their results go nowhere.
+    ++*m_loadGeneration;
+    ++*m_filterGeneration;
+}
+
+const QJsonObject &ConfigTreeModel::configuration() const
+{
+    return m_snapshot->document;
+}
+
+QString ConfigTreeModel::filterText() const
+{
+    return m_filter->text();
+}
+
+bool ConfigTreeModel::filterIsRegex() const
+{
+    return m_filter->isRegex();
+}
+
+bool ConfigTreeModel::isBusy() const
+{
+    return m_busy;
+}
 
 void ConfigTreeModel::setConfiguration(const QJsonObject &document, const QMap<ConfigType, QString> &unavailable)
 {
-    beginResetModel();
-    m_document = document;
-    m_root = std::make_unique<Node>();
-    m_root->built = true;
-    for (ConfigType type : ConfigTypeInfo::all()) {
-        auto node = std::make_unique<Node>();
-        node->kind = NodeKind::Type;
-        node->type = type;
-        node->key = ConfigTypeInfo::key(type);
-        node->value = document.value(node->key);
-        node->unavailableReason = unavailable.value(type);
-        if (node->unavailableReason.isEmpty() && !document.contains(node->key))
-            node->unavailableReason = tr("not read from the cluster");
-        node->entityCount = int(node->value.toObject().size());
-        m_root->add(std::move(node));
-    }
-    endResetModel();
+    const int generation = ++*m_loadGeneration;
+    ++*m_filterGeneration;
+    m_loading = m_filtering = false;
+    auto snapshot = ConfigTreeSnapshot::make(document, unavailable);
+    auto root = ConfigTreeData::buildTree(*snapshot, *m_wantedFilter);
+    apply(snapshot, std::move(root), std::make_unique<ConfigTreeFilter>(*m_wantedFilter));
+    startIndexing(indexParts(snapshot, ConfigTreeCancel(m_loadGeneration, generation)), generation);
+    updateBusy();
+    emit configurationApplied();
+}
+
+void ConfigTreeModel::loadConfiguration(const QJsonObject &document, const QMap<ConfigType, QString> &unavailable)
+{
+    const int generation = ++*m_loadGeneration;
+    ++*m_filterGeneration; // a filter run in flight is for the configuration being replaced
+    m_loading = true;
+    m_filtering = false;
+    updateBusy();
+    const ConfigTreeCancel cancel(m_loadGeneration, generation);
+    // Under a filter the new tree is built by walking the values: the index of the new configuration comes later.
+    auto work = [document, unavailable, filter = *m_wantedFilter, cancel] {
+        auto built = std::make_shared<Built>();
+        built->snapshot = ConfigTreeSnapshot::make(document, unavailable);
+        if (!cancel.isCancelled()) {
+            built->indexing = indexParts(built->snapshot, cancel);
+            built->root = ConfigTreeData::buildTree(*built->snapshot, filter, nullptr, cancel);
+        }
+        built->filter = std::make_unique<ConfigTreeFilter>(filter);
+        return built;
+    };
+    whenFinished(this, QtConcurrent::run(WorkerPool::instance(), std::move(work)),
+                 [this, generation](const QFuture<std::shared_ptr<Built>> &future) {
+                     const std::shared_ptr<Built> built = future.result();
+                     if (generation != m_loadGeneration->load() || !built->root)
+                         return releaseOnWorker(std::move(built->root), std::move(built->snapshot));
+                     m_loading = false;
+                     const bool filterChanged = !built->filter->sameAs(*m_filter);
+                     apply(built->snapshot, std::move(built->root), std::move(built->filter));
+                     startIndexing(built->indexing, generation);
+                     emit configurationApplied();
+                     if (filterChanged)
+                         emit filterApplied();
+                     schedule();
+                     updateBusy();
+                 });
 }
 
 VoidResult ConfigTreeModel::setFilter(const QString &text, bool regex)
 {
-    std::unique_ptr<Matcher> matcher;
-    if (!text.isEmpty()) {
-        matcher = std::make_unique<Matcher>();
-        if (regex) {
-            QRegularExpression expression(text, QRegularExpression::CaseInsensitiveOption);
-            if (!expression.isValid()) {
-                return Error {QStringLiteral("filter.regex"),
-                              tr("The filter is not a valid regular expression: %1 (at character %2)")
-                                  .arg(expression.errorString())
-                                  .arg(expression.patternErrorOffset()),
-                              {}};
-            }
-            matcher->expression = std::move(expression);
-        } else {
-            matcher->needle = text;
-        }
-    }
-    beginResetModel();
-    m_filterText = text;
-    m_matcher = std::move(matcher);
-    for (const auto &type : m_root->children) {
-        type->children.clear();
-        type->built = false;
-    }
-    endResetModel();
+    auto filter = ConfigTreeFilter::make(text, regex);
+    if (!filter)
+        return filter.error();
+    ++*m_filterGeneration;
+    m_filtering = false;
+    m_wantedFilter = std::make_unique<ConfigTreeFilter>(*filter);
+    // By walking the values: the definition that the indexed search of requestFilter() must agree with.
+    auto root = ConfigTreeData::buildTree(*m_snapshot, *filter);
+    apply(m_snapshot, std::move(root), std::make_unique<ConfigTreeFilter>(*filter));
+    updateBusy();
+    emit filterApplied();
     return {};
 }
 
-ConfigTreeModel::Node *ConfigTreeModel::nodeFor(const QModelIndex &index) const
+VoidResult ConfigTreeModel::requestFilter(const QString &text, bool regex)
+{
+    auto filter = ConfigTreeFilter::make(text, regex);
+    if (!filter)
+        return filter.error();
+    m_wantedFilter = std::make_unique<ConfigTreeFilter>(*filter);
+    schedule();
+    return {};
+}
+
+// Starts the filter run the newest request needs, if any: not while a configuration loads (its arrival calls
+// this again), and not before the index of a non-empty filter exists (its arrival calls this again).
+void ConfigTreeModel::schedule()
+{
+    if (m_loading)
+        return;
+    if (m_wantedFilter->sameAs(*m_filter)) {
+        if (m_filtering)
+            ++*m_filterGeneration;
+        m_filtering = false;
+        updateBusy();
+        return;
+    }
+    const int generation = ++*m_filterGeneration;
+    m_filtering = true;
+    updateBusy();
+    if (!m_wantedFilter->isEmpty() && !m_index)
+        return;
+    const ConfigTreeCancel cancel(m_filterGeneration, generation);
+    auto work = [snapshot = m_snapshot, index = m_index, filter = *m_wantedFilter, cancel] {
+        auto built = std::make_shared<Built>();
+        built->snapshot = snapshot;
+        built->root = ConfigTreeData::buildTree(*snapshot, filter, index.get(), cancel);
+        built->filter = std::make_unique<ConfigTreeFilter>(filter);
+        return built;
+    };
+    whenFinished(this, QtConcurrent::run(WorkerPool::instance(), std::move(work)),
+                 [this, generation](const QFuture<std::shared_ptr<Built>> &future) {
+                     const std::shared_ptr<Built> built = future.result();
+                     if (generation != m_filterGeneration->load() || !built->root || built->snapshot != m_snapshot)
+                         return releaseOnWorker(std::move(built->root), std::move(built->snapshot));
+                     m_filtering = false;
+                     apply(built->snapshot, std::move(built->root), std::move(built->filter));
+                     emit filterApplied();
+                     updateBusy();
+                 });
+}
+
+void ConfigTreeModel::startIndexing(const QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>> &indexing,
+                                    int generation)
+{
+    using Part = std::shared_ptr<const ConfigTreeSearchIndex::Part>;
+    whenFinished(this, indexing, [this, generation](const QFuture<Part> &future) {
+        if (generation != m_loadGeneration->load())
+            return;
+        const QList<Part> parts = future.results(); // in order: by type, then by first entity
+        auto index = std::make_shared<ConfigTreeSearchIndex>();
+        index->snapshot = m_snapshot;
+        index->types.resize(m_snapshot->types.size());
+        size_t t = 0;
+        for (const Part &part : parts) {
+            if (!part)
+                return; // cancelled
+            if (part->firstEntity == 0 && !index->types[t].empty())
+                ++t;
+            if (t >= index->types.size())
+                return;
+            index->types[t].push_back(part);
+        }
+        if (t + 1 != index->types.size())
+            return;
+        m_index = std::move(index);
+        if (m_filtering)
+            schedule();
+    });
+}
+
+void ConfigTreeModel::apply(std::shared_ptr<const ConfigTreeSnapshot> snapshot, std::unique_ptr<ConfigTreeNode> root,
+                            std::unique_ptr<ConfigTreeFilter> filter)
+{
+    beginResetModel();
+    std::unique_ptr<ConfigTreeNode> oldRoot = std::exchange(m_root, std::move(root));
+    std::shared_ptr<const ConfigTreeSearchIndex> oldIndex;
+    if (snapshot != m_snapshot)
+        oldIndex = std::exchange(m_index, nullptr);
+    std::shared_ptr<const ConfigTreeSnapshot> oldSnapshot = std::exchange(m_snapshot, std::move(snapshot));
+    m_filter = std::move(filter);
+    endResetModel();
+    releaseOnWorker(std::move(oldRoot), std::move(oldIndex), std::move(oldSnapshot));
+}
+
+void ConfigTreeModel::updateBusy()
+{
+    const bool busy = m_loading || m_filtering;
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+ConfigTreeNode *ConfigTreeModel::nodeFor(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }
@@ -174,69 +294,10 @@ void ConfigTreeModel::ensureChildren(Node *node) const
     if (node->built)
         return;
     node->built = true;
-    if (node->kind == NodeKind::Type)
-        buildTypeChildren(node);
+    if (node->kind == ConfigTreeNodeKind::Type)
+        ConfigTreeData::buildEntityChildren(node, *m_snapshot);
     else
-        buildValueChildren(node);
-}
-
-bool ConfigTreeModel::entityNameMatches(const Node *entity) const
-{
-    return m_matcher && m_matcher->matches(entity->key);
-}
-
-void ConfigTreeModel::buildTypeChildren(Node *node) const
-{
-    if (!node->unavailableReason.isEmpty())
-        return;
-    const QJsonObject entities = node->value.toObject();
-    const bool typeMatched = m_matcher && m_matcher->matches(node->key);
-    QStringList names;
-    names.reserve(entities.size());
-    for (auto it = entities.constBegin(); it != entities.constEnd(); ++it) {
-        if (!m_matcher || typeMatched || m_matcher->matches(it.key()) || m_matcher->subtreeMatches(it.value()))
-            names << it.key();
-    }
-    std::sort(names.begin(), names.end(), nameLess);
-    node->children.reserve(size_t(names.size()));
-    for (const QString &name : std::as_const(names)) {
-        auto child = std::make_unique<Node>();
-        child->kind = NodeKind::Entity;
-        child->key = name;
-        child->value = entities.value(name);
-        child->subtreeMatched = !m_matcher || typeMatched || m_matcher->matches(name);
-        node->add(std::move(child));
-    }
-}
-
-void ConfigTreeModel::buildValueChildren(Node *node) const
-{
-    const bool showAll = !m_matcher || node->subtreeMatched;
-    auto addChild = [&](const QString &key, const QJsonValue &value) {
-        bool matched = showAll;
-        if (!matched) {
-            matched = m_matcher->matches(key) || m_matcher->matches(Matcher::scalarText(value));
-            if (!matched && !m_matcher->subtreeMatches(value))
-                return;
-        }
-        auto child = std::make_unique<Node>();
-        child->kind = NodeKind::Member;
-        child->key = key;
-        child->value = value;
-        child->subtreeMatched = matched;
-        node->add(std::move(child));
-    };
-    if (node->value.isObject()) {
-        const QJsonObject object = node->value.toObject();
-        QStringList keys = object.keys();
-        std::sort(keys.begin(), keys.end(), nameLess);
-        for (const QString &key : std::as_const(keys))
-            addChild(key, object.value(key));
-    } else if (node->value.isArray()) {
-        const QJsonArray array = node->value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            addChild(QString::number(i), array.at(i));
-    }
+        ConfigTreeData::buildValueChildren(node, *m_filter);
 }
 
 QModelIndex ConfigTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -265,6 +326,8 @@ int ConfigTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() > 0)
         return 0;
     Node *node = nodeFor(parent);
+    if (node->kind == ConfigTreeNodeKind::Type && node != m_root.get())
+        return node->unavailableReason.isEmpty() ? int(node->entities.size()) : 0; // without making the nodes
     ensureChildren(node);
     return int(node->children.size());
 }
@@ -281,8 +344,8 @@ bool ConfigTreeModel::hasChildren(const QModelIndex &parent) const
     const Node *node = nodeFor(parent);
     if (node == m_root.get())
         return true;
-    if (node->kind == NodeKind::Type && !node->unavailableReason.isEmpty())
-        return false;
+    if (node->kind == ConfigTreeNodeKind::Type)
+        return node->unavailableReason.isEmpty() && !node->entities.empty();
     if (!node->built) {
         // Without building: a non-empty container may have children (under a filter, it has: it is shown
         // only because something inside it matched, or it matched itself).
@@ -300,7 +363,8 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node *node = nodeFor(index);
-    const bool isEntity = node->kind == NodeKind::Entity;
+    const bool isEntity = node->kind == ConfigTreeNodeKind::Entity;
+    const bool isType = node->kind == ConfigTreeNodeKind::Type;
     auto flag = [&](const char *name) {
         return isEntity && node->value.toObject().value(QLatin1String(name)).toBool();
     };
@@ -308,25 +372,23 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node->key;
-        if (node->kind == NodeKind::Type) {
+        if (isType) {
             if (!node->unavailableReason.isEmpty())
                 return tr("unavailable: %1").arg(node->unavailableReason);
             if (ConfigTypeInfo::isSingleEntity(*node->type))
                 return QString();
-            if (m_matcher) {
-                ensureChildren(const_cast<Node *>(node));
-                return tr("%1 of %2").arg(node->children.size()).arg(node->entityCount);
-            }
+            if (!m_filter->isEmpty())
+                return tr("%1 of %2").arg(node->entities.size()).arg(node->entityCount);
             return QString::number(node->entityCount);
         }
         return valueSummary(node->value);
     case Qt::ToolTipRole:
-        if (node->kind == NodeKind::Type)
+        if (isType)
             return node->unavailableReason.isEmpty() ? ConfigTypeInfo::displayName(*node->type)
                                                      : node->unavailableReason;
         return pointerForIndex(index).toString();
     case NodeKindRole:
-        return QVariant::fromValue(node->kind);
+        return QVariant::fromValue(static_cast<NodeKind>(node->kind));
     case PointerRole:
         return pointerForIndex(index).toString();
     case JsonRole:
@@ -339,9 +401,9 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
     }
     case EntityRole: {
         const Node *n = node;
-        while (n && n->kind == NodeKind::Member)
+        while (n && n->kind == ConfigTreeNodeKind::Member)
             n = n->parent;
-        return n && n->kind == NodeKind::Entity ? n->key : QString();
+        return n && n->kind == ConfigTreeNodeKind::Entity ? n->key : QString();
     }
     case ReservedRole:
         return flag("reserved");
@@ -350,14 +412,13 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
     case StaticRole:
         return flag("static");
     case EntityCountRole:
-        return node->kind == NodeKind::Type ? QVariant(node->entityCount) : QVariant();
+        return isType ? QVariant(node->entityCount) : QVariant();
     case VisibleCountRole:
-        if (node->kind != NodeKind::Type)
-            return {};
-        ensureChildren(const_cast<Node *>(node));
-        return int(node->children.size());
+        return isType ? QVariant(int(node->entities.size())) : QVariant();
     case UnavailableReasonRole:
         return node->unavailableReason;
+    case MatchedRole:
+        return !m_filter->isEmpty() && node->matched;
     default:
         return {};
     }
@@ -375,7 +436,7 @@ Qt::ItemFlags ConfigTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Node *node = nodeFor(index);
-    if (node->kind == NodeKind::Type && !node->unavailableReason.isEmpty())
+    if (node->kind == ConfigTreeNodeKind::Type && !node->unavailableReason.isEmpty())
         return Qt::NoItemFlags; // shown disabled, with the reason
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }

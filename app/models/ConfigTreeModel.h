@@ -2,21 +2,22 @@
 
 // ConfigTreeModel: the whole security configuration as one tree (type, entity, members), with semantic roles for
 // badges (reserved, hidden, static), counts per type, types the cluster does not expose, and a filter over names
-// and values that keeps the ancestors of matches. Children are built lazily, so a configuration with 100,000
-// entities costs only its type level until it is browsed. GUI thread (any one thread).
+// and values that keeps the ancestors of matches. Lives on the GUI thread. The type and entity levels of a
+// configuration, a search index over it and filter results are built on worker threads (loadConfiguration,
+// requestFilter) and swapped in with a model reset; deeper levels are built lazily as they are browsed.
 
+#include <atomic>
 #include <memory>
-#include <optional>
-#include <vector>
 
 #include <QAbstractItemModel>
+#include <QFuture>
 #include <QJsonObject>
 #include <QMap>
-#include <QRegularExpression>
 
 #include "app/common/Result.h"
 #include "app/domain/ConfigType.h"
 #include "app/json/JsonPointer.h"
+#include "app/models/ConfigTreeSearchIndex.h"
 
 class ConfigTreeModel : public QAbstractItemModel
 {
@@ -37,6 +38,7 @@ public:
         EntityCountRole,                 // int (types): entities in the type
         VisibleCountRole,                // int (types): entities shown under the filter
         UnavailableReasonRole,           // QString (types): why the cluster does not expose it; empty otherwise
+        MatchedRole,                     // bool: under a filter, the node (or an ancestor) matched by name or value
     };
     Q_ENUM(Role)
 
@@ -46,14 +48,26 @@ public:
     explicit ConfigTreeModel(QObject *parent = nullptr);
     ~ConfigTreeModel() override;
 
-    // Replaces everything (a model reset). Every type is present: unavailable ones are disabled with the reason.
+    // Replaces everything at once (a model reset), on this thread. Every type is present: unavailable ones are
+    // disabled with the reason. For small documents and tests; the app uses loadConfiguration().
     void setConfiguration(const QJsonObject &document, const QMap<ConfigType, QString> &unavailable = {});
-    const QJsonObject &configuration() const { return m_document; }
+    // The same, built on a worker thread: the model keeps showing what it has until the reset that applies it,
+    // then emits configurationApplied(). The current filter carries over. A newer call supersedes this one.
+    void loadConfiguration(const QJsonObject &document, const QMap<ConfigType, QString> &unavailable = {});
+    const QJsonObject &configuration() const;
 
     // Shows only what matches `text` (names and values, case-insensitive; a regular expression if `regex`) and
     // the ancestors of matches. An empty text shows everything. A bad expression is refused and changes nothing.
+    // At once, on this thread; the app uses requestFilter().
     VoidResult setFilter(const QString &text, bool regex = false);
-    QString filterText() const { return m_filterText; }
+    // The same, with the matches found on a worker thread: checks the expression at once, then applies the result
+    // with a model reset and emits filterApplied(). Only the newest request is applied; older ones stop early.
+    VoidResult requestFilter(const QString &text, bool regex = false);
+    // The filter that is shown (a requested one shows once filterApplied() is emitted).
+    QString filterText() const;
+    bool filterIsRegex() const;
+    // Whether a load or a filter is being computed.
+    bool isBusy() const;
 
     // The index of the node at `pointer`, building the path as needed; invalid when it is absent or filtered out.
     QModelIndex indexForPointer(const JsonPointer &pointer) const;
@@ -68,18 +82,31 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+signals:
+    void configurationApplied();
+    void filterApplied();
+    void busyChanged(bool busy);
+
 private:
-    struct Node;
-    struct Matcher;
+    struct Built; // what a worker hands back
 
-    Node *nodeFor(const QModelIndex &index) const;
-    void ensureChildren(Node *node) const;
-    void buildTypeChildren(Node *node) const;
-    void buildValueChildren(Node *node) const;
-    bool entityNameMatches(const Node *entity) const;
+    ConfigTreeNode *nodeFor(const QModelIndex &index) const;
+    void ensureChildren(ConfigTreeNode *node) const;
+    void apply(std::shared_ptr<const ConfigTreeSnapshot> snapshot, std::unique_ptr<ConfigTreeNode> root,
+               std::unique_ptr<ConfigTreeFilter> filter);
+    void startIndexing(const QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>> &indexing, int generation);
+    void schedule();
+    void updateBusy();
 
-    QJsonObject m_document;
-    std::unique_ptr<Node> m_root;
-    QString m_filterText;
-    std::unique_ptr<Matcher> m_matcher; // null: no filter
+    std::shared_ptr<const ConfigTreeSnapshot> m_snapshot;
+    std::unique_ptr<ConfigTreeNode> m_root;
+    std::unique_ptr<ConfigTreeFilter> m_filter;           // the one shown
+    std::unique_ptr<ConfigTreeFilter> m_wantedFilter;     // the newest requested
+    std::shared_ptr<const ConfigTreeSearchIndex> m_index; // for m_snapshot; null until built
+    // Counters that workers watch: a load or a filter run whose generation is behind stops and is dropped.
+    std::shared_ptr<std::atomic<int>> m_loadGeneration;
+    std::shared_ptr<std::atomic<int>> m_filterGeneration;
+    bool m_loading = false;
+    bool m_filtering = false;
+    bool m_busy = false;
 };

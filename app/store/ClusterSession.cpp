@@ -11,7 +11,16 @@ void ClusterSession::connectTo(const ConnectionSettings &settings, const QString
         fail(client.error());
         return;
     }
-    m_client = *client;
+    connectTo(*client, name);
+}
+
+void ClusterSession::connectTo(ApiClient *client, const QString &name)
+{
+    if (client != m_client)
+        disconnectFromCluster();
+    m_name = name;
+    client->setParent(this);
+    m_client = client;
     setState(State::Connecting);
     readIdentity();
 }

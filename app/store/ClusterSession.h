@@ -25,6 +25,8 @@ public:
 
     // Drops any previous connection and reads everything from the new one.
     void connectTo(const ConnectionSettings &settings, const QString &name);
+    // The same over a client made elsewhere (a transport double in the benchmark); takes ownership of it.
+    void connectTo(ApiClient *client, const QString &name);
     // Re-reads identity and configuration (F5).
     void refresh();
     // Cancels whatever is in flight; what was read before stays.

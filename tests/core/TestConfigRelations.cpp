@@ -48,6 +48,14 @@ private slots:
         QVERIFY(!ConfigRelations::wildcardMatches(QStringLiteral("b?b"), QStringLiteral("bobby")));
         QVERIFY(!ConfigRelations::wildcardMatches(QStringLiteral("a.c"), QStringLiteral("abc"))); // no regex leak
         QVERIFY(ConfigRelations::wildcardMatches(QStringLiteral("a.c"), QStringLiteral("a.c")));
+        // Glob matching backtracks past earlier stars, and nothing else is special.
+        QVERIFY(ConfigRelations::wildcardMatches(QStringLiteral("*a"), QStringLiteral("*ba")));
+        QVERIFY(ConfigRelations::wildcardMatches(QStringLiteral("a*b*c"), QStringLiteral("axxbyybc")));
+        QVERIFY(!ConfigRelations::wildcardMatches(QStringLiteral("a*b*c"), QStringLiteral("axxbyyb")));
+        QVERIFY(ConfigRelations::wildcardMatches(QStringLiteral("**"), QString()));
+        QVERIFY(!ConfigRelations::wildcardMatches(QStringLiteral("?"), QString()));
+        QVERIFY(!ConfigRelations::wildcardMatches(QStringLiteral("[ab]"), QStringLiteral("a")));
+        QVERIFY(ConfigRelations::wildcardMatches(QStringLiteral("[ab]"), QStringLiteral("[ab]")));
     }
 
     void rolesOfUsers()
@@ -70,6 +78,10 @@ private slots:
         QCOMPARE(ConfigRelations::usersOfRole(document(), QStringLiteral("reader")),
                  QStringList {QStringLiteral("ops_bot")});
         QVERIFY(ConfigRelations::usersOfRole(document(), QStringLiteral("unmapped")).isEmpty());
+        const QList<UserGrant> auditors = ConfigRelations::userGrantsOfRole(document(), QStringLiteral("auditor"));
+        QCOMPARE(auditors.size(), 2);
+        QCOMPARE(auditors.at(0).user + u'/' + auditors.at(0).via, QStringLiteral("bob/direct"));
+        QCOMPARE(auditors.at(1).user + u'/' + auditors.at(1).via, QStringLiteral("carol/and_backend_roles"));
     }
 };
 

@@ -65,7 +65,8 @@ private slots:
         // Browse to an entity: its JSON shows in the detail pane.
         ConfigTreeView *view = window.configTreeView();
         auto *model = qobject_cast<ConfigTreeModel *>(view->tree()->model());
-        QVERIFY(model->rowCount(model->index(1, 0)) > 0); // roles
+        QTRY_VERIFY(model->rowCount(model->index(1, 0)) > 0); // roles: the tree is built on a worker thread
+        QVERIFY(view->tree()->isExpanded(model->index(1, 0)));
         QVERIFY(view->select(QStringLiteral("/roles/all_access")));
         auto *detail = window.findChild<QPlainTextEdit *>(QStringLiteral("jsonDetail"));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("\"cluster_permissions\"")));

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -13,8 +14,12 @@
 #include <QVBoxLayout>
 
 #include "app/models/ConfigTreeModel.h"
+#include "app/models/PatchModel.h"
 #include "app/store/ClusterSession.h"
+#include "app/store/PatchDraftStore.h"
+#include "ui/mainwindow/ProfileMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/views/patcheditor/PatchEditorView.h"
 #include "ui/widgets/MessageBar.h"
 
 namespace {
@@ -23,9 +28,15 @@ enum Page { WelcomePage, ClusterPage };
 
 } // namespace
 
-MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
+MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_model(new ConfigTreeModel(this)), m_pages(new QStackedWidget(this))
 {
+    if (profiles) {
+        m_profileMenu = new ProfileMenu(profiles, session, this);
+        connect(m_profileMenu, &ProfileMenu::errorOccurred, this, &MainWindow::showError);
+        connect(m_profileMenu, &ProfileMenu::noticeShown, this,
+                [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
+    }
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/secdesk.svg")));
     resize(1200, 760);
@@ -43,6 +54,7 @@ MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
     setCentralWidget(central);
     createActions();
     createStatusBar();
+    createPatchEditor();
 
     connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &ClusterSession::progressed, this, [this](int done, int total) {
@@ -53,6 +65,8 @@ MainWindow::MainWindow(ClusterSession *session, QWidget *parent)
     connect(m_session, &ClusterSession::failed, this,
             [this](const ApiError &error) { showError(error.userMessage()); });
     connect(m_treeView, &ConfigTreeView::filterFailed, this, &MainWindow::showError);
+    connect(m_model, &ConfigTreeModel::configurationApplied, this,
+            [this] { m_treeView->tree()->expand(m_model->index(1, 0)); }); // the roles
     updateState();
 }
 
@@ -65,6 +79,9 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+
+    if (m_profileMenu)
+        menuBar()->addMenu(m_profileMenu->menu());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_refreshAction = viewMenu->addAction(tr("&Refresh"), m_session, &ClusterSession::refresh);
@@ -114,13 +131,19 @@ QWidget *MainWindow::createWelcomePage()
     connect(sandbox, &QPushButton::clicked, this, &MainWindow::sandboxRequested);
     auto *addCluster = new QPushButton(tr("Add a cluster\u2026"), page);
     addCluster->setObjectName(QStringLiteral("addClusterButton"));
-    addCluster->setEnabled(false);
-    addCluster->setToolTip(tr("Connection profiles are not available in this version yet"));
+    addCluster->setEnabled(m_profileMenu != nullptr);
+    addCluster->setToolTip(tr("Save the address and credentials of a cluster, and connect"));
+    if (m_profileMenu)
+        connect(addCluster, &QPushButton::clicked, m_profileMenu, &ProfileMenu::addCluster);
     buttons->addStretch();
     buttons->addWidget(sandbox);
     buttons->addWidget(addCluster);
     buttons->addStretch();
     layout->addLayout(buttons);
+    if (m_profileMenu) {
+        layout->addSpacing(16);
+        layout->addWidget(m_profileMenu->welcomeWidget(), 0, Qt::AlignHCenter);
+    }
     layout->addStretch();
     return page;
 }
@@ -211,14 +234,54 @@ void MainWindow::updateState()
 void MainWindow::showConfiguration()
 {
     const FetchedConfig &config = m_session->configuration();
-    m_model->setConfiguration(config.document, config.unavailable);
+    // The tree is built on a worker; the roles open once it is there (configurationApplied, see the constructor).
+    m_model->loadConfiguration(config.document, config.unavailable);
     if (m_messageBar->kind() == MessageBar::Kind::Error)
         m_messageBar->hide();
-    m_treeView->tree()->expand(m_model->index(1, 0)); // the roles
     updateState();
 }
 
 void MainWindow::showError(const QString &message)
 {
     m_messageBar->showMessage(MessageBar::Kind::Error, message, m_session->client() ? tr("Retry") : QString());
+}
+
+void MainWindow::createPatchEditor()
+{
+    // The patch editor docks beside the tree; the tree's context menu starts operations in it.
+    m_patchEditor = new PatchEditorView(new PatchDraftStore(QString(), this), this);
+    m_patchDock = new QDockWidget(tr("Patch editor"), this);
+    m_patchDock->setObjectName(QStringLiteral("patchEditorDock"));
+    m_patchDock->setWidget(m_patchEditor);
+    m_patchDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_patchDock);
+    m_patchDock->hide();
+    QAction *toggle = m_patchDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionPatchEditor"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto *menu = new QMenu(tr("&Patch"), this);
+    menu->addAction(toggle);
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu); // before Help
+    connect(m_treeView, &ConfigTreeView::operationRequested, this,
+            [this](const QString &kind, const QString &pointer, const QJsonValue &value) {
+                m_patchDock->show();
+                m_patchDock->raise();
+                m_patchEditor->requestOperation(kind, pointer, value);
+            });
+    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
+        GuardContext context;
+        if (const auto &identity = m_session->identity()) {
+            context.userName = identity->userName;
+            context.backendRoles = identity->backendRoles;
+            context.currentRoles = identity->roles;
+        }
+        m_patchEditor->setConfiguration(m_session->configuration().document, context);
+        if (m_draftName != m_session->connectionName()) {
+            m_draftName = m_session->connectionName();
+            m_patchEditor->restoreDraft(m_draftName);
+            if (m_patchEditor->model()->rowCount() > 0)
+                m_patchDock->show();
+        }
+    });
 }

@@ -9,6 +9,10 @@ class ClusterSession;
 class ConfigTreeModel;
 class ConfigTreeView;
 class MessageBar;
+class PatchEditorView;
+class ProfileMenu;
+class ProfileStore;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -19,10 +23,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(ClusterSession *session, QWidget *parent = nullptr);
+    // Without a profile store there is no "Connection" menu and "Add a cluster" stays disabled.
+    explicit MainWindow(ClusterSession *session, ProfileStore *profiles = nullptr, QWidget *parent = nullptr);
 
     ConfigTreeView *configTreeView() const { return m_treeView; }
     MessageBar *messageBar() const { return m_messageBar; }
+    // The patch editor; its sendRequested() is for the composition root to connect.
+    PatchEditorView *patchEditor() const { return m_patchEditor; }
+    ProfileMenu *profileMenu() const { return m_profileMenu; }
 
 signals:
     // The user asked for the sandbox; the composition root starts it and connects the session.
@@ -36,10 +44,12 @@ private:
     QWidget *createWelcomePage();
     QWidget *createClusterPage();
     void createStatusBar();
+    void createPatchEditor();
     void updateState();
     void showConfiguration();
 
     ClusterSession *m_session;
+    ProfileMenu *m_profileMenu = nullptr;
     ConfigTreeModel *m_model;
     QStackedWidget *m_pages;
     ConfigTreeView *m_treeView = nullptr;
@@ -52,4 +62,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    PatchEditorView *m_patchEditor = nullptr;
+    QDockWidget *m_patchDock = nullptr;
+    QString m_draftName;
 };

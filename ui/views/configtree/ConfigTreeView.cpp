@@ -20,12 +20,18 @@
 #include "app/json/Json.h"
 #include "app/models/ConfigTreeModel.h"
 #include "ui/views/configtree/ConfigTreeDelegate.h"
+#include "ui/views/configtree/EntitySummaryView.h"
 #include "ui/widgets/JsonHighlighter.h"
 
 namespace {
 
 // Below this many visible entities a filter result is expanded all the way down to its matches.
 constexpr int ExpandAllLimit = 40;
+// A type with more matches than this stays closed under a filter (its count says how many): laying out tens of
+// thousands of rows would stall typing, and nobody reads them.
+constexpr int ExpandTypeLimit = 10000;
+// Typing pauses this long before the filter runs. Short: stale runs are cancelled anyway (ConfigTreeModel).
+constexpr int FilterDelayMs = 25;
 
 } // namespace
 
@@ -37,6 +43,7 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_detailTitle(new QLabel(this))
     , m_detail(new QPlainTextEdit(this))
+    , m_summary(new EntitySummaryView(this))
     , m_filterTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("configTreeView"));
@@ -65,6 +72,7 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     copyValueAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyValueAction, &QAction::triggered, this, &ConfigTreeView::copyValue);
     m_tree->addActions({copyPointerAction, copyValueAction});
+    createPatchActions();
 
     m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,7 +95,24 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detailTitle);
-    rightLayout->addWidget(m_detail, 1);
+    // The entity summary above its JSON; both stay visible, the summary hides itself for other nodes.
+    auto *detailSplitter = new QSplitter(Qt::Vertical, right);
+    detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
+    detailSplitter->addWidget(m_summary);
+    detailSplitter->addWidget(m_detail);
+    detailSplitter->setStretchFactor(0, 3);
+    detailSplitter->setStretchFactor(1, 2);
+    detailSplitter->setChildrenCollapsible(false);
+    rightLayout->addWidget(detailSplitter, 1);
+    connect(m_summary, &EntitySummaryView::entityRequested, this, &ConfigTreeView::showEntity);
+    connect(
+        m_model, &QAbstractItemModel::modelReset, this,
+        [this] {
+            if (!m_pendingEntity.isEmpty() && select(m_pendingEntity))
+                m_pendingEntity.clear();
+        },
+        Qt::QueuedConnection);
+    addAction(m_summary->backAction());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -99,11 +124,14 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     layout->addWidget(splitter);
 
     m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(150);
+    m_filterTimer->setInterval(FilterDelayMs);
     connect(m_filterTimer, &QTimer::timeout, this, &ConfigTreeView::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &ConfigTreeView::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &ConfigTreeView::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_restorePointer = m_tree->currentIndex().data(ConfigTreeModel::PointerRole).toString(); });
+    connect(m_model, &ConfigTreeModel::filterApplied, this, &ConfigTreeView::onFilterApplied);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConfigTreeView::showDetail);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConfigTreeView::showDetail);
     showDetail();
@@ -147,15 +175,17 @@ void ConfigTreeView::copyValue()
 void ConfigTreeView::applyFilter()
 {
     m_filterTimer->stop();
-    const QString pointer = m_tree->currentIndex().data(ConfigTreeModel::PointerRole).toString();
-    const VoidResult result = m_model->setFilter(m_filter->text(), m_regex->isChecked());
-    if (!result) {
+    // The matches are found on a worker; the model resets when they are there (onFilterApplied).
+    const VoidResult result = m_model->requestFilter(m_filter->text(), m_regex->isChecked());
+    if (!result)
         emit filterFailed(result.error().message);
-        return;
-    }
+}
+
+void ConfigTreeView::onFilterApplied()
+{
     expandMatches();
-    if (!pointer.isEmpty())
-        select(pointer);
+    if (!m_restorePointer.isEmpty())
+        select(m_restorePointer);
 }
 
 void ConfigTreeView::expandMatches()
@@ -165,17 +195,48 @@ void ConfigTreeView::expandMatches()
     int visible = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex type = m_model->index(row, 0);
-        visible += m_model->rowCount(type);
-        if (m_model->rowCount(type) > 0)
+        const int count = type.data(ConfigTreeModel::VisibleCountRole).toInt();
+        visible += count;
+        if (count > 0 && count <= ExpandTypeLimit)
             m_tree->expand(type);
     }
-    if (visible <= ExpandAllLimit)
-        m_tree->expandAll();
+    if (visible > ExpandAllLimit)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex type = m_model->index(row, 0);
+        for (int entity = 0; entity < m_model->rowCount(type); ++entity)
+            expandToMatches(m_model->index(entity, 0, type));
+    }
+}
+
+// Opens the way down to the matches below `index`; a match itself stays closed (everything below it shows).
+void ConfigTreeView::expandToMatches(const QModelIndex &index)
+{
+    if (index.data(ConfigTreeModel::MatchedRole).toBool() || !m_model->hasChildren(index))
+        return;
+    m_tree->expand(index);
+    for (int row = 0; row < m_model->rowCount(index); ++row)
+        expandToMatches(m_model->index(row, 0, index));
+}
+
+void ConfigTreeView::showEntity(const QString &pointer)
+{
+    m_pendingEntity.clear();
+    if (select(pointer) || m_filter->text().isEmpty())
+        return;
+    // A link may point at an entity the filter hides: clear the filter rather than go nowhere. The tree may show
+    // everything only after a later model reset, so the entity is selected again then (see the constructor).
+    m_pendingEntity = pointer;
+    m_filter->clear();
+    applyFilter();
+    if (select(pointer))
+        m_pendingEntity.clear();
 }
 
 void ConfigTreeView::showDetail()
 {
     const QModelIndex index = m_tree->currentIndex();
+    m_summary->showIndex(index);
     if (!index.isValid()) {
         m_detailTitle->setText(tr("Select a node to see it as JSON."));
         m_detail->clear();
@@ -194,4 +255,60 @@ void ConfigTreeView::showDetail()
     QString text = QString::fromUtf8(Json::serialize(index.data(ConfigTreeModel::JsonRole).toJsonValue()));
     text.replace(emptyArray, QStringLiteral("[]")).replace(emptyObject, QStringLiteral("{}"));
     m_detail->setPlainText(text);
+}
+
+void ConfigTreeView::createPatchActions()
+{
+    // Context-menu entries that start a patch operation on the node; the patch editor builds the operation.
+    auto *separator = new QAction(m_tree);
+    separator->setSeparator(true);
+    m_tree->addAction(separator);
+    const struct
+    {
+        const char *kind;
+        QString text;
+    } entries[] = {
+        {"add-member", tr("Patch: add member\u2026")},
+        {"replace", tr("Patch: replace value")},
+        {"remove", tr("Patch: remove")},
+        {"append", tr("Patch: append to array")},
+        {"copy", tr("Patch: copy to\u2026")},
+        {"move", tr("Patch: move to\u2026")},
+        {"test", tr("Patch: test value")},
+    };
+    QList<QAction *> patchActions;
+    for (const auto &entry : entries) {
+        const QString kind = QString::fromLatin1(entry.kind);
+        auto *action = new QAction(entry.text, m_tree);
+        action->setObjectName(QStringLiteral("actionPatch_") + kind);
+        connect(action, &QAction::triggered, this, [this, kind] {
+            const QModelIndex index = m_tree->currentIndex();
+            if (index.isValid())
+                emit operationRequested(kind, index.data(ConfigTreeModel::PointerRole).toString(),
+                                        index.data(ConfigTreeModel::JsonRole).toJsonValue());
+        });
+        m_tree->addAction(action);
+        patchActions.append(action);
+    }
+    // Only what applies to the current node: members to objects, appends to arrays, no removal of a whole type.
+    const auto update = [this, patchActions] {
+        const QModelIndex index = m_tree->currentIndex();
+        const QJsonValue value = index.data(ConfigTreeModel::JsonRole).toJsonValue();
+        const bool typeLevel = index.data(ConfigTreeModel::NodeKindRole).value<ConfigTreeModel::NodeKind>()
+                               == ConfigTreeModel::NodeKind::Type;
+        for (QAction *action : patchActions) {
+            const QString kind = action->objectName().mid(12);
+            bool enabled = index.isValid();
+            if (kind == u"add-member")
+                enabled = enabled && value.isObject();
+            else if (kind == u"append")
+                enabled = enabled && value.isArray();
+            else if (kind != u"replace" && kind != u"test")
+                enabled = enabled && !typeLevel;
+            action->setEnabled(enabled);
+        }
+    };
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
+    connect(m_model, &QAbstractItemModel::modelReset, this, update);
+    update();
 }

@@ -1,14 +1,19 @@
 #pragma once
 
 // ConfigTreeView: the configuration tree with its filter box, and the detail pane showing the selected node as
-// highlighted JSON. Reads only the model; copy actions put a node's pointer or value on the clipboard. GUI thread.
+// highlighted JSON, under a readable summary with links for entities (EntitySummaryView). Reads only the model;
+// copy actions put a node's pointer or value on the clipboard. GUI thread.
 
+#include <QJsonValue>
+#include <QString>
 #include <QWidget>
 
 class ConfigTreeModel;
+class EntitySummaryView;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QPlainTextEdit;
 class QTimer;
 class QTreeView;
@@ -31,11 +36,18 @@ public slots:
 
 signals:
     void filterFailed(const QString &message);
+    // From the context menu: start a patch operation (kind: "add-member", "replace", "remove", "append",
+    // "copy", "move", "test") on the node at `pointer`, whose value is `value`.
+    void operationRequested(const QString &kind, const QString &pointer, const QJsonValue &value);
 
 private:
     void applyFilter();
+    void createPatchActions();
     void showDetail();
+    void showEntity(const QString &pointer);
     void expandMatches();
+    void expandToMatches(const QModelIndex &index);
+    void onFilterApplied();
 
     ConfigTreeModel *m_model;
     QLineEdit *m_filter;
@@ -43,5 +55,8 @@ private:
     QTreeView *m_tree;
     QLabel *m_detailTitle;
     QPlainTextEdit *m_detail;
+    EntitySummaryView *m_summary;
+    QString m_pendingEntity; // a followed link's target, waiting for the filter to be cleared
     QTimer *m_filterTimer;
+    QString m_restorePointer; // the current node before a model reset, selected again after a filter
 };

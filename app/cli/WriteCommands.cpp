@@ -1,0 +1,341 @@
+#include "app/cli/WriteCommands.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "app/cli/ClusterConnection.h"
+#include "app/json/Json.h"
+#include "app/write/SafeWrite.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WriteCommands", text);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(fileno(stdin)) != 0;
+#endif
+}
+
+// Asks on the terminal; true for "y" or "yes".
+bool confirm(CliContext &context, const QString &question)
+{
+    context.printError(question + u" [y/N] "_s);
+    std::string answer;
+    if (!std::getline(std::cin, answer))
+        return false;
+    const QString text = QString::fromStdString(answer).trimmed().toLower();
+    return text == u"y"_s || text == u"yes"_s;
+}
+
+struct Session
+{
+    CliContext &context;
+    ConnectionSettings settings;
+    ApiClient *client = nullptr;
+    QObject owner;
+
+    explicit Session(CliContext &c) : context(c) { }
+
+    std::optional<ExitCode> open(const CliArguments &arguments)
+    {
+        const auto parsed = ClusterConnection::settings(arguments);
+        if (!parsed)
+            return context.fail(ExitCode::Usage, parsed.error().message);
+        settings = *parsed;
+        if (!settings.verifyTls)
+            context.printError(tr("warning: TLS verification is off (--insecure): the cluster's identity is not "
+                                  "checked\n"));
+        auto created = ApiClient::create(settings, &owner);
+        if (!created)
+            return context.fail(ClusterConnection::exitCodeFor(created.error()), created.error().userMessage());
+        client = *created;
+        return std::nullopt;
+    }
+
+    Result<QJsonObject, ApiError> read()
+    {
+        const FetchResult fetched = ClusterConnection::wait(new ConfigFetch(client, ConfigTypeInfo::all(), &owner));
+        if (!fetched)
+            return fetched.error();
+        return fetched->document;
+    }
+
+    ExitCode fail(const ApiError &error)
+    {
+        return context.fail(ClusterConnection::exitCodeFor(error), error.userMessage());
+    }
+};
+
+// A JSON input file: exit 2 when it cannot be read or is not JSON.
+Result<QJsonValue> readInput(const QString &path)
+{
+    return Json::readFile(path);
+}
+
+void printWarnings(CliContext &context, const ChangePlan &plan)
+{
+    for (const QString &warning : plan.warnings)
+        context.printError(tr("warning: %1\n").arg(warning));
+}
+
+QString planText(const ChangePlan &plan, const ConnectionSettings &settings)
+{
+    const QList<JsonChange> changes = plan.changes();
+    QString text = tr("Changes:") + u'\n'
+                   + (changes.isEmpty() ? tr("  (none)") + u'\n' : JsonDiff::summaryText(changes)) + u'\n'
+                   + tr("Requests:") + u'\n';
+    if (plan.steps.isEmpty())
+        text += tr("  (none: nothing would be sent)") + u'\n';
+    for (const WriteStep &step : plan.steps)
+        text += u"  "_s + step.label + u'\n' + u"    "_s + step.curlText(settings) + u'\n';
+    return text;
+}
+
+QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings)
+{
+    QJsonObject json = plan.toJson();
+    QJsonArray requests = json.value(u"requests"_s).toArray();
+    for (qsizetype i = 0; i < requests.size() && i < plan.steps.size(); ++i) {
+        QJsonObject request = requests.at(i).toObject();
+        request.insert(u"curl"_s, plan.steps.at(i).curlText(settings));
+        requests[i] = request;
+    }
+    json.insert(u"requests"_s, requests);
+    json.insert(u"changes"_s, JsonDiff::changesToJson(plan.changes()));
+    return json;
+}
+
+WriteReport runWrite(Session &session, const ChangePlan &plan, const QString &profile, BackupStore &backups,
+                     WriteJournal &journal)
+{
+    std::optional<WriteReport> report;
+    auto *write = new SafeWrite(session.client, plan, {profile, &backups, &journal, true, true}, &session.owner);
+    QEventLoop loop;
+    QObject::connect(write, &SafeWrite::progressed, &loop,
+                     [&](const QString &line) { session.context.printError(line + u'\n'); });
+    QObject::connect(write, &SafeWrite::finished, &loop, [&](const WriteReport &r) {
+        report = r;
+        loop.quit();
+    });
+    write->start();
+    if (!report)
+        loop.exec();
+    return *report;
+}
+
+ExitCode exitCodeFor(const WriteReport &report)
+{
+    switch (report.outcome) {
+    case WriteReport::Outcome::Applied:
+    case WriteReport::Outcome::NothingToDo:
+        return ExitCode::Success;
+    case WriteReport::Outcome::Conflict:
+        return ExitCode::Conflict;
+    case WriteReport::Outcome::Failed:
+        if (report.apiError)
+            return ClusterConnection::exitCodeFor(*report.apiError);
+        return ExitCode::Failed;
+    default:
+        return ExitCode::Failed;
+    }
+}
+
+// Confirms (unless --yes), runs the plan, prints the report; offers a restore after a partial failure.
+ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const ChangePlan &plan)
+{
+    CliContext &context = session.context;
+    printWarnings(context, plan);
+    if (plan.isEmpty()) {
+        context.print(tr("Nothing to do: the plan changes nothing.\n"));
+        return ExitCode::Success;
+    }
+    const bool json = arguments.isSet(u"json"_s);
+    context.printError(planText(plan, session.settings));
+    if (!arguments.isSet(u"yes"_s)
+        && !confirm(context, tr("Send these requests to %1?").arg(session.settings.baseUrl.toString()))) {
+        return context.fail(ExitCode::Failed, tr("not confirmed: nothing was written"));
+    }
+    const QString profile = arguments.value(u"profile"_s);
+    BackupStore backups;
+    WriteJournal journal;
+    const WriteReport report = runWrite(session, plan, profile, backups, journal);
+    if (json)
+        context.write(Json::serialize(report.toJson(), Json::Format::Indented));
+    else
+        context.print(report.text());
+    const ExitCode code = exitCodeFor(report);
+    if (code == ExitCode::Conflict)
+        context.fail(code, tr("the configuration changed on the cluster since it was read: nothing was written"));
+    else if (code != ExitCode::Success)
+        context.fail(code, tr("the write did not complete: %1").arg(WriteReport::outcomeName(report.outcome)));
+
+    if (report.outcome == WriteReport::Outcome::PartiallyApplied && !arguments.isSet(u"yes"_s) && stdinIsTerminal()
+        && !report.backupPath.isEmpty() && confirm(context, tr("Restore the applied part from the backup?"))) {
+        QList<ConfigType> applied;
+        for (const StepOutcome &step : report.steps) {
+            if (step.status != StepOutcome::Status::Applied)
+                continue;
+            for (const QString &key : step.types)
+                applied.append(*ConfigTypeInfo::fromKey(key));
+        }
+        const auto backup = backups.read(report.backupPath);
+        const auto current = session.read();
+        if (!backup || !current)
+            return context.fail(ExitCode::Failed, tr("cannot prepare the restore"));
+        const auto restore = ChangePlan::restore(*backup, *current, applied);
+        if (!restore)
+            return context.fail(ExitCode::Failed, restore.error().message());
+        printWarnings(context, *restore);
+        const WriteReport restored = runWrite(session, *restore, profile, backups, journal);
+        context.print(restored.text());
+    }
+    return code;
+}
+
+ExitCode planCommand(CliContext &context, const CliArguments &arguments)
+{
+    const auto patch = readInput(arguments.positional().value(0));
+    if (!patch)
+        return context.fail(ExitCode::Usage, patch.error().toString());
+    if (!patch->isArray())
+        return context.fail(ExitCode::Failed, tr("the patch must be a JSON array of operations"));
+    Session session(context);
+    if (auto code = session.open(arguments))
+        return *code;
+    const auto document = session.read();
+    if (!document)
+        return session.fail(document.error());
+    const auto plan = ChangePlan::compile(patch->toArray(), *document);
+    if (!plan)
+        return context.fail(ExitCode::Failed, plan.error().message());
+    printWarnings(context, *plan);
+    if (arguments.isSet(u"json"_s))
+        context.write(Json::serialize(planJson(*plan, session.settings), Json::Format::Indented));
+    else
+        context.print(planText(*plan, session.settings));
+    return ExitCode::Success;
+}
+
+std::optional<ExitCode> requireConfirmationChannel(CliContext &context, const CliArguments &arguments)
+{
+    if (arguments.isSet(u"yes"_s) || stdinIsTerminal())
+        return std::nullopt;
+    return context.fail(ExitCode::Usage, tr("stdin is not a terminal, so the write cannot be confirmed"),
+                        tr("Run it on a terminal, or add --yes to write without asking."));
+}
+
+ExitCode applyCommand(CliContext &context, const CliArguments &arguments)
+{
+    const auto patch = readInput(arguments.positional().value(0));
+    if (!patch)
+        return context.fail(ExitCode::Usage, patch.error().toString());
+    if (!patch->isArray())
+        return context.fail(ExitCode::Failed, tr("the patch must be a JSON array of operations"));
+    std::optional<QJsonObject> base;
+    if (arguments.isSet(u"base"_s)) {
+        const auto file = readInput(arguments.value(u"base"_s));
+        if (!file)
+            return context.fail(ExitCode::Usage, file.error().toString());
+        if (!file->isObject())
+            return context.fail(ExitCode::Usage, tr("the base must be a configuration document (a JSON object)"));
+        base = file->toObject();
+    }
+    if (auto code = requireConfirmationChannel(context, arguments))
+        return *code;
+    Session session(context);
+    if (auto code = session.open(arguments))
+        return *code;
+    if (!base) {
+        const auto document = session.read();
+        if (!document)
+            return session.fail(document.error());
+        base = *document;
+    }
+    const auto plan = ChangePlan::compile(patch->toArray(), *base);
+    if (!plan)
+        return context.fail(ExitCode::Failed, plan.error().message());
+    return confirmAndRun(session, arguments, *plan);
+}
+
+ExitCode replaceConfigCommand(CliContext &context, const CliArguments &arguments)
+{
+    const auto file = readInput(arguments.positional().value(0));
+    if (!file)
+        return context.fail(ExitCode::Usage, file.error().toString());
+    if (!file->isObject())
+        return context.fail(ExitCode::Failed, tr("the file must hold {\"dynamic\": {...}}"));
+    // Validate before any connection: the checks need only the file.
+    if (const auto checked = ChangePlan::replaceConfig(file->toObject(), {{u"config"_s, QJsonObject()}}); !checked)
+        return context.fail(ExitCode::Failed, checked.error().message);
+    if (auto code = requireConfirmationChannel(context, arguments))
+        return *code;
+    Session session(context);
+    if (auto code = session.open(arguments))
+        return *code;
+    const auto document = session.read();
+    if (!document)
+        return session.fail(document.error());
+    const auto plan = ChangePlan::replaceConfig(file->toObject(), *document);
+    if (!plan)
+        return context.fail(ExitCode::Failed, plan.error().message);
+    return confirmAndRun(session, arguments, *plan);
+}
+
+CliCommand command(const QString &name, const QString &synopsis, const QString &description,
+                   const QStringList &positional, const QList<CliOption> &options,
+                   std::function<ExitCode(CliContext &, const CliArguments &)> handler)
+{
+    return ClusterConnection::command(tr("On a cluster (writing)"), name, synopsis, description, positional, 0, options,
+                                      std::move(handler));
+}
+
+} // namespace
+
+namespace WriteCommands {
+
+QList<CliCommand> commands()
+{
+    const CliOption yes {u"yes"_s, {}, tr("write without asking (required when stdin is not a terminal)")};
+    return {
+        command(u"plan"_s, u"plan PATCH"_s,
+                tr("Checks an RFC 6902 patch over the configuration document against a fresh read (test operations "
+                   "included) and prints what it would change and the exact requests it would send, with curl "
+                   "equivalents (secrets redacted). Sends nothing but reads."),
+                {u"PATCH"_s}, {}, planCommand),
+        command(u"apply"_s, u"apply PATCH [--base FILE] [--yes]"_s,
+                tr("Applies a patch through the safe-write pipeline: fresh read, local check of test operations, "
+                   "local backup, requests, read-back verification, journal entry. With --base, nothing is written "
+                   "when the live configuration differs from FILE in a type the patch touches (exit code 4)."),
+                {u"PATCH"_s},
+                {{u"base"_s, {u"FILE"_s}, tr("the configuration document the patch was written against")}, yes},
+                applyCommand),
+        command(u"replace-config"_s, u"replace-config FILE [--yes]"_s,
+                tr("Replaces the security configuration (PUT securityconfig/config) with FILE holding "
+                   "{\"dynamic\": {...}}, through the safe-write pipeline. Members left out take their defaults; "
+                   "\"******\" placeholders from GET would be stored literally."),
+                {u"FILE"_s}, {yes}, replaceConfigCommand),
+    };
+}
+
+} // namespace WriteCommands

@@ -1,0 +1,62 @@
+#pragma once
+
+// Settings: the one typed view of the application's settings (QSettings underneath). Every key and its default
+// live in one table in Settings.cpp; connection profiles sit under "profiles/<name>/". Secrets never go here.
+// Not thread-safe: use it from the thread that created it.
+
+#include <memory>
+
+#include <QStringList>
+#include <QVariant>
+
+class QSettings;
+
+class Settings
+{
+public:
+    enum class Key {
+        LastProfile, // the name of the profile used last
+        // Per profile (pass the profile's name):
+        ProfileUrl,
+        ProfileAuth, // "basic", "certificate" or "both"
+        ProfileUser,
+        ProfileCaFile,
+        ProfileCertFile,
+        ProfileKeyFile,
+        ProfileVerifyTls,
+        ProfileTimeoutSeconds,
+    };
+
+    // The user's settings (organization and application "SecDesk", as both executables set them).
+    Settings();
+    // Settings in an INI file (tests, and SECDESK_SETTINGS).
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    // The INI file named by the environment variable SECDESK_SETTINGS when set, else the user's settings.
+    static std::unique_ptr<Settings> fromEnvironment();
+
+    QString fileName() const;
+
+    // A profile key needs the profile's name; other keys ignore it. Unset keys give the table's default.
+    QVariant value(Key key, const QString &profile = QString()) const;
+    void setValue(Key key, const QVariant &value, const QString &profile = QString());
+
+    QString lastProfile() const { return value(Key::LastProfile).toString(); }
+    void setLastProfile(const QString &name) { setValue(Key::LastProfile, name); }
+
+    // Names of the saved profiles, sorted case-insensitively.
+    QStringList profileNames() const;
+    bool hasProfile(const QString &name) const;
+    void removeProfile(const QString &name);
+
+    // Writes pending changes to the file.
+    void sync();
+
+private:
+    QString path(Key key, const QString &profile) const;
+
+    std::unique_ptr<QSettings> m_settings;
+};

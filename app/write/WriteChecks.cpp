@@ -1,0 +1,178 @@
+#include "app/write/WriteChecks.h"
+
+#include "app/json/Json.h"
+#include "app/write/WriteSecrets.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WriteChecks", text);
+}
+
+QJsonObject only(const QJsonObject &document, const QList<ConfigType> &types)
+{
+    QJsonObject result;
+    for (ConfigType type : types) {
+        const QString key = ConfigTypeInfo::key(type);
+        if (document.contains(key))
+            result.insert(key, document.value(key));
+    }
+    return result;
+}
+
+QJsonValue valueAt(const QJsonValue &document, const JsonPointer &pointer)
+{
+    auto resolved = pointer.resolve(document);
+    return resolved ? *resolved : QJsonValue(QJsonValue::Undefined);
+}
+
+bool isDefaultLike(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return true;
+    if (value.isBool())
+        return !value.toBool();
+    if (value.isString())
+        return value.toString().isEmpty();
+    if (value.isArray())
+        return value.toArray().isEmpty();
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!isDefaultLike(it.value()))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+// Secret values the plan sets that GET can only show redacted: listed, because they cannot be compared.
+void secretPaths(const QJsonValue &value, const JsonPointer &at, QStringList &out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const JsonPointer child = at.child(it.key());
+            if (WriteSecrets::isSecretKey(it.key()) && it.value().isString() && !it.value().toString().isEmpty()
+                && it.value().toString() != QStringView(WriteSecrets::Placeholder))
+                out << child.toString();
+            else
+                secretPaths(it.value(), child, out);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            secretPaths(array.at(i), at.child(i), out);
+    }
+}
+
+} // namespace
+
+namespace WriteChecks {
+
+ConflictReport conflict(const ChangePlan &plan, const QJsonObject &fresh)
+{
+    ConflictReport report;
+    QList<ConfigType> types = plan.types;
+    for (ConfigType type : plan.readTypes) {
+        if (!types.contains(type))
+            types.append(type);
+    }
+    const QJsonObject base = WriteSecrets::redactDocument(only(plan.base, types));
+    const QJsonObject server = WriteSecrets::redactDocument(only(fresh, types));
+    const QJsonObject yours = WriteSecrets::redactDocument(only(plan.expected, types));
+    for (ConfigType type : std::as_const(types)) {
+        const QString key = ConfigTypeInfo::key(type);
+        if (base.contains(key) != server.contains(key) || !Json::equals(base.value(key), server.value(key)))
+            report.types << key;
+    }
+    if (report.types.isEmpty())
+        return report;
+    report.serverChanges = JsonDiff::changes(base, server);
+
+    // The paths the write touches: the patch's own, or (without a patch) what changed on the server.
+    QList<JsonPointer> paths;
+    for (const QJsonValue &item : plan.sourcePatch) {
+        for (const QString &member : {u"path"_s, u"from"_s}) {
+            if (!item.toObject().contains(member))
+                continue;
+            auto pointer = JsonPointer::parse(item.toObject().value(member).toString());
+            if (pointer && !paths.contains(*pointer))
+                paths.append(*pointer);
+        }
+    }
+    if (paths.isEmpty()) {
+        for (const JsonChange &change : std::as_const(report.serverChanges))
+            paths.append(change.path);
+    }
+    for (const JsonPointer &path : std::as_const(paths)) {
+        if (path.isRoot() || !report.types.contains(path.tokens().first()))
+            continue;
+        report.entries.append({path, valueAt(base, path), valueAt(server, path), valueAt(yours, path)});
+    }
+    return report;
+}
+
+Verification verify(const QJsonObject &expected, const QJsonObject &actual, const QList<ConfigType> &types)
+{
+    Verification result;
+    QJsonObject want = only(expected, types);
+    const QJsonObject got = WriteSecrets::redactDocument(only(actual, types));
+
+    secretPaths(want, JsonPointer(), result.notCompared);
+    for (QString &path : result.notCompared)
+        path = tr("%1: a secret; the server shows it only redacted").arg(path);
+    // Internal users: a password becomes a hash, and GET never shows hashes.
+    if (want.contains(u"internalusers"_s)) {
+        QJsonObject users = want.value(u"internalusers"_s).toObject();
+        for (auto it = users.begin(); it != users.end(); ++it) {
+            QJsonObject user = it.value().toObject();
+            if (user.contains(u"password"_s)) {
+                user.remove(u"password"_s);
+                user.insert(u"hash"_s, QString());
+            }
+            it.value() = user;
+        }
+        want.insert(u"internalusers"_s, users);
+    }
+    // Authentication and authorization domains: `transport_enabled` is accepted and ignored (SECURITY_API.md 6.2).
+    if (want.contains(u"config"_s)) {
+        QJsonObject config = want.value(u"config"_s).toObject();
+        QJsonObject dynamic = config.value(u"dynamic"_s).toObject();
+        for (const QString &section : {u"authc"_s, u"authz"_s}) {
+            QJsonObject domains = dynamic.value(section).toObject();
+            for (auto it = domains.begin(); it != domains.end(); ++it) {
+                QJsonObject domain = it.value().toObject();
+                if (domain.contains(u"transport_enabled"_s)) {
+                    domain.remove(u"transport_enabled"_s);
+                    result.notCompared << tr("%1: accepted and ignored by the server")
+                                              .arg(JsonPointer({u"config"_s, u"dynamic"_s, section, it.key(),
+                                                                u"transport_enabled"_s})
+                                                       .toString());
+                }
+                it.value() = domain;
+            }
+            if (dynamic.contains(section))
+                dynamic.insert(section, domains);
+        }
+        config.insert(u"dynamic"_s, dynamic);
+        want.insert(u"config"_s, config);
+    }
+    want = WriteSecrets::redactDocument(want);
+
+    for (const JsonChange &change : JsonDiff::changes(want, got)) {
+        // The server fills in defaults, and leaves out null members: neither is a difference.
+        if (change.kind == JsonChange::Kind::Added && isDefaultLike(change.newValue))
+            continue;
+        if (change.kind == JsonChange::Kind::Removed && isDefaultLike(change.oldValue))
+            continue;
+        result.differences.append(change);
+    }
+    return result;
+}
+
+} // namespace WriteChecks

@@ -1,0 +1,39 @@
+#pragma once
+
+// WriteSecrets: keeps secrets out of everything the write pipeline shows or stores (plans, curl text, backups,
+// the journal, verification reports). Pure functions, any thread.
+//
+// A secret is a member whose name says so: "password", "hash" (internal users), "passphrase", "*_password",
+// "*_secret", "*_key" of keys that sign or encrypt (JWT "signing_key", on-behalf-of "encryption_key", SAML
+// "exchange_key"), and PEM private keys. Values are replaced by Placeholder; hashes by "" as the plugin's GET shows
+// them, so that a redacted document compares equal to a fresh GET.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace WriteSecrets {
+
+inline constexpr char16_t Placeholder[] = u"******";
+
+// True for member names that hold secrets.
+bool isSecretKey(QStringView key);
+
+// The value with every secret member (at any depth) replaced. `key` is the member name the value sits under,
+// when known: a secret key redacts the whole value.
+QJsonValue redactValue(const QJsonValue &value, QStringView key = {});
+
+// A configuration document with its secrets redacted: ConfigVersions::protectSecrets (hashes blanked, config
+// passwords "******") plus every other secret member of redactValue (e.g. a "password" in a patched user).
+QJsonObject redactDocument(const QJsonObject &document);
+
+// A JSON Patch (array of operation objects) with secret values redacted: the value of an operation whose path
+// ends in a secret key, and secret members inside any value.
+QJsonArray redactPatch(const QJsonArray &patch);
+
+// True when the value holds the plugin's "******" placeholder anywhere (a GET's redacted password, which a PUT
+// would write back literally).
+bool containsPlaceholder(const QJsonValue &value);
+
+} // namespace WriteSecrets

@@ -1,0 +1,240 @@
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "app/json/Json.h"
+#include "app/models/ConfigTreeModel.h"
+#include "app/models/DiffTreeModel.h"
+#include "app/models/PatchModel.h"
+#include "app/store/ClusterSession.h"
+#include "app/store/PatchDraftStore.h"
+#include "tests/sandbox/SandboxTestSupport.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/diff/DiffTreeView.h"
+#include "ui/widgets/diff/SideBySideDiffView.h"
+
+// The patch editor driven like a user would, offscreen, in the main window against the in-process sandbox.
+class TestPatchEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+    QTemporaryDir m_files;
+
+    void connectToSandbox(ClusterSession &session)
+    {
+        m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
+        QVERIFY(m_sandbox->start().ok());
+        ConnectionSettings settings;
+        settings.baseUrl = m_sandbox->url();
+        settings.userName = QStringLiteral("admin");
+        settings.password = QStringLiteral("admin");
+        session.connectTo(settings, QStringLiteral("Sandbox"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
+    }
+
+    static void triggerTreeAction(ConfigTreeView *view, const QString &pointer, const QString &kind)
+    {
+        QVERIFY(view->select(pointer));
+        auto *action = view->tree()->findChild<QAction *>(QStringLiteral("actionPatch_") + kind);
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QVERIFY(view->tree()->actions().contains(action)); // in the tree's context menu
+        action->trigger();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_files.isValid());
+    }
+
+    void cleanup() { m_sandbox.reset(); }
+
+    void buildPreviewUndoSaveAndRestore()
+    {
+        // Start without a leftover draft of an earlier run.
+        {
+            PatchDraftStore leftover;
+            leftover.setDraftName(QStringLiteral("Sandbox"));
+            leftover.discard();
+        }
+        ClusterSession session;
+        MainWindow window(&session);
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        connectToSandbox(session);
+        PatchEditorView *editor = window.patchEditor();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("patchEditorDock"));
+        QVERIFY(!dock->isVisible());
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionPatchEditor"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_E));
+
+        // From the tree's context menu: replace an entity member. The editor opens with the operation selected.
+        ConfigTreeView *tree = window.configTreeView();
+        triggerTreeAction(tree, QStringLiteral("/roles/kibana_user/description"), QStringLiteral("replace"));
+        QTRY_VERIFY(dock->isVisible());
+        PatchModel *model = editor->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->operation(0).op, PatchOperation::Op::Replace);
+        QCOMPARE(editor->currentRow(), 0);
+
+        // Edit the value in the form, validated as we type, then apply.
+        auto *value = editor->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
+        auto *apply = editor->findChild<QPushButton *>(QStringLiteral("applyOperationButton"));
+        auto *status = editor->findChild<QLabel *>(QStringLiteral("formStatus"));
+        value->selectAll();
+        QTest::keyClicks(value, QStringLiteral("\"Dashboards users"));
+        QVERIFY(!apply->isEnabled());
+        QVERIFY2(status->text().contains(QStringLiteral("Value")), qPrintable(status->text()));
+        QTest::keyClicks(value, QStringLiteral("\""));
+        QTRY_VERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(model->operation(0).value.toString(), QStringLiteral("Dashboards users"));
+
+        // The preview: the changed path in the tree, and the old and new lines side by side.
+        auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("previewTabs"));
+        auto *diffTree = editor->findChild<DiffTreeView *>(QStringLiteral("diffTreeView"));
+        QTRY_VERIFY(diffTree->model()->indexForPointer(QStringLiteral("/roles/kibana_user/description")).isValid());
+        const QModelIndex changed =
+            diffTree->model()->indexForPointer(QStringLiteral("/roles/kibana_user/description"));
+        QCOMPARE(changed.data(DiffTreeModel::NewValueRole).toJsonValue().toString(),
+                 QStringLiteral("Dashboards users"));
+        QCOMPARE(changed.data(DiffTreeModel::ChangeKindRole).toInt(), int(JsonChange::Kind::Changed));
+        auto *sideBySide = editor->findChild<SideBySideDiffView *>(QStringLiteral("sideBySideDiff"));
+        tabs->setCurrentWidget(sideBySide);
+        QVERIFY(sideBySide->rightPane()->toPlainText().contains(QStringLiteral("\"Dashboards users\"")));
+        QVERIFY(sideBySide->leftPane()->toPlainText().contains(QStringLiteral("kibana_user")));
+        QCOMPARE(sideBySide->leftPane()->document()->blockCount(), sideBySide->rightPane()->document()->blockCount());
+        const auto &lines = sideBySide->currentLayout().lines;
+        QVERIFY(std::any_of(lines.begin(), lines.end(), [](const SideBySideLayout::Line &line) {
+            return line.kind == SideBySideLayout::LineKind::Changed && !line.rightRanges.isEmpty();
+        }));
+        QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("sendPatchButton"))->isEnabled());
+
+        // An operation that cannot apply is marked with its reason, and blocks sending.
+        triggerTreeAction(tree, QStringLiteral("/roles/kibana_user"), QStringLiteral("remove"));
+        QCOMPARE(model->rowCount(), 2);
+        auto *path = editor->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        path->selectAll();
+        QTest::keyClicks(path, QStringLiteral("/roles/no_such_role"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(!model->isValid(1));
+        auto *list = editor->findChild<QListView *>(QStringLiteral("operationsList"));
+        QVERIFY(list->model()
+                    ->index(1, 0)
+                    .data(PatchModel::ReasonRole)
+                    .toString()
+                    .contains(QStringLiteral("no_such_role")));
+        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("operationWarnings"))
+                    ->text()
+                    .contains(QStringLiteral("no_such_role")));
+        QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("sendPatchButton"))->isEnabled());
+
+        // Undo the path edit and the removal; redo them.
+        QUndoStack *undo = editor->undoStack();
+        undo->undo();
+        QCOMPARE(model->operation(1).path.toString(), QStringLiteral("/roles/kibana_user"));
+        QVERIFY(model->isValid(1));
+        undo->undo();
+        QCOMPARE(model->rowCount(), 1);
+        undo->redo();
+        undo->redo();
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(!model->isValid(1));
+        // ...and with the keyboard (Ctrl+Z in the operations list).
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(model->isValid(1));
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!model->isValid(1));
+        // Delete from the list with Del.
+        editor->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(model->rowCount(), 1);
+
+        // Raw JSON mode and back, without loss.
+        const QString raw = model->rawText();
+        QVERIFY(editor->setRawMode(true));
+        auto *rawEdit = editor->findChild<QPlainTextEdit *>(QStringLiteral("rawPatchEdit"));
+        QCOMPARE(rawEdit->toPlainText(), raw);
+        QVERIFY(editor->setRawMode(false));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rawText(), raw);
+
+        // Save, change, open: the saved patch comes back.
+        const QString file = m_files.filePath(QStringLiteral("patch.json"));
+        QVERIFY(editor->saveFile(file).ok());
+        const auto saved = Json::readFile(file);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->toArray().size(), 1);
+        triggerTreeAction(tree, QStringLiteral("/roles/kibana_user/cluster_permissions"), QStringLiteral("append"));
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(editor->openFile(file).ok());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->operation(0).value.toString(), QStringLiteral("Dashboards users"));
+
+        // Screenshot for review.
+        tabs->setCurrentWidget(sideBySide);
+        QTest::qWait(50);
+        window.grab().save(QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor.png"));
+        tabs->setCurrentWidget(diffTree);
+        QTest::qWait(50);
+        window.grab().save(QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor-tree.png"));
+
+        // The draft is written (debounced) and a new editor instance restores it.
+        PatchDraftStore drafts;
+        drafts.setDraftName(QStringLiteral("Sandbox"));
+        QTRY_VERIFY(QFile::exists(drafts.filePath()));
+        QCOMPARE(QFile::permissions(drafts.filePath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QTRY_COMPARE(PatchModel::parseText(drafts.load().value()).value(), model->operations());
+        PatchEditorView restored(&drafts);
+        restored.setConfiguration(session.configuration().document, {});
+        restored.restoreDraft(QStringLiteral("Sandbox"));
+        QCOMPARE(restored.model()->operations(), model->operations());
+        QVERIFY(restored.findChild<MessageBar *>(QStringLiteral("patchMessageBar"))
+                    ->text()
+                    .contains(QStringLiteral("Restored")));
+        drafts.discard();
+    }
+
+    void lockoutGuard()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        window.show();
+        connectToSandbox(session);
+        PatchEditorView *editor = window.patchEditor();
+        // Removing the mapping that gives admin its API access: a loud warning above the editor.
+        triggerTreeAction(window.configTreeView(), QStringLiteral("/rolesmapping/all_access"),
+                          QStringLiteral("remove"));
+        auto *lockout = editor->findChild<MessageBar *>(QStringLiteral("lockoutBar"));
+        QTRY_VERIFY(lockout->isVisible());
+        QCOMPARE(lockout->kind(), MessageBar::Kind::Error);
+        QVERIFY2(lockout->text().contains(QStringLiteral("Lockout")), qPrintable(lockout->text()));
+        editor->undoStack()->undo();
+        QTRY_VERIFY(!lockout->isVisible());
+        editor->undoStack()->clear();
+    }
+};
+
+QTEST_MAIN(TestPatchEditor)
+#include "TestPatchEditor.moc"

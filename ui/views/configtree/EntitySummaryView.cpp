@@ -1,0 +1,240 @@
+#include "ui/views/configtree/EntitySummaryView.h"
+
+#include <algorithm>
+
+#include <QAction>
+#include <QEvent>
+#include <QFuture>
+#include <QModelIndex>
+#include <QPalette>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app/common/WorkerPool.h"
+#include "app/models/ConfigTreeModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype MaxHistory = 50;
+constexpr qsizetype LongListLength = 60; // characters
+const QString LinkScheme = u"entity"_s;
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+struct Colours
+{
+    QString link;
+    QString muted;
+    QString missing;
+    QString badgeText;
+    QString badgeBackground;
+
+    explicit Colours(const QPalette &palette)
+    {
+        const QColor text = palette.color(QPalette::Text);
+        const QColor base = palette.color(QPalette::Base);
+        const bool dark = base.lightness() < 128;
+        link = palette.color(QPalette::Link).name();
+        muted = mix(text, base, 0.45).name();
+        missing = (dark ? QColor(255, 130, 120) : QColor(180, 30, 30)).name();
+        // As the tree's badges (ConfigTreeDelegate): a light wash of the accent colour under normal text.
+        badgeText = text.name();
+        badgeBackground = mix(base, palette.color(QPalette::Highlight), 0.18).name();
+    }
+};
+
+} // namespace
+
+EntitySummaryView::EntitySummaryView(QWidget *parent) : QTextBrowser(parent), m_back(new QAction(tr("Back"), this))
+{
+    setObjectName(u"entitySummary"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(8);
+    connect(this, &QTextBrowser::anchorClicked, this, &EntitySummaryView::follow);
+
+    m_back->setObjectName(u"actionSummaryBack"_s);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_back->setToolTip(tr("Back to the entity shown before the last followed link (Alt+Left)"));
+    m_back->setEnabled(false);
+    connect(m_back, &QAction::triggered, this, &EntitySummaryView::goBack);
+    hide();
+}
+
+void EntitySummaryView::showIndex(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const ConfigTreeModel *>(index.model());
+    const bool entity = model
+                        && index.data(ConfigTreeModel::NodeKindRole).value<ConfigTreeModel::NodeKind>()
+                               == ConfigTreeModel::NodeKind::Entity;
+    const auto type = ConfigTypeInfo::fromKey(index.data(ConfigTreeModel::ConfigTypeRole).toString());
+    ++m_generation;
+    m_next.reset();
+    if (!entity || !type) {
+        showSummary({}, {});
+        return;
+    }
+    const Request request {index.data(ConfigTreeModel::PointerRole).toString(), model->configuration(), *type,
+                           index.data(ConfigTreeModel::EntityRole).toString()};
+    qsizetype size = 0;
+    for (const char *key : {"roles", "rolesmapping", "internalusers", "actiongroups", "tenants"})
+        size += request.document.value(QLatin1StringView(key)).toObject().size();
+    if (size <= SynchronousLimit) {
+        showSummary(request.pointer, summarize(request.document, request.type, request.name));
+        return;
+    }
+    // A summary reads whole types (every user for a role): over 100,000 entities that takes longer than a frame.
+    m_summary = {};
+    m_pointer.clear();
+    m_links.clear();
+    setHtml(u"<p style=\"color:%1\">%2</p>"_s.arg(Colours(palette()).muted,
+                                                  tr("Summarizing %1…").arg(request.name).toHtmlEscaped()));
+    show();
+    if (m_running)
+        m_next = request;
+    else
+        start(request);
+}
+
+void EntitySummaryView::start(const Request &request)
+{
+    m_running = true;
+    const int generation = m_generation;
+    QtConcurrent::run(WorkerPool::instance(), [request] {
+        return summarize(request.document, request.type, request.name);
+    }).then(this, [this, generation, pointer = request.pointer](const EntitySummary &summary) {
+        m_running = false;
+        if (m_next) {
+            const Request next = *m_next;
+            m_next.reset();
+            start(next);
+        } else if (generation == m_generation) {
+            showSummary(pointer, summary);
+        }
+    });
+}
+
+void EntitySummaryView::showSummary(const QString &pointer, const EntitySummary &summary)
+{
+    m_summary = summary;
+    m_pointer = summary.isEmpty() ? QString() : pointer;
+    render();
+    setVisible(!summary.isEmpty());
+}
+
+void EntitySummaryView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void EntitySummaryView::follow(const QUrl &url)
+{
+    bool ok = false;
+    const qsizetype link = url.path().toLongLong(&ok);
+    if (url.scheme() != LinkScheme || !ok || link < 0 || link >= m_links.size())
+        return;
+    const QString target = m_links.at(link);
+    if (!m_pointer.isEmpty() && target != m_pointer) {
+        m_history.append(m_pointer);
+        if (m_history.size() > MaxHistory)
+            m_history.removeFirst();
+    }
+    m_back->setEnabled(!m_history.isEmpty());
+    emit entityRequested(target);
+}
+
+void EntitySummaryView::goBack()
+{
+    if (m_history.isEmpty())
+        return;
+    const QString previous = m_history.takeLast();
+    m_back->setEnabled(!m_history.isEmpty());
+    emit entityRequested(previous);
+}
+
+void EntitySummaryView::render()
+{
+    m_links.clear();
+    if (m_summary.isEmpty()) {
+        clear();
+        return;
+    }
+    const Colours colours(palette());
+    auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
+    // One label column width for all sections, so that their values line up.
+    int labelWidth = 0;
+    for (const SummarySection &section : m_summary.sections) {
+        for (const SummaryRow &row : section.rows)
+            labelWidth = std::max(labelWidth, fontMetrics().horizontalAdvance(row.label));
+    }
+    labelWidth += fontMetrics().averageCharWidth() * 2;
+
+    QString html;
+    html += u"<p style=\"margin-bottom:2px\"><span style=\"font-size:large; font-weight:600\">%1</span>"
+            "&nbsp;&nbsp;<span style=\"color:%2\">%3</span>"_s.arg(escaped(m_summary.title), colours.muted,
+                                                                   escaped(m_summary.kind));
+    for (const QString &badge : m_summary.badges) {
+        html += u"&nbsp; <span style=\"color:%1; background-color:%2; font-size:small\">&nbsp;%3&nbsp;</span>"_s.arg(
+            colours.badgeText, colours.badgeBackground, escaped(badge));
+    }
+    html += u"</p>"_s;
+    if (!m_summary.description.isEmpty())
+        html += u"<p style=\"margin-top:0px\">%1</p>"_s.arg(escaped(m_summary.description));
+
+    for (const SummarySection &section : m_summary.sections) {
+        html +=
+            u"<p style=\"margin-top:10px; margin-bottom:3px; font-weight:600\">%1</p>"_s.arg(escaped(section.title));
+        if (section.rows.isEmpty()) {
+            html += u"<p style=\"margin-top:0px; margin-left:14px; color:%1\">%2</p>"_s.arg(colours.muted,
+                                                                                            escaped(section.emptyText));
+            continue;
+        }
+        // A label column only where a section has labels (a cell spanning a fixed-width column wraps badly).
+        const bool labelled = std::any_of(section.rows.begin(), section.rows.end(),
+                                          [](const SummaryRow &row) { return !row.label.isEmpty(); });
+        html += u"<table style=\"margin-left:14px\" cellspacing=\"0\" cellpadding=\"1\">"_s;
+        for (const SummaryRow &row : section.rows) {
+            if (row.startsGroup)
+                html += u"<tr><td style=\"font-size:4pt\">&nbsp;</td></tr>"_s;
+            QStringList parts;
+            for (const SummaryPart &part : row.parts) {
+                if (!part.isLink()) {
+                    parts << escaped(part.text);
+                } else if (part.exists) {
+                    parts << u"<a href=\"%1:%2\" style=\"color:%3; text-decoration:none\">%4</a>"_s.arg(
+                        LinkScheme, QString::number(m_links.size()), colours.link, escaped(part.text));
+                    m_links << part.pointer;
+                } else {
+                    parts << u"<span style=\"color:%1; text-decoration:line-through\">%2</span>"
+                             " <span style=\"color:%1\">%3</span>"_s.arg(colours.missing, escaped(part.text),
+                                                                         escaped(tr("(missing)")));
+                }
+            }
+            // Long lists one entry a line: wrapping would break action names at their slashes.
+            qsizetype length = 0;
+            for (const SummaryPart &part : row.parts)
+                length += part.text.size() + 2;
+            QString value = parts.join(length > LongListLength ? u"<br>"_s : u", "_s);
+            if (!row.note.isEmpty())
+                value += u" <span style=\"color:%1\">— %2</span>"_s.arg(colours.muted, escaped(row.note));
+            if (!labelled) {
+                html += u"<tr><td>%1</td></tr>"_s.arg(value);
+            } else {
+                html += u"<tr><td width=\"%1\" style=\"color:%2\" valign=\"top\">%3</td><td>%4</td></tr>"_s.arg(
+                    QString::number(labelWidth), colours.muted, escaped(row.label), value);
+            }
+        }
+        html += u"</table>"_s;
+    }
+    setHtml(html);
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+// PatchEditorView: builds a JSON patch of the configuration: the list of operations (validated, with guard
+// warnings), a form to edit one, the raw JSON text of the whole patch, undo/redo, patch files, an autosaved draft,
+// and a live preview (changed paths, side-by-side text, resulting entities). Sending is left to whoever connects
+// sendRequested(). GUI thread.
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include "app/domain/PatchGuards.h"
+#include "app/json/JsonPatch.h"
+
+class DiffTreeView;
+class MessageBar;
+class PatchDraftStore;
+class PatchModel;
+class PatchOperationForm;
+class QAction;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QUndoStack;
+class SideBySideDiffView;
+struct PatchPreview;
+
+class PatchEditorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `drafts` may be null (no autosave).
+    explicit PatchEditorView(PatchDraftStore *drafts, QWidget *parent = nullptr);
+    ~PatchEditorView() override;
+
+    void setConfiguration(const QJsonObject &document, const GuardContext &context);
+    // Switches to the draft of this name (a connection) and restores it when there is one.
+    void restoreDraft(const QString &name);
+
+    // From the configuration tree: "add-member", "replace", "remove", "append", "copy", "move", "test".
+    void requestOperation(const QString &kind, const QString &pointer, const QJsonValue &value);
+
+    PatchModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    int currentRow() const;
+    void setCurrentRow(int row);
+
+    VoidResult openFile(const QString &path);
+    VoidResult saveFile(const QString &path);
+    bool isRawMode() const;
+    // Leaves raw mode if the text parses; false (and an error shown) when it does not.
+    bool setRawMode(bool raw);
+
+signals:
+    // The user asked to send the patch (it has operations and all are valid).
+    void sendRequested(const JsonPatch &patch);
+
+private:
+    void createActions();
+    QWidget *createOperationsPage();
+    QWidget *createPreview();
+    void addOperations(const QList<PatchOperation> &operations, const QString &text);
+    void deleteCurrent();
+    void moveCurrent(int delta);
+    void loadCurrentIntoForm();
+    void updateState();
+    void schedulePreview();
+    void showPreview(const PatchPreview &preview);
+    void onPatchChanged();
+    void chooseOpenFile();
+    void chooseSaveFile();
+
+    PatchDraftStore *m_drafts;
+    PatchModel *m_model;
+    QUndoStack *m_undo;
+    MessageBar *m_messageBar;
+    MessageBar *m_lockoutBar;
+    QStackedWidget *m_pages;
+    QListView *m_list;
+    PatchOperationForm *m_form;
+    QLabel *m_rowWarnings;
+    QPushButton *m_appendFix;
+    QPlainTextEdit *m_raw;
+    QLabel *m_rawStatus;
+    QTabWidget *m_previewTabs;
+    DiffTreeView *m_diffTree;
+    SideBySideDiffView *m_sideBySide;
+    QPlainTextEdit *m_resultText;
+    QPushButton *m_send;
+    QAction *m_rawAction = nullptr;
+    QList<QAction *> m_toolBarActions;
+    QTimer *m_previewTimer;
+    int m_previewGeneration = 0;
+    QString m_filePath;
+    bool m_restoring = false;
+};

@@ -1,0 +1,189 @@
+#include "ui/widgets/diff/SideBySideDiffView.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+
+#include "ui/widgets/diff/DiffColours.h"
+
+namespace {
+
+QPlainTextEdit *makePane(QWidget *parent, const QString &name)
+{
+    auto *pane = new QPlainTextEdit(parent);
+    pane->setObjectName(name);
+    pane->setReadOnly(true);
+    pane->setLineWrapMode(QPlainTextEdit::NoWrap);
+    pane->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    pane->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return pane;
+}
+
+QTextEdit::ExtraSelection lineSelection(QPlainTextEdit *pane, int line, const QColor &background, bool bold = false)
+{
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(pane->document()->findBlockByNumber(line));
+    selection.format.setBackground(background);
+    selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+    if (bold)
+        selection.format.setFontWeight(QFont::Bold);
+    return selection;
+}
+
+void addRanges(QList<QTextEdit::ExtraSelection> *selections, QPlainTextEdit *pane, int line,
+               const QList<LineRange> &ranges, const QColor &background)
+{
+    const QTextBlock block = pane->document()->findBlockByNumber(line);
+    for (const LineRange &range : ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.cursor.setPosition(block.position() + range.start);
+        selection.cursor.setPosition(block.position() + range.start + range.length, QTextCursor::KeepAnchor);
+        selection.format.setBackground(background);
+        selections->append(selection);
+    }
+}
+
+} // namespace
+
+SideBySideDiffView::SideBySideDiffView(QWidget *parent)
+    : QWidget(parent)
+    , m_leftTitle(new QLabel(tr("Before"), this))
+    , m_rightTitle(new QLabel(tr("After"), this))
+    , m_left(makePane(this, QStringLiteral("diffLeftPane")))
+    , m_right(makePane(this, QStringLiteral("diffRightPane")))
+    , m_empty(new QLabel(tr("No changes."), this))
+{
+    setObjectName(QStringLiteral("sideBySideDiff"));
+    m_empty->setObjectName(QStringLiteral("diffEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_leftTitle, 0, 0);
+    layout->addWidget(m_rightTitle, 0, 1);
+    layout->addWidget(m_left, 1, 0);
+    layout->addWidget(m_right, 1, 1);
+    layout->addWidget(m_empty, 2, 0, 1, 2);
+    layout->setRowStretch(1, 1);
+
+    // Both panes have the same number of lines, so equal scroll values show the same rows.
+    const auto sync = [this](QScrollBar *from, QScrollBar *to) {
+        connect(from, &QScrollBar::valueChanged, this, [this, to](int value) {
+            if (m_syncing)
+                return;
+            m_syncing = true;
+            to->setValue(value);
+            m_syncing = false;
+        });
+    };
+    sync(m_left->verticalScrollBar(), m_right->verticalScrollBar());
+    sync(m_right->verticalScrollBar(), m_left->verticalScrollBar());
+    sync(m_left->horizontalScrollBar(), m_right->horizontalScrollBar());
+    sync(m_right->horizontalScrollBar(), m_left->horizontalScrollBar());
+    relayout();
+}
+
+void SideBySideDiffView::setSections(const QList<DiffSection> &sections)
+{
+    m_sections = sections;
+    relayout();
+}
+
+void SideBySideDiffView::setFilter(const QString &configType, const QString &entityText)
+{
+    m_typeFilter = configType;
+    m_entityFilter = entityText;
+    relayout();
+}
+
+void SideBySideDiffView::setTitles(const QString &left, const QString &right)
+{
+    m_leftTitle->setText(left);
+    m_rightTitle->setText(right);
+}
+
+bool SideBySideDiffView::scrollToEntity(const QString &configType, const QString &entity)
+{
+    for (int i = 0; i < m_shown.size(); ++i) {
+        const DiffSection &section = m_sections.at(m_shown.at(i));
+        if (section.configType == configType && section.entity == entity) {
+            const int line = m_layout.sectionFirstLine.at(i);
+            m_left->verticalScrollBar()->setValue(line); // one step per line in a QPlainTextEdit
+            return true;
+        }
+    }
+    return false;
+}
+
+void SideBySideDiffView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        paintLayout();
+}
+
+void SideBySideDiffView::relayout()
+{
+    m_shown.clear();
+    QList<DiffSection> shown;
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const DiffSection &section = m_sections.at(i);
+        if (!m_typeFilter.isEmpty() && section.configType != m_typeFilter)
+            continue;
+        if (!m_entityFilter.isEmpty() && !section.entity.contains(m_entityFilter, Qt::CaseInsensitive))
+            continue;
+        m_shown.append(i);
+        shown.append(section);
+    }
+    m_layout = JsonLineDiff::layout(shown);
+    m_left->setPlainText(m_layout.leftText());
+    m_right->setPlainText(m_layout.rightText());
+    m_empty->setVisible(shown.isEmpty());
+    paintLayout();
+}
+
+void SideBySideDiffView::paintLayout()
+{
+    const QPalette palette = this->palette();
+    const QColor heading =
+        palette.color(QPalette::AlternateBase).darker(palette.color(QPalette::Base).lightness() < 128 ? 70 : 108);
+    const QColor filler = DiffColours::filler(palette);
+    const QColor removed = DiffColours::background(palette, DiffColours::Tone::Removed);
+    const QColor removedStrong = DiffColours::background(palette, DiffColours::Tone::Removed, true);
+    const QColor added = DiffColours::background(palette, DiffColours::Tone::Added);
+    const QColor addedStrong = DiffColours::background(palette, DiffColours::Tone::Added, true);
+    QList<QTextEdit::ExtraSelection> left;
+    QList<QTextEdit::ExtraSelection> right;
+    for (int i = 0; i < m_layout.lines.size(); ++i) {
+        const SideBySideLayout::Line &line = m_layout.lines.at(i);
+        switch (line.kind) {
+        case SideBySideLayout::LineKind::Heading:
+            left.append(lineSelection(m_left, i, heading, true));
+            right.append(lineSelection(m_right, i, heading, true));
+            break;
+        case SideBySideLayout::LineKind::Equal:
+            break;
+        case SideBySideLayout::LineKind::Removed:
+            left.append(lineSelection(m_left, i, removed));
+            right.append(lineSelection(m_right, i, filler));
+            break;
+        case SideBySideLayout::LineKind::Added:
+            left.append(lineSelection(m_left, i, filler));
+            right.append(lineSelection(m_right, i, added));
+            break;
+        case SideBySideLayout::LineKind::Changed:
+            left.append(lineSelection(m_left, i, removed));
+            right.append(lineSelection(m_right, i, added));
+            addRanges(&left, m_left, i, line.leftRanges, removedStrong);
+            addRanges(&right, m_right, i, line.rightRanges, addedStrong);
+            break;
+        }
+    }
+    m_left->setExtraSelections(left);
+    m_right->setExtraSelections(right);
+}
