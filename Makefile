@@ -7,6 +7,9 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DSECDESK_WERROR=ON
 endif
 
+# The app offscreen, never touching the keychain or the user's own settings (SECDESK_SETTINGS per run).
+SHOT_ENV = QT_QPA_PLATFORM=offscreen SECDESK_SECRET_STORE=none
+
 .PHONY: all deps configure build run test bench screenshots format format-check clean
 
 all: build
@@ -32,10 +35,11 @@ bench: build
 # The README's pictures, made by driving the app offscreen on the sandbox.
 screenshots: build
 	@mkdir -p docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --select /roles/all_access --screenshot docs/screenshots/config-tree.png
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --filter kibana --select /roles/kibana_user --screenshot docs/screenshots/filter.png
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --sandbox --select /roles/analyst_role --screenshot docs/screenshots/entity-summary.png
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/secdesk --screenshot docs/screenshots/welcome.png
+	@rm -f $(BUILD_DIR)/screenshots.ini && cp docs/screenshots/profiles.ini $(BUILD_DIR)/screenshots-profiles.ini
+	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots.ini $(BUILD_DIR)/secdesk --sandbox --select /roles/all_access --screenshot docs/screenshots/config-tree.png
+	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots.ini $(BUILD_DIR)/secdesk --sandbox --filter kibana --select /roles/kibana_user --screenshot docs/screenshots/filter.png
+	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots.ini $(BUILD_DIR)/secdesk --sandbox --select /roles/analyst_role --screenshot docs/screenshots/entity-summary.png
+	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots-profiles.ini $(BUILD_DIR)/secdesk --screenshot docs/screenshots/welcome.png
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
