@@ -15,6 +15,8 @@
 #include "app/sandbox/Sandbox.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/ProfileStore.h"
+#include "app/write/BackupStore.h"
+#include "app/write/WriteJournal.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ProfileMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
@@ -68,7 +70,11 @@ int main(int argc, char *argv[])
     FallbackSecretStore secrets(KeychainSecretStore::fromEnvironment());
     ProfileStore profiles(settings.get(), &secrets);
     ClusterSession session;
+    // Every write keeps a backup and a journal line in the data directory, shared with secdesk-cli.
+    BackupStore backups;
+    WriteJournal journal;
     MainWindow window(&session, &profiles);
+    window.setWriteStores(&backups, &journal);
     std::unique_ptr<Sandbox> sandbox;
     QObject::connect(&window, &MainWindow::sandboxRequested, &window, [&] {
         if (!sandbox) {

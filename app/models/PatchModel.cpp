@@ -84,7 +84,9 @@ void PatchModel::setOperations(const QList<PatchOperation> &operations, const QS
     beginResetModel();
     m_operations = operations;
     m_states = QList<RowState>(operations.size());
-    m_documents.resize(1);
+    // Views react to the reset (select a row, read the document before it) before revalidateFrom() runs: give
+    // every row a document until then.
+    m_documents = QList<QJsonObject>(operations.size() + 1, m_base);
     endResetModel();
     m_rawText = rawText;
     m_rawTextCurrent = !rawText.isEmpty();

@@ -11,15 +11,20 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "app/models/ConfigTreeModel.h"
 #include "app/models/PatchModel.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/PatchDraftStore.h"
+#include "app/write/WriteReport.h"
+#include "ui/commands/PatchCommands.h"
+#include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/ProfileMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/MessageBar.h"
 
 namespace {
@@ -93,6 +98,11 @@ void MainWindow::createActions()
     QAction *filter = viewMenu->addAction(tr("&Filter"), m_treeView, &ConfigTreeView::focusFilter);
     filter->setObjectName(QStringLiteral("actionFilter"));
     filter->setShortcut(QKeySequence::Find);
+
+    m_clusterMenu = new ClusterMenu(m_session, this);
+    menuBar()->addMenu(m_clusterMenu->menu());
+    // A replaced security config goes through the same confirmation and pipeline as a patch.
+    connect(m_clusterMenu, &ClusterMenu::replaceRequested, this, [this](const ChangePlan &plan) { startWrite(plan); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About SecDesk"));
@@ -269,6 +279,7 @@ void MainWindow::createPatchEditor()
                 m_patchDock->raise();
                 m_patchEditor->requestOperation(kind, pointer, value);
             });
+    connect(m_patchEditor, &PatchEditorView::sendRequested, this, &MainWindow::sendPatch);
     connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
         GuardContext context;
         if (const auto &identity = m_session->identity()) {
@@ -284,4 +295,90 @@ void MainWindow::createPatchEditor()
                 m_patchDock->show();
         }
     });
+}
+
+void MainWindow::setWriteStores(BackupStore *backups, WriteJournal *journal)
+{
+    m_backups = backups;
+    m_journal = journal;
+    m_clusterMenu->setJournalPath(journal->path());
+}
+
+WriteDialog *MainWindow::writeDialog() const
+{
+    return m_writeDialog;
+}
+
+void MainWindow::sendPatch(const JsonPatch &patch)
+{
+    // The plan is made against the document the editor shows (the session's), so a change on the server since then
+    // is caught as a conflict by the fresh read before anything is written.
+    const auto plan = ChangePlan::compile(patch.toJson(), m_session->configuration().document);
+    if (!plan) {
+        showError(tr("The patch cannot be sent: %1").arg(plan.error().message()));
+        return;
+    }
+    QStringList danger;
+    for (const PatchWarning &warning : m_patchEditor->model()->patchWarnings()) {
+        if (warning.level == PatchWarning::Level::Danger)
+            danger << warning.text;
+    }
+    m_clearPatchAfterWrite = true;
+    startWrite(*plan, danger);
+}
+
+void MainWindow::startWrite(const ChangePlan &plan, const QStringList &dangerWarnings)
+{
+    if (!m_session->client()) {
+        showError(tr("Not connected: nothing can be sent."));
+        return;
+    }
+    if (m_writeDialog) {
+        if (m_writeDialog->page() == WriteDialog::Page::Progress) {
+            m_writeDialog->raise();
+            showError(tr("A write is in progress; wait for its report."));
+            return;
+        }
+        m_writeDialog->close();
+    }
+    if (!m_backups) {
+        m_defaultBackups = std::make_unique<BackupStore>();
+        m_defaultJournal = std::make_unique<WriteJournal>();
+        m_backups = m_defaultBackups.get();
+        m_journal = m_defaultJournal.get();
+        m_clusterMenu->setJournalPath(m_journal->path());
+    }
+    WriteDialog::Context context;
+    context.client = m_session->client();
+    context.profile = m_session->connectionName();
+    context.backups = m_backups;
+    context.journal = m_journal;
+    context.dangerWarnings = dangerWarnings;
+    m_writeDialog = new WriteDialog(plan, context, this);
+    connect(m_writeDialog, &WriteDialog::writeFinished, this, &MainWindow::onWriteFinished);
+    connect(m_writeDialog, &QDialog::finished, this, [this] { m_clearPatchAfterWrite = false; });
+    m_writeDialog->show();
+}
+
+void MainWindow::onWriteFinished(const WriteReport &report)
+{
+    const bool clearPatch = m_clearPatchAfterWrite; // only the editor's own write, not a restore that follows
+    m_clearPatchAfterWrite = false;
+    if (!report.wroteSomething())
+        return;
+    m_clusterMenu->reloadJournal();
+    // The session shows what is on the cluster now (the F5 path); a successful patch leaves the editor empty, as
+    // one undoable step, and the emptied draft is saved like any other edit.
+    m_session->refresh();
+    const bool success = report.outcome == WriteReport::Outcome::Applied;
+    if (success && clearPatch && m_patchEditor->model()->rowCount() > 0) {
+        if (m_patchEditor->isRawMode())
+            m_patchEditor->setRawMode(false);
+        m_patchEditor->undoStack()->push(
+            new ReplaceOperationsCommand(m_patchEditor->model(), {}, QString(), tr("Clear the sent patch")));
+    }
+    m_messageBar->showMessage(
+        success ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+        success ? tr("Written to the cluster and verified: %1").arg(report.title)
+                : tr("The write did not complete (%1); see its report.").arg(WriteReport::outcomeName(report.outcome)));
 }

@@ -3,8 +3,16 @@
 // MainWindow: builds the menus, actions, pages and status bar, and wires the views to the cluster session.
 // GUI thread.
 
-#include <QMainWindow>
+#include <memory>
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include "app/write/BackupStore.h"
+#include "app/write/ChangePlan.h"
+#include "app/write/WriteJournal.h"
+
+class ClusterMenu;
 class ClusterSession;
 class ConfigTreeModel;
 class ConfigTreeView;
@@ -17,6 +25,8 @@ class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
+class WriteDialog;
+class WriteReport;
 
 class MainWindow : public QMainWindow
 {
@@ -31,6 +41,13 @@ public:
     // The patch editor; its sendRequested() is for the composition root to connect.
     PatchEditorView *patchEditor() const { return m_patchEditor; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
+    // The "Cluster" menu (replace config, write journal); its replaceRequested() carries a PUT plan.
+    ClusterMenu *clusterMenu() const { return m_clusterMenu; }
+    // Where writes keep their backups and journal lines (the composition root injects them; without them the
+    // window uses the defaults in the data directory, created on the first write).
+    void setWriteStores(BackupStore *backups, WriteJournal *journal);
+    // The dialog of the write in progress or last shown, while it is open.
+    WriteDialog *writeDialog() const;
 
 signals:
     // The user asked for the sandbox; the composition root starts it and connects the session.
@@ -38,6 +55,9 @@ signals:
 
 public slots:
     void showError(const QString &message);
+    // Every write to the cluster goes through here: opens the confirmation dialog for the plan (non-blocking).
+    // `dangerWarnings` (lockout warnings) are shown loud at the top.
+    void startWrite(const ChangePlan &plan, const QStringList &dangerWarnings = {});
 
 private:
     void createActions();
@@ -47,9 +67,12 @@ private:
     void createPatchEditor();
     void updateState();
     void showConfiguration();
+    void sendPatch(const JsonPatch &patch);
+    void onWriteFinished(const WriteReport &report);
 
     ClusterSession *m_session;
     ProfileMenu *m_profileMenu = nullptr;
+    ClusterMenu *m_clusterMenu = nullptr;
     ConfigTreeModel *m_model;
     QStackedWidget *m_pages;
     ConfigTreeView *m_treeView = nullptr;
@@ -65,4 +88,10 @@ private:
     PatchEditorView *m_patchEditor = nullptr;
     QDockWidget *m_patchDock = nullptr;
     QString m_draftName;
+    BackupStore *m_backups = nullptr;
+    WriteJournal *m_journal = nullptr;
+    std::unique_ptr<BackupStore> m_defaultBackups;
+    std::unique_ptr<WriteJournal> m_defaultJournal;
+    QPointer<WriteDialog> m_writeDialog;
+    bool m_clearPatchAfterWrite = false;
 };

@@ -1,0 +1,411 @@
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "app/common/DataDirectory.h"
+#include "app/json/Json.h"
+#include "app/models/PatchModel.h"
+#include "app/store/ClusterSession.h"
+#include "app/store/PatchDraftStore.h"
+#include "app/write/WriteJournal.h"
+#include "tests/sandbox/SandboxTestSupport.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/write/WriteDialog.h"
+#include "ui/widgets/MessageBar.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char AdminPassword[] = "Adm1n-Sandbox-Secret!";
+
+// The example request of the Patch Configuration API page (as in TestCliWrite): add a SAML domain, replace
+// multi_rolespan_enabled, remove legacy_auth_domain. ("\/" keeps moc from reading "//" in the raw string as a
+// comment.)
+const char SeedExample[] = R"([
+  {"op": "add", "path": "/config/dynamic/authc/saml_auth_domain",
+   "value": {"http_enabled": true, "transport_enabled": false, "order": 1,
+             "http_authenticator": {"type": "saml", "challenge": false,
+                                    "config": {"idp": {"metadata_url": "https:\/\/idp.example.com\/saml\/metadata"},
+                                               "sp": {"entity_id": "opensearch"}}},
+             "authentication_backend": {"type": "noop", "config": {}}}},
+  {"op": "replace", "path": "/config/dynamic/multi_rolespan_enabled", "value": true},
+  {"op": "remove", "path": "/config/dynamic/authc/legacy_auth_domain"}
+])";
+
+} // namespace
+
+// Sending a patch from the GUI through the safe-write pipeline, offscreen, against the in-process sandbox: the
+// confirmation, the write, the report, and what ends up on the cluster and in the data directory.
+class TestSendPatch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<Sandbox> m_sandbox;
+
+    SandboxTest::Reply adminSend(const QByteArray &method, const QString &path, const QByteArray &body = {}) const
+    {
+        SandboxTest::Client client(m_sandbox->url());
+        client.setCredentials(u"admin"_s, QString::fromLatin1(AdminPassword));
+        return client.send(method, path, body);
+    }
+
+    void startSandbox(SandboxOptions options = SandboxTest::fastOptions())
+    {
+        options.adminPassword = QString::fromLatin1(AdminPassword);
+        m_sandbox = std::make_unique<Sandbox>(options);
+        QVERIFY(m_sandbox->start().ok());
+    }
+
+    void connectWindow(MainWindow &window, ClusterSession &session)
+    {
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionSettings settings;
+        settings.baseUrl = m_sandbox->url();
+        settings.userName = u"admin"_s;
+        settings.password = QString::fromLatin1(AdminPassword);
+        session.connectTo(settings, u"Sandbox"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
+        QTRY_VERIFY(window.patchEditor()->model()->baseDocument() == session.configuration().document);
+    }
+
+    // Replaces gui_role's description from the tree's context menu and the operation form.
+    static void replaceDescription(MainWindow &window, const QString &text)
+    {
+        ConfigTreeView *tree = window.configTreeView();
+        QVERIFY(tree->select(u"/roles/gui_role/description"_s));
+        auto *action = tree->tree()->findChild<QAction *>(u"actionPatch_replace"_s);
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        PatchEditorView *editor = window.patchEditor();
+        auto *value = editor->findChild<QPlainTextEdit *>(u"valueEdit"_s);
+        value->selectAll();
+        QTest::keyClicks(value, u"\""_s + text + u"\""_s);
+        auto *apply = editor->findChild<QPushButton *>(u"applyOperationButton"_s);
+        QTRY_VERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(editor->model()->rowCount(), 1);
+    }
+
+    static WriteDialog *clickSend(MainWindow &window)
+    {
+        auto *send = window.patchEditor()->findChild<QPushButton *>(u"sendPatchButton"_s);
+        if (!send->isEnabled())
+            return nullptr;
+        QTest::mouseClick(send, Qt::LeftButton);
+        return window.writeDialog();
+    }
+
+    QString roleDescription() const
+    {
+        const SandboxTest::Reply reply = adminSend("GET", u"/_plugins/_security/api/roles/gui_role"_s);
+        return reply.json().value(u"gui_role"_s)[u"description"_s].toString();
+    }
+
+    static QStringList backupFiles()
+    {
+        return QDir(DataDirectory::path() + u"/backups"_s).entryList({u"*.json"_s}, QDir::Files);
+    }
+
+    static QByteArray journalText()
+    {
+        QFile file(DataDirectory::path() + u"/journal.jsonl"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QByteArray dir = qgetenv("SECDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
+        QVERIFY(DataDirectory::path().startsWith(m_data.path()));
+    }
+
+    void init()
+    {
+        // No draft or backup of an earlier test.
+        PatchDraftStore drafts;
+        drafts.setDraftName(u"Sandbox"_s);
+        drafts.discard();
+        QDir(DataDirectory::path() + u"/backups"_s).removeRecursively();
+        QFile::remove(DataDirectory::path() + u"/journal.jsonl"_s);
+        startSandbox();
+        const SandboxTest::Reply role =
+            adminSend("PUT", u"/_plugins/_security/api/roles/gui_role"_s,
+                      R"({"description":"Before","cluster_permissions":["cluster_monitor"]})");
+        QVERIFY2(role.status == 200 || role.status == 201, role.body.constData());
+    }
+
+    void cleanup() { m_sandbox.reset(); }
+
+    void sendFromTheEditor()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        replaceDescription(window, u"Dashboards users"_s);
+
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->page(), WriteDialog::Page::Confirm);
+        auto *send = dialog->findChild<QPushButton *>(u"writeSendButton"_s);
+        auto *cancel = dialog->findChild<QPushButton *>(u"writeCancelButton"_s);
+        QVERIFY(send->isEnabled());
+        QVERIFY(cancel->isDefault()); // Enter does not write
+        QVERIFY(!send->isDefault());
+        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        QVERIFY2(requests.contains(u"curl"_s) && requests.contains(u"PATCH"_s)
+                     && requests.contains(u"/_plugins/_security/api/roles"_s),
+                 qPrintable(requests));
+        QVERIFY(requests.contains(u"Dashboards users"_s));
+        QVERIFY(!requests.contains(QString::fromLatin1(AdminPassword)));
+        QVERIFY(dialog->findChild<QLabel *>(u"writeSummary"_s)->text().contains(u"roles: 1"_s));
+        QVERIFY(!dialog->findChild<MessageBar *>(u"writeLockoutBar"_s)->isVisible());
+        screenshot(dialog, u"send-confirm.png"_s);
+        dialog->findChild<QTabWidget *>(u"writePlanTabs"_s)->setCurrentIndex(1);
+        screenshot(dialog, u"send-requests.png"_s);
+
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
+        QVERIFY(dialog->report().verified);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"writeRestoreButton"_s)->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(u"writeOutcome"_s)->text().contains(u"verified"_s));
+        auto *steps = dialog->findChild<QTreeWidget *>(u"writeSteps"_s);
+        QCOMPARE(steps->topLevelItemCount(), 1);
+        QCOMPARE(steps->topLevelItem(0)->text(2), u"applied"_s);
+        screenshot(dialog, u"send-report.png"_s);
+
+        // On the cluster, in the session (refreshed), and the editor is empty (undoably).
+        QCOMPARE(roleDescription(), u"Dashboards users"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.configuration().document.value(u"roles"_s)[u"gui_role"_s][u"description"_s].toString(),
+            u"Dashboards users"_s, 20000);
+        QCOMPARE(window.patchEditor()->model()->rowCount(), 0);
+        window.patchEditor()->undoStack()->undo();
+        QCOMPARE(window.patchEditor()->model()->rowCount(), 1);
+
+        // A backup and a journal line in the data directory, without the password or any hash.
+        const QStringList backups = backupFiles();
+        QCOMPARE(backups.size(), 1);
+        QFile backup(DataDirectory::path() + u"/backups/"_s + backups.first());
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        const QByteArray backupText = backup.readAll();
+        QVERIFY(backupText.contains("gui_role"));
+        QVERIFY(!backupText.contains(AdminPassword));
+        QVERIFY(!backupText.contains("$2y$") && !backupText.contains("$2a$"));
+        const QList<QJsonObject> entries = WriteJournal().entries();
+        QCOMPARE(entries.size(), 1);
+        const QByteArray journal = journalText();
+        QVERIFY(journal.contains("gui_role"));
+        QVERIFY(journal.contains(backups.first().toUtf8()));
+        QVERIFY(!journal.contains(AdminPassword));
+
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCloseButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!window.writeDialog());
+    }
+
+    void sendSeedExampleFromRawJson()
+    {
+        // The seed removes legacy_auth_domain: give the sandbox one first, so that the removal has something to do.
+        const SandboxTest::Reply added =
+            adminSend("PATCH", u"/_plugins/_security/api/securityconfig"_s,
+                      R"([{"op":"add","path":"/config/dynamic/authc/legacy_auth_domain","value":{"http_enabled":true,
+                "transport_enabled":false,"order":3,"http_authenticator":{"type":"basic","challenge":false},
+                "authentication_backend":{"type":"internal"}}}])");
+        QVERIFY2(added.status == 200, added.body.constData());
+
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        PatchEditorView *editor = window.patchEditor();
+        QVERIFY(editor->setRawMode(true));
+        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)->setPlainText(QString::fromUtf8(SeedExample));
+        QVERIFY(editor->setRawMode(false));
+        QCOMPARE(editor->model()->rowCount(), 3);
+        QCOMPARE(editor->model()->invalidCount(), 0);
+
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        QVERIFY2(requests.contains(u"/_plugins/_security/api/securityconfig"_s), qPrintable(requests));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
+        QVERIFY(dialog->report().verified);
+
+        const QJsonObject dynamic = adminSend("GET", u"/_plugins/_security/api/securityconfig"_s)
+                                        .json()
+                                        .value(u"config"_s)[u"dynamic"_s]
+                                        .toObject();
+        const QJsonObject authc = dynamic.value(u"authc"_s).toObject();
+        const QJsonObject saml = authc.value(u"saml_auth_domain"_s).toObject();
+        QCOMPARE(saml.value(u"http_authenticator"_s)[u"type"_s].toString(), u"saml"_s);
+        QCOMPARE(saml.value(u"order"_s).toInt(), 1);
+        QCOMPARE(saml.value(u"http_authenticator"_s)[u"config"_s][u"sp"_s][u"entity_id"_s].toString(), u"opensearch"_s);
+        QCOMPARE(dynamic.value(u"multi_rolespan_enabled"_s).toBool(), true);
+        QVERIFY(!authc.contains(u"legacy_auth_domain"_s));
+        QCOMPARE(backupFiles().size(), 1);
+        QVERIFY(journalText().contains("saml_auth_domain"));
+    }
+
+    void conflictWritesNothing()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        replaceDescription(window, u"Mine"_s);
+
+        // Someone else changes the same role after the editor loaded.
+        const SandboxTest::Reply theirs = adminSend("PATCH", u"/_plugins/_security/api/roles/gui_role"_s,
+                                                    R"([{"op":"add","path":"/description","value":"Theirs"}])");
+        QVERIFY2(theirs.status == 200, theirs.body.constData());
+
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Conflict);
+        QVERIFY(dialog->findChild<QLabel *>(u"writeOutcome"_s)->text().contains(u"Nothing was written"_s));
+        auto *conflict = dialog->findChild<QTreeWidget *>(u"writeConflict"_s);
+        QVERIFY(conflict->isVisible());
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < conflict->topLevelItemCount(); ++i) {
+            if (conflict->topLevelItem(i)->text(0) == u"/roles/gui_role/description"_s)
+                row = conflict->topLevelItem(i);
+        }
+        QVERIFY(row);
+        QCOMPARE(row->text(2), u"\"Theirs\""_s); // server
+        QCOMPARE(row->text(3), u"\"Mine\""_s);   // yours
+        QVERIFY(row->text(1) != row->text(2));   // base
+        screenshot(dialog, u"send-conflict.png"_s);
+
+        QCOMPARE(roleDescription(), u"Theirs"_s);
+        QVERIFY(backupFiles().isEmpty());
+        QVERIFY(journalText().isEmpty());
+        QCOMPARE(window.patchEditor()->model()->rowCount(), 1); // the patch stays for another try
+    }
+
+    void partialWriteAndRestore()
+    {
+        // The sandbox refuses securityconfig writes: the roles PATCH applies, securityconfig fails, tenants is
+        // never sent.
+        m_sandbox.reset();
+        SandboxOptions options = SandboxTest::fastOptions();
+        options.adminPassword = QString::fromLatin1(AdminPassword);
+        options.allowSecurityConfigModification = false;
+        startSandbox(options);
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        PatchEditorView *editor = window.patchEditor();
+        QVERIFY(editor->setRawMode(true));
+        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)->setPlainText(QString::fromUtf8(R"([
+            {"op": "add", "path": "/roles/part_role", "value": {"cluster_permissions": ["cluster_monitor"]}},
+            {"op": "add", "path": "/config/dynamic/do_not_fail_on_forbidden", "value": true},
+            {"op": "add", "path": "/tenants/part_tenant", "value": {"description": "never sent"}}])"));
+        QVERIFY(editor->setRawMode(false));
+
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::PartiallyApplied);
+        auto *steps = dialog->findChild<QTreeWidget *>(u"writeSteps"_s);
+        QVERIFY(steps->isVisible());
+        QCOMPARE(steps->topLevelItemCount(), 3);
+        QCOMPARE(steps->topLevelItem(0)->text(2), u"applied"_s);
+        QCOMPARE(steps->topLevelItem(1)->text(2), u"failed"_s);
+        QVERIFY(!steps->topLevelItem(1)->text(3).isEmpty()); // the error
+        QCOMPARE(steps->topLevelItem(2)->text(2), u"not-sent"_s);
+        auto *restore = dialog->findChild<QPushButton *>(u"writeRestoreButton"_s);
+        QVERIFY(restore->isVisible());
+        screenshot(dialog, u"send-partial.png"_s);
+        QVERIFY(adminSend("GET", u"/_plugins/_security/api/roles/part_role"_s).status == 200);
+        QCOMPARE(editor->model()->rowCount(), 3); // kept: not everything was applied
+
+        // Restore: the same confirmation, then the same pipeline.
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Confirm, 20000);
+        QCOMPARE(dialog->plan().kind, ChangePlan::Kind::Restore);
+        QVERIFY(dialog->findChild<QPushButton *>(u"writeCancelButton"_s)->isDefault());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
+        QCOMPARE(adminSend("GET", u"/_plugins/_security/api/roles/part_role"_s).status, 404);
+        QCOMPARE(editor->model()->rowCount(), 3); // a restore does not clear the editor
+        QCOMPARE(WriteJournal().entries().size(), 2);
+    }
+
+    void lockoutWarningIsLoudAtTheTop()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        PatchEditorView *editor = window.patchEditor();
+        QVERIFY(editor->setRawMode(true));
+        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)
+            ->setPlainText(u"[{\"op\": \"remove\", \"path\": \"/internalusers/admin\"}]"_s);
+        QVERIFY(editor->setRawMode(false));
+        QVERIFY(!editor->model()->patchWarnings().isEmpty());
+
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *lockout = dialog->findChild<MessageBar *>(u"writeLockoutBar"_s);
+        QVERIFY(lockout->isVisible());
+        QVERIFY2(lockout->text().contains(u"admin"_s), qPrintable(lockout->text()));
+        screenshot(dialog, u"send-lockout.png"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!window.writeDialog());
+        QCOMPARE(adminSend("GET", u"/_plugins/_security/api/internalusers/admin"_s).status, 200);
+    }
+
+    void cancelWritesNothing()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        const QString before = roleDescription();
+        replaceDescription(window, u"Never sent"_s);
+
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // Enter activates the default button: Cancel.
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(!window.writeDialog());
+
+        QCOMPARE(roleDescription(), before);
+        QVERIFY(backupFiles().isEmpty());
+        QVERIFY(journalText().isEmpty());
+        QCOMPARE(window.patchEditor()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestSendPatch)
+#include "TestSendPatch.moc"

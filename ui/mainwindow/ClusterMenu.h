@@ -1,0 +1,56 @@
+#pragma once
+
+// ClusterMenu: the "Cluster" menu: replace the security configuration (ReplaceConfigDialog) and the write journal
+// (JournalView), both modeless windows created on first use as children of the main window. Sending is left to
+// whoever connects replaceRequested(). GUI thread.
+
+#include <QObject>
+
+#include "app/write/ChangePlan.h"
+
+class ClusterSession;
+class JournalView;
+class QAction;
+class QMenu;
+class QWidget;
+class ReplaceConfigDialog;
+
+class ClusterMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Widgets are created as children of `window`. An empty journal path reads the default journal.
+    ClusterMenu(ClusterSession *session, QWidget *window, const QString &journalPath = QString());
+
+    QMenu *menu() const { return m_menu; }
+    QAction *replaceConfigAction() const { return m_replaceAction; }
+    QAction *journalAction() const { return m_journalAction; }
+    // Null until first opened.
+    ReplaceConfigDialog *replaceConfigDialog() const { return m_replaceDialog; }
+    JournalView *journalView() const { return m_journalView; }
+
+public slots:
+    void openReplaceConfig();
+    void openJournal();
+    // The journal file to show (the one writes append to; empty: the default one).
+    void setJournalPath(const QString &path);
+    // A write was journalled: an open journal view re-reads the file.
+    void reloadJournal();
+
+signals:
+    // From the replace-config dialog's Send: a PUT plan for securityconfig/config.
+    void replaceRequested(const ChangePlan &plan);
+
+private:
+    void updateState();
+
+    ClusterSession *m_session;
+    QWidget *m_window;
+    QString m_journalPath;
+    QMenu *m_menu;
+    QAction *m_replaceAction;
+    QAction *m_journalAction;
+    ReplaceConfigDialog *m_replaceDialog = nullptr;
+    JournalView *m_journalView = nullptr;
+};

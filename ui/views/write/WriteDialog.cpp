@@ -1,0 +1,426 @@
+#include "ui/views/write/WriteDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "app/api/ApiClient.h"
+#include "app/api/ConfigFetch.h"
+#include "app/domain/ConfigType.h"
+#include "app/json/Json.h"
+#include "app/write/BackupStore.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/diff/DiffTreeView.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return WriteDialog::tr("(absent)");
+    return QString::fromUtf8(Json::serialize(value, Json::Format::Compact));
+}
+
+QFont fixedFont()
+{
+    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
+const QList<SafeWrite::Stage> ShownStages = {SafeWrite::Stage::ReadingFresh, SafeWrite::Stage::BackingUp,
+                                             SafeWrite::Stage::Sending, SafeWrite::Stage::Verifying};
+
+} // namespace
+
+WriteDialog::WriteDialog(ChangePlan plan, Context context, QWidget *parent)
+    : QDialog(parent), m_plan(std::move(plan)), m_context(std::move(context)), m_pages(new QStackedWidget(this))
+{
+    setObjectName(u"writeDialog"_s);
+    setWindowTitle(tr("Send to the cluster"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowModality(Qt::WindowModal);
+    resize(900, 640);
+    m_pages->addWidget(createConfirmPage());
+    m_pages->addWidget(createProgressPage());
+    m_pages->addWidget(createReportPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    showPlan();
+}
+
+WriteDialog::Page WriteDialog::page() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QWidget *WriteDialog::createConfirmPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"writeConfirmPage"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_lockoutBar = new MessageBar(page);
+    m_lockoutBar->setObjectName(u"writeLockoutBar"_s);
+    m_title = new QLabel(page);
+    m_title->setObjectName(u"writeTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(u"writeSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_warnings = new QLabel(page);
+    m_warnings->setObjectName(u"writeWarnings"_s);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_planTabs = new QTabWidget(page);
+    m_planTabs->setObjectName(u"writePlanTabs"_s);
+    m_changes = new DiffTreeView(page);
+    m_changes->setObjectName(u"writeChanges"_s);
+    m_requests = new QPlainTextEdit(page);
+    m_requests->setObjectName(u"writeRequests"_s);
+    m_requests->setReadOnly(true);
+    m_requests->setLineWrapMode(QPlainTextEdit::WidgetWidth); // a command is one long line: show all of it
+    m_requests->setFont(fixedFont());
+    m_planTabs->addTab(m_changes, tr("Changes"));
+    m_planTabs->addTab(m_requests, tr("Requests (curl)"));
+
+    auto *buttons = new QDialogButtonBox(page);
+    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(u"writeSendButton"_s);
+    m_send->setAutoDefault(false);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(u"writeCancelButton"_s);
+    m_cancel->setDefault(true); // Enter must not write
+    connect(m_send, &QPushButton::clicked, this, &WriteDialog::send);
+    connect(m_cancel, &QPushButton::clicked, this, &WriteDialog::reject);
+
+    layout->addWidget(m_lockoutBar);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_planTabs, 1);
+    layout->addWidget(buttons);
+    return page;
+}
+
+QWidget *WriteDialog::createProgressPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"writeProgressPage"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stages = new QListWidget(page);
+    m_stages->setObjectName(u"writeStages"_s);
+    m_stages->setMaximumHeight(m_stages->sizeHintForRow(0) * 5 + 60);
+    m_log = new QPlainTextEdit(page);
+    m_log->setObjectName(u"writeLog"_s);
+    m_log->setReadOnly(true);
+    m_log->setFont(fixedFont());
+    auto *buttons = new QDialogButtonBox(page);
+    m_cancelWrite = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelWrite->setObjectName(u"writeCancelWriteButton"_s);
+    m_cancelWrite->setToolTip(tr("Stop before the first request is sent"));
+    connect(m_cancelWrite, &QPushButton::clicked, this, [this] {
+        if (m_write)
+            m_write->cancel();
+    });
+    layout->addWidget(new QLabel(tr("Writing to the cluster\u2026"), page));
+    layout->addWidget(m_stages);
+    layout->addWidget(m_log, 1);
+    layout->addWidget(buttons);
+    return page;
+}
+
+QWidget *WriteDialog::createReportPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"writeReportPage"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_outcome = new QLabel(page);
+    m_outcome->setObjectName(u"writeOutcome"_s);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+    QFont bold = m_outcome->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_outcome->setFont(bold);
+    m_reportTabs = new QTabWidget(page);
+    m_reportTabs->setObjectName(u"writeReportTabs"_s);
+    m_steps = new QTreeWidget(page);
+    m_steps->setObjectName(u"writeSteps"_s);
+    m_steps->setRootIsDecorated(false);
+    m_steps->setHeaderLabels({tr("Request"), tr("Types"), tr("Result"), tr("Server message")});
+    m_conflict = new QTreeWidget(page);
+    m_conflict->setObjectName(u"writeConflict"_s);
+    m_conflict->setRootIsDecorated(false);
+    m_conflict->setHeaderLabels({tr("Path"), tr("Base (when edited)"), tr("Server (now)"), tr("Yours")});
+    m_serverChanges = new DiffTreeView(page);
+    m_serverChanges->setObjectName(u"writeServerChanges"_s);
+    m_differences = new DiffTreeView(page);
+    m_differences->setObjectName(u"writeDifferences"_s);
+    m_reportText = new QPlainTextEdit(page);
+    m_reportText->setObjectName(u"writeReportText"_s);
+    m_reportText->setReadOnly(true);
+    m_reportText->setFont(fixedFont());
+    auto *buttons = new QDialogButtonBox(page);
+    m_restore = buttons->addButton(tr("Restore from backup\u2026"), QDialogButtonBox::ActionRole);
+    m_restore->setObjectName(u"writeRestoreButton"_s);
+    m_restore->setAutoDefault(false);
+    m_restore->setToolTip(tr("Turn the types written so far back into the backup taken before this write"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(u"writeCloseButton"_s);
+    m_close->setDefault(true);
+    connect(m_restore, &QPushButton::clicked, this, &WriteDialog::restoreFromBackup);
+    connect(m_close, &QPushButton::clicked, this, &WriteDialog::reject);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_reportTabs, 1);
+    layout->addWidget(buttons);
+    return page;
+}
+
+void WriteDialog::showPlan()
+{
+    QStringList danger = m_context.dangerWarnings;
+    if (danger.isEmpty())
+        m_lockoutBar->hide();
+    else
+        m_lockoutBar->showMessage(MessageBar::Kind::Error, danger.join(u'\n'));
+    m_title->setText(m_plan.title);
+
+    const QList<JsonChange> changes = m_plan.changes();
+    QMap<QString, QSet<QString>> entities;
+    for (const JsonChange &change : changes)
+        entities[change.configType()].insert(change.entity());
+    QStringList parts;
+    for (auto it = entities.cbegin(); it != entities.cend(); ++it)
+        parts << tr("%1: %n entity(ies)", nullptr, int(it.value().size())).arg(it.key());
+    m_summary->setText(
+        (parts.isEmpty() ? tr("Nothing changes.") : tr("Changes %1.").arg(parts.join(u"; "_s))) + u' '
+        + tr("%n request(s), one per type, sent in order.", nullptr, int(m_plan.steps.size())) + u' '
+        + tr("The configuration is read again first; if it changed since it was loaded, nothing is written. "
+             "A backup is saved before sending."));
+    if (m_plan.warnings.isEmpty()) {
+        m_warnings->hide();
+    } else {
+        QStringList lines;
+        for (const QString &warning : m_plan.warnings)
+            lines << u"\u26a0 "_s + warning;
+        m_warnings->setText(lines.join(u'\n'));
+        m_warnings->show();
+    }
+    m_changes->setChanges(changes);
+    QStringList requests;
+    const ConnectionSettings settings = m_context.client ? m_context.client->settings() : ConnectionSettings();
+    for (const WriteStep &step : m_plan.steps)
+        requests << u"# "_s + step.label + u'\n' + step.curlText(settings);
+    m_requests->setPlainText(requests.join(u"\n\n"_s));
+    m_send->setEnabled(!m_plan.isEmpty() && m_context.client && m_context.backups);
+    if (m_plan.isEmpty())
+        m_send->setToolTip(tr("The plan is empty: nothing to send"));
+    else
+        m_send->setToolTip(tr("Read the configuration again, save a backup, then send these requests"));
+    m_cancel->setDefault(true);
+    m_cancel->setFocus();
+    m_pages->setCurrentIndex(int(Page::Confirm));
+}
+
+void WriteDialog::send()
+{
+    if (m_write || page() != Page::Confirm || !m_send->isEnabled())
+        return;
+    m_stages->clear();
+    for (SafeWrite::Stage stage : ShownStages) {
+        auto *item = new QListWidgetItem(SafeWrite::stageName(stage), m_stages);
+        item->setData(Qt::UserRole, int(stage));
+        item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    m_log->clear();
+    m_cancelWrite->setEnabled(true);
+    m_pages->setCurrentIndex(int(Page::Progress));
+    m_write = new SafeWrite(m_context.client, m_plan, {m_context.profile, m_context.backups, m_context.journal});
+    connect(m_write, &SafeWrite::stageChanged, this, &WriteDialog::onStage);
+    connect(m_write, &SafeWrite::progressed, this, [this](const QString &text) { m_log->appendPlainText(text); });
+    connect(m_write, &SafeWrite::finished, this, &WriteDialog::onFinished);
+    m_write->start();
+}
+
+void WriteDialog::onStage(SafeWrite::Stage stage)
+{
+    for (int row = 0; row < m_stages->count(); ++row) {
+        QListWidgetItem *item = m_stages->item(row);
+        const auto itemStage = SafeWrite::Stage(item->data(Qt::UserRole).toInt());
+        QFont font = item->font();
+        font.setBold(itemStage == stage);
+        item->setFont(font);
+        const bool done = int(itemStage) < int(stage);
+        const bool current = itemStage == stage;
+        item->setText((done ? u"\u2713 "_s : current ? u"\u25b6 "_s : u"   "_s) + SafeWrite::stageName(itemStage));
+        item->setForeground(palette().color(done || current ? QPalette::Active : QPalette::Disabled, QPalette::Text));
+    }
+    // Cancelling is possible until the first request is on its way.
+    m_cancelWrite->setEnabled(int(stage) < int(SafeWrite::Stage::Sending));
+}
+
+void WriteDialog::onFinished(const WriteReport &report)
+{
+    m_report = report;
+    m_hasReport = true;
+    m_write = nullptr; // deletes itself
+    showReport();
+    emit writeFinished(report);
+}
+
+void WriteDialog::showReport()
+{
+    const WriteReport &report = m_report;
+    QString outcome;
+    switch (report.outcome) {
+    case WriteReport::Outcome::Applied:
+        outcome = report.verified ? tr("\u2713 Applied and verified: the cluster now holds what was planned.")
+                                  : tr("\u2713 Applied.");
+        break;
+    case WriteReport::Outcome::NothingToDo:
+        outcome = tr("Nothing to do: the plan was empty.");
+        break;
+    case WriteReport::Outcome::Conflict:
+        outcome = tr("\u2715 Not sent: the configuration changed on the cluster (%1) since it was loaded. "
+                     "Nothing was written. Refresh, check the editor's patch and send again.")
+                      .arg(report.conflict.types.join(u", "_s));
+        break;
+    case WriteReport::Outcome::Failed:
+        outcome = tr("\u2715 Failed: nothing was written.");
+        break;
+    case WriteReport::Outcome::PartiallyApplied:
+        outcome = tr("\u26a0 Partially applied: some requests were applied, one failed and the rest were not sent. "
+                     "You can restore the applied part from the backup.");
+        break;
+    case WriteReport::Outcome::VerificationFailed:
+        outcome = tr("\u26a0 Applied, but the cluster's configuration differs from the plan (see Differences).");
+        break;
+    case WriteReport::Outcome::Cancelled:
+        outcome = tr("Cancelled before anything was sent: nothing was written.");
+        break;
+    }
+    if (m_restoring)
+        outcome = tr("Restore from backup: %1").arg(outcome);
+    if (!report.backupPath.isEmpty())
+        outcome += u'\n' + tr("Backup taken before sending: %1").arg(report.backupPath);
+    m_outcome->setText(outcome);
+
+    m_steps->clear();
+    for (const StepOutcome &step : report.steps) {
+        QString message = step.serverMessage;
+        if (step.error)
+            message = step.error->userMessage();
+        auto *item = new QTreeWidgetItem(
+            m_steps, {step.label, step.types.join(u", "_s), StepOutcome::statusName(step.status), message});
+        item->setToolTip(3, message);
+        if (step.status == StepOutcome::Status::Failed)
+            item->setForeground(2, QColor(0xc0, 0x20, 0x20));
+    }
+    m_steps->header()->resizeSections(QHeaderView::ResizeToContents);
+
+    m_conflict->clear();
+    for (const ConflictEntry &entry : report.conflict.entries)
+        new QTreeWidgetItem(m_conflict, {entry.path.toString(), valueText(entry.base), valueText(entry.server),
+                                         valueText(entry.yours)});
+    m_conflict->header()->resizeSections(QHeaderView::ResizeToContents);
+    m_serverChanges->setChanges(report.conflict.serverChanges);
+    m_differences->setChanges(report.differences);
+    m_reportText->setPlainText(report.text());
+
+    while (m_reportTabs->count() > 0)
+        m_reportTabs->removeTab(0);
+    if (!report.conflict.isEmpty())
+        m_reportTabs->addTab(m_conflict, tr("Conflict: base / server / yours"));
+    if (!report.conflict.serverChanges.isEmpty())
+        m_reportTabs->addTab(m_serverChanges, tr("Changed on the server"));
+    if (!report.steps.isEmpty() && report.outcome != WriteReport::Outcome::Conflict)
+        m_reportTabs->addTab(m_steps, tr("Requests"));
+    if (!report.differences.isEmpty())
+        m_reportTabs->addTab(m_differences, tr("Differences"));
+    m_reportTabs->addTab(m_reportText, tr("Report"));
+    m_reportTabs->setCurrentIndex(0);
+    for (QWidget *widget : {static_cast<QWidget *>(m_conflict), static_cast<QWidget *>(m_serverChanges),
+                            static_cast<QWidget *>(m_steps), static_cast<QWidget *>(m_differences)}) {
+        if (m_reportTabs->indexOf(widget) < 0)
+            widget->hide(); // not a tab of this report
+    }
+
+    m_restore->setVisible(report.outcome == WriteReport::Outcome::PartiallyApplied && !report.backupPath.isEmpty());
+    m_restore->setEnabled(true);
+    m_close->setFocus();
+    m_pages->setCurrentIndex(int(Page::Report));
+}
+
+void WriteDialog::restoreFromBackup()
+{
+    if (!m_hasReport || m_report.backupPath.isEmpty() || !m_context.backups || !m_context.client)
+        return;
+    const auto backup = m_context.backups->read(m_report.backupPath);
+    if (!backup) {
+        showError(tr("The backup cannot be read: %1").arg(backup.error().toString()));
+        return;
+    }
+    QList<ConfigType> applied;
+    for (const StepOutcome &step : m_report.steps) {
+        if (step.status != StepOutcome::Status::Applied)
+            continue;
+        for (const QString &key : step.types) {
+            if (const auto type = ConfigTypeInfo::fromKey(key))
+                applied.append(*type);
+        }
+    }
+    m_restore->setEnabled(false);
+    // The restore is planned against a fresh read: what the cluster holds after the partial write.
+    auto *fetch = new ConfigFetch(m_context.client, ConfigTypeInfo::all(), this);
+    connect(fetch, &ConfigFetch::finished, this, [this, backup = *backup, applied](const FetchResult &result) {
+        if (!result) {
+            showError(tr("The configuration cannot be read: %1").arg(result.error().userMessage()));
+            return;
+        }
+        const auto plan = ChangePlan::restore(backup, result->document, applied);
+        if (!plan) {
+            showError(tr("The restore cannot be planned: %1").arg(plan.error().message()));
+            return;
+        }
+        m_plan = *plan;
+        m_restoring = true;
+        m_context.dangerWarnings.clear();
+        setWindowTitle(tr("Restore from backup"));
+        showPlan();
+    });
+    fetch->start();
+}
+
+void WriteDialog::showError(const QString &text)
+{
+    m_restore->setEnabled(true);
+    m_outcome->setText(text);
+}
+
+void WriteDialog::reject()
+{
+    // Closing while a write is on its way would hide its report; cancel it when that is still possible.
+    if (m_write && !m_write->cancel())
+        return;
+    if (m_write)
+        return; // the Cancelled report follows
+    QDialog::reject();
+}
