@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "app/api/ResponseParsers.h"
 #include "app/cli/ClusterConnection.h"
 #include "app/json/Json.h"
 #include "app/write/SafeWrite.h"
@@ -302,6 +303,63 @@ ExitCode replaceConfigCommand(CliContext &context, const CliArguments &arguments
     return confirmAndRun(session, arguments, *plan);
 }
 
+// rollback [ID] [--only POINTER]... [--yes]: always with an explicit id (SECURITY_API.md 9.5).
+ExitCode rollbackCommand(CliContext &context, const CliArguments &arguments)
+{
+    QList<JsonPointer> pointers;
+    for (const QStringList &occurrence : arguments.occurrences(u"only"_s)) {
+        const auto pointer = JsonPointer::parse(occurrence.value(0));
+        if (!pointer)
+            return context.fail(ExitCode::Usage, tr("--only %1: not a JSON pointer").arg(occurrence.value(0)));
+        pointers.append(*pointer);
+    }
+    if (auto code = requireConfirmationChannel(context, arguments))
+        return *code;
+    Session session(context);
+    if (auto code = session.open(arguments))
+        return *code;
+    const ApiResult result = ClusterConnection::wait(session.client->send(SecurityApi::versions()));
+    if (!result) {
+        if (result.error().isNoHandler())
+            return context.fail(ExitCode::Failed, result.error().userMessage(),
+                                tr("Versioning is not enabled on this cluster: set "
+                                   "plugins.security.configurations_versions.enabled: true on every node (3.3 or "
+                                   "later) and restart."));
+        return session.fail(result.error());
+    }
+    auto list = ResponseParsers::versions(result->json);
+    if (!list)
+        return context.fail(ExitCode::Failed, list.error().message);
+    ConfigVersions::sort(*list);
+    QString id = arguments.positional().value(0);
+    if (id.isEmpty()) {
+        if (list->size() < 2)
+            return context.fail(ExitCode::Failed,
+                                QCoreApplication::translate("WriteCommands",
+                                                            "there is only %n version(s): nothing to roll back to",
+                                                            nullptr, int(list->size())));
+        id = list->at(list->size() - 2).id;
+        context.printError(tr("Rolling back to %1, the version before the newest (%2).\n").arg(id, list->last().id));
+    }
+    const auto found = std::find_if(list->cbegin(), list->cend(), [&](const ConfigVersion &v) { return v.id == id; });
+    if (found == list->cend())
+        return context.fail(ExitCode::Failed, tr("version %1 not found").arg(id));
+    const QJsonObject versionDocument = found->toConfigDocument(true);
+    const auto live = session.read();
+    if (!live)
+        return session.fail(live.error());
+    if (!pointers.isEmpty()) {
+        const auto plan = ChangePlan::selectiveRollback(versionDocument, *live, pointers, id);
+        if (!plan)
+            return context.fail(ExitCode::Failed, plan.error().message());
+        return confirmAndRun(session, arguments, *plan);
+    }
+    const auto plan = ChangePlan::rollback(id, versionDocument, *live);
+    if (!plan)
+        return context.fail(ExitCode::Failed, plan.error().message);
+    return confirmAndRun(session, arguments, *plan);
+}
+
 CliCommand command(const QString &name, const QString &synopsis, const QString &description,
                    const QStringList &positional, const QList<CliOption> &options,
                    std::function<ExitCode(CliContext &, const CliArguments &)> handler)
@@ -335,6 +393,14 @@ QList<CliCommand> commands()
                    "{\"dynamic\": {...}}, through the safe-write pipeline. Members left out take their defaults; "
                    "\"******\" placeholders from GET would be stored literally."),
                 {u"FILE"_s}, {yes}, replaceConfigCommand),
+        ClusterConnection::command(
+            tr("On a cluster (writing)"), u"rollback"_s, u"rollback [ID] [--only POINTER]... [--yes]"_s,
+            tr("Rolls the configuration back to version ID (default: the version before the newest) through the "
+               "safe-write pipeline, always naming the version. With --only (repeatable), restores just those "
+               "entities or types (/roles/r1, /tenants) to their state in ID, as a patch, leaving everything else "
+               "alone."),
+            {}, 1, {{u"only"_s, {u"POINTER"_s}, tr("restore only this entity or type (repeatable)")}, yes},
+            rollbackCommand),
     };
 }
 

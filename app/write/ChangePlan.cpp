@@ -199,7 +199,7 @@ QList<JsonChange> ChangePlan::changes() const
 
 QJsonObject ChangePlan::toJson() const
 {
-    static const char *const kinds[] = {"patch", "replace-config", "restore", "other"};
+    static const char *const kinds[] = {"patch", "replace-config", "restore", "other", "rollback"};
     QJsonArray typeKeys;
     for (ConfigType type : types)
         typeKeys.append(ConfigTypeInfo::key(type));

@@ -58,7 +58,7 @@ class ChangePlan
     Q_DECLARE_TR_FUNCTIONS(ChangePlan)
 
 public:
-    enum class Kind { Patch, ReplaceConfig, Restore, Other };
+    enum class Kind { Patch, ReplaceConfig, Restore, Other, Rollback };
 
     Kind kind = Kind::Patch;
     QString title;               // "Apply a patch (3 operations)", for confirmations and the journal
@@ -90,6 +90,22 @@ public:
     // created again, and "******" values are left alone; warnings say which.
     static Result<ChangePlan, PatchError> restore(const QJsonObject &backup, const QJsonObject &current,
                                                   const QList<ConfigType> &types = {});
+
+    // POST version/rollback/{versionId} (always with the id: without one the plugin toggles, SECURITY_API.md 9.5).
+    // `versionDocument` is the version as a configuration document (ConfigVersion::toConfigDocument(true));
+    // the expected document is the version's configuration (plus the live static entities, which versions never
+    // hold); changes() compares live and version with secrets redacted.
+    static Result<ChangePlan> rollback(const QString &versionId, const QJsonObject &versionDocument,
+                                       const QJsonObject &liveDocument);
+
+    // A patch (through compile) that restores only the entities or whole types named by `pointers` ("/roles/r1",
+    // "/tenants") to their state in the version: an entity missing in the version is removed, one missing live is
+    // added. Everything else is left alone. Errors for a pointer deeper than an entity and for types not in both
+    // documents.
+    static Result<ChangePlan, PatchError> selectiveRollback(const QJsonObject &versionDocument,
+                                                            const QJsonObject &liveDocument,
+                                                            const QList<JsonPointer> &pointers,
+                                                            const QString &versionId = {});
 
     // The types a patch touches (the first token of each path and from), in order of first appearance; errors for
     // unknown types and whole-document paths.
