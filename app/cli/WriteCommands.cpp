@@ -177,7 +177,9 @@ ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const Ch
         && !confirm(context, tr("Send these requests to %1?").arg(session.settings.baseUrl.toString()))) {
         return context.fail(ExitCode::Failed, tr("not confirmed: nothing was written"));
     }
-    const QString profile = arguments.value(u"profile"_s);
+    // The journal names the profile, or the cluster's address when the connection came from options.
+    const QString profile = arguments.isSet(u"profile"_s) ? arguments.value(u"profile"_s)
+                                                          : session.settings.baseUrl.toString(QUrl::RemoveUserInfo);
     BackupStore backups;
     WriteJournal journal;
     const WriteReport report = runWrite(session, plan, profile, backups, journal);

@@ -1,4 +1,5 @@
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -137,6 +138,8 @@ private slots:
         const QByteArray journal = readAll(journals.first());
         QCOMPARE(journal.count('\n'), 1);
         QVERIFY(journal.contains("saml_auth_domain"));
+        // Without --profile the journal names the cluster by its address.
+        QCOMPARE(QJsonDocument::fromJson(journal).object().value(u"profile"_s).toString(), m_sandbox->url().toString());
         for (const QByteArray &text : {readAll(backups.first()), journal}) {
             QVERIFY(!text.contains("not-a-real-secret")); // the demo's LDAP bind password
             QVERIFY(!text.contains("$2y$") && !text.contains("$2a$"));
