@@ -46,19 +46,7 @@ template <typename... Things> void releaseOnWorker(Things &&...things)
     WorkerPool::instance()->start([parcel = std::move(parcel)]() mutable { parcel.reset(); });
 }
 
-// Calls `function` with the finished future on the context's thread, unless the context is gone by then. (Not
-// QFuture::then(context, ...): Qt 6.4 asserts there that the context still exists when the work ends.)
-template <typename T, typename Function>
-void whenFinished(QObject *context, const QFuture<T> &future, Function function)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, function = std::move(function)]() mutable {
-                         watcher->deleteLater();
-                         function(watcher->future());
-                     });
-    watcher->setFuture(future);
-}
+using WorkerPool::whenFinished;
 
 // The parts of the index, built in parallel: for each type, its entities PartSize at a time (at least one part).
 QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>>

@@ -99,7 +99,7 @@ private slots:
     {
         EntitySummaryView *summary = summaryView();
         QVERIFY(summary);
-        QVERIFY(m_view->select(u"/internalusers/admin"_s));
+        QTRY_VERIFY(m_view->select(u"/internalusers/admin"_s));
         QTRY_VERIFY(summary->isVisible());
         QCOMPARE(summary->summary().title, u"admin"_s);
         QVERIFY(summary->summary().linkPointers().contains(u"/roles/all_access"_s));
@@ -141,15 +141,15 @@ private slots:
     void onlyEntitiesHaveASummary()
     {
         EntitySummaryView *summary = summaryView();
-        QVERIFY(m_view->select(u"/roles/all_access"_s));
+        QTRY_VERIFY(m_view->select(u"/roles/all_access"_s));
         QTRY_VERIFY(summary->isVisible());
-        QVERIFY(m_view->select(u"/roles/all_access/cluster_permissions"_s));
+        QTRY_VERIFY(m_view->select(u"/roles/all_access/cluster_permissions"_s));
         QTRY_VERIFY(!summary->isVisible());
-        QVERIFY(m_view->select(u"/roles"_s));
+        QTRY_VERIFY(m_view->select(u"/roles"_s));
         QVERIFY(!summary->isVisible());
-        QVERIFY(m_view->select(u"/config"_s));
+        QTRY_VERIFY(m_view->select(u"/config"_s));
         QVERIFY(!summary->isVisible());
-        QVERIFY(m_view->select(u"/tenants/analysts"_s));
+        QTRY_VERIFY(m_view->select(u"/tenants/analysts"_s));
         QTRY_VERIFY(summary->isVisible());
         QVERIFY(summary->summary().linkPointers().contains(u"/roles/analyst_role"_s));
     }
@@ -187,10 +187,10 @@ private slots:
         EntitySummaryView *summary = summaryView();
 
         // Two selections in a row: the first one's result is dropped, the second one shows.
-        QVERIFY(m_view->select(u"/roles/"_s + mapped.at(0)));
+        QTRY_VERIFY(m_view->select(u"/roles/"_s + mapped.at(0)));
         QVERIFY(summary->isSummarizing());
         QVERIFY(summary->summary().isEmpty()); // a placeholder, never the previous entity's summary
-        QVERIFY(m_view->select(u"/rolesmapping/"_s + mapped.at(1)));
+        QTRY_VERIFY(m_view->select(u"/rolesmapping/"_s + mapped.at(1)));
         QTRY_VERIFY_WITH_TIMEOUT(!summary->isSummarizing(), 20000);
         QCOMPARE(summary->summary().title, mapped.at(1));
         QCOMPARE(summary->summary().kind, u"Role mapping"_s);

@@ -67,7 +67,7 @@ private slots:
         auto *model = qobject_cast<ConfigTreeModel *>(view->tree()->model());
         QTRY_VERIFY(model->rowCount(model->index(1, 0)) > 0); // roles: the tree is built on a worker thread
         QVERIFY(view->tree()->isExpanded(model->index(1, 0)));
-        QVERIFY(view->select(QStringLiteral("/roles/all_access")));
+        QTRY_VERIFY(view->select(QStringLiteral("/roles/all_access")));
         auto *detail = window.findChild<QPlainTextEdit *>(QStringLiteral("jsonDetail"));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("\"cluster_permissions\"")));
 

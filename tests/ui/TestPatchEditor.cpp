@@ -50,7 +50,7 @@ private:
 
     static void triggerTreeAction(ConfigTreeView *view, const QString &pointer, const QString &kind)
     {
-        QVERIFY(view->select(pointer));
+        QTRY_VERIFY(view->select(pointer));
         auto *action = view->tree()->findChild<QAction *>(QStringLiteral("actionPatch_") + kind);
         QVERIFY(action);
         QVERIFY(action->isEnabled());

@@ -89,7 +89,7 @@ private:
     static void replaceDescription(MainWindow &window, const QString &text)
     {
         ConfigTreeView *tree = window.configTreeView();
-        QVERIFY(tree->select(u"/roles/gui_role/description"_s));
+        QTRY_VERIFY(tree->select(u"/roles/gui_role/description"_s));
         auto *action = tree->tree()->findChild<QAction *>(u"actionPatch_replace"_s);
         QVERIFY(action && action->isEnabled());
         action->trigger();

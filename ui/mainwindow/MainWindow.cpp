@@ -24,6 +24,7 @@
 #include "ui/mainwindow/ProfileMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/timeline/TimelineView.h"
 #include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -60,6 +61,7 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
     createActions();
     createStatusBar();
     createPatchEditor();
+    createTimeline();
 
     connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &ClusterSession::progressed, this, [this](int done, int total) {
@@ -259,7 +261,11 @@ void MainWindow::showError(const QString &message)
 void MainWindow::createPatchEditor()
 {
     // The patch editor docks beside the tree; the tree's context menu starts operations in it.
-    m_patchEditor = new PatchEditorView(new PatchDraftStore(QString(), this), this);
+    // The draft store belongs to the editor, so the editor's last flush of the draft (in its destructor) runs while
+    // the store is still alive, whatever order the window deletes its children in.
+    auto *drafts = new PatchDraftStore(QString());
+    m_patchEditor = new PatchEditorView(drafts, this);
+    drafts->setParent(m_patchEditor);
     m_patchDock = new QDockWidget(tr("Patch editor"), this);
     m_patchDock->setObjectName(QStringLiteral("patchEditorDock"));
     m_patchDock->setWidget(m_patchEditor);
@@ -295,6 +301,31 @@ void MainWindow::createPatchEditor()
                 m_patchDock->show();
         }
     });
+}
+
+void MainWindow::createTimeline()
+{
+    // The version timeline docks below; it loads when shown and after every write.
+    m_timeline = new TimelineView(m_session, this);
+    m_timelineDock = new QDockWidget(tr("Version timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    m_timelineDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_timelineDock->hide();
+    QAction *toggle = m_timelineDock->toggleViewAction();
+    toggle->setText(tr("Version &timeline"));
+    toggle->setObjectName(QStringLiteral("actionVersionTimeline"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (menuAction->menu() && menuAction->menu()->title() == tr("&View"))
+            menuAction->menu()->addAction(toggle);
+    }
+    connect(m_timeline, &TimelineView::writeRequested, this, [this](const ChangePlan &plan) { startWrite(plan); });
+    connect(m_timeline, &TimelineView::errorOccurred, this, &MainWindow::showError);
+    connect(m_timeline, &TimelineView::blameAnswered, this,
+            [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
+    connect(m_treeView, &ConfigTreeView::blameRequested, m_timeline, &TimelineView::blame);
 }
 
 void MainWindow::setWriteStores(BackupStore *backups, WriteJournal *journal)
@@ -367,6 +398,7 @@ void MainWindow::onWriteFinished(const WriteReport &report)
     if (!report.wroteSomething())
         return;
     m_clusterMenu->reloadJournal();
+    m_timeline->refreshAfterWrite(); // versions are recorded asynchronously: it polls for the new one
     // The session shows what is on the cluster now (the F5 path); a successful patch leaves the editor empty, as
     // one undoable step, and the emptied draft is saved like any other edit.
     m_session->refresh();

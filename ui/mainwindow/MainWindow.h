@@ -25,6 +25,7 @@ class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
+class TimelineView;
 class WriteDialog;
 class WriteReport;
 
@@ -40,6 +41,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     // The patch editor; its sendRequested() is for the composition root to connect.
     PatchEditorView *patchEditor() const { return m_patchEditor; }
+    // The version timeline (dock "View > Version timeline").
+    TimelineView *timelineView() const { return m_timeline; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
     // The "Cluster" menu (replace config, write journal); its replaceRequested() carries a PUT plan.
     ClusterMenu *clusterMenu() const { return m_clusterMenu; }
@@ -65,6 +68,7 @@ private:
     QWidget *createClusterPage();
     void createStatusBar();
     void createPatchEditor();
+    void createTimeline();
     void updateState();
     void showConfiguration();
     void sendPatch(const JsonPatch &patch);
@@ -87,6 +91,8 @@ private:
     QAction *m_cancelAction = nullptr;
     PatchEditorView *m_patchEditor = nullptr;
     QDockWidget *m_patchDock = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     QString m_draftName;
     BackupStore *m_backups = nullptr;
     WriteJournal *m_journal = nullptr;

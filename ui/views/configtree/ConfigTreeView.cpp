@@ -71,7 +71,14 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     copyValueAction->setShortcut(QKeySequence::Copy);
     copyValueAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyValueAction, &QAction::triggered, this, &ConfigTreeView::copyValue);
-    m_tree->addActions({copyPointerAction, copyValueAction});
+    auto *blameAction = new QAction(tr("Blame: who set this value"), m_tree);
+    blameAction->setObjectName(QStringLiteral("actionBlame"));
+    connect(blameAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_tree->currentIndex();
+        if (index.isValid())
+            emit blameRequested(index.data(ConfigTreeModel::PointerRole).toString());
+    });
+    m_tree->addActions({copyPointerAction, copyValueAction, blameAction});
     createPatchActions();
 
     m_detailTitle->setObjectName(QStringLiteral("detailTitle"));

@@ -39,6 +39,8 @@ signals:
     // From the context menu: start a patch operation (kind: "add-member", "replace", "remove", "append",
     // "copy", "move", "test") on the node at `pointer`, whose value is `value`.
     void operationRequested(const QString &kind, const QString &pointer, const QJsonValue &value);
+    // From the context menu: who set the value at `pointer` (the version timeline answers).
+    void blameRequested(const QString &pointer);
 
 private:
     void applyFilter();

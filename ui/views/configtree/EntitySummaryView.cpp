@@ -108,18 +108,21 @@ void EntitySummaryView::start(const Request &request)
 {
     m_running = true;
     const int generation = m_generation;
-    QtConcurrent::run(WorkerPool::instance(), [request] {
-        return summarize(request.document, request.type, request.name);
-    }).then(this, [this, generation, pointer = request.pointer](const EntitySummary &summary) {
-        m_running = false;
-        if (m_next) {
-            const Request next = *m_next;
-            m_next.reset();
-            start(next);
-        } else if (generation == m_generation) {
-            showSummary(pointer, summary);
-        }
-    });
+    WorkerPool::whenFinished(
+        this,
+        QtConcurrent::run(WorkerPool::instance(),
+                          [request] { return summarize(request.document, request.type, request.name); }),
+        [this, generation, pointer = request.pointer](const QFuture<EntitySummary> &done) {
+            const EntitySummary summary = done.result();
+            m_running = false;
+            if (m_next) {
+                const Request next = *m_next;
+                m_next.reset();
+                start(next);
+            } else if (generation == m_generation) {
+                showSummary(pointer, summary);
+            }
+        });
 }
 
 void EntitySummaryView::showSummary(const QString &pointer, const EntitySummary &summary)

@@ -164,12 +164,15 @@ PatchEditorView::PatchEditorView(PatchDraftStore *drafts, QWidget *parent)
         const QJsonObject before = m_model->baseDocument();
         const QJsonObject after = m_model->result();
         const QList<PatchOperation> operations = m_model->operations();
-        QtConcurrent::run(WorkerPool::instance(), [before, after, operations] {
-            return PatchPreviewBuilder::build(before, after, operations);
-        }).then(this, [this, generation](const PatchPreview &preview) {
-            if (generation == m_previewGeneration)
-                showPreview(preview);
-        });
+        WorkerPool::whenFinished(this,
+                                 QtConcurrent::run(WorkerPool::instance(),
+                                                   [before, after, operations] {
+                                                       return PatchPreviewBuilder::build(before, after, operations);
+                                                   }),
+                                 [this, generation](const QFuture<PatchPreview> &preview) {
+                                     if (generation == m_previewGeneration)
+                                         showPreview(preview.result());
+                                 });
     });
     connect(m_model, &PatchModel::patchChanged, this, &PatchEditorView::onPatchChanged);
     connect(m_model, &PatchModel::validated, this, &PatchEditorView::updateState);

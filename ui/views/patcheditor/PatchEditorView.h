@@ -6,6 +6,7 @@
 // sendRequested(). GUI thread.
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 #include "app/domain/PatchGuards.h"
@@ -74,7 +75,7 @@ private:
     void chooseOpenFile();
     void chooseSaveFile();
 
-    PatchDraftStore *m_drafts;
+    QPointer<PatchDraftStore> m_drafts;
     PatchModel *m_model;
     QUndoStack *m_undo;
     MessageBar *m_messageBar;

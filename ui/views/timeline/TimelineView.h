@@ -1,0 +1,104 @@
+#pragma once
+
+// TimelineView: the cluster's configuration versions as a vertical timeline (newest first), the diff of the
+// selected version against the live configuration or another version (changed paths and side-by-side JSON,
+// secrets redacted), rollback ("Roll back to this version", "Undo the last change", "Restore selected entity or
+// type") as write plans, and blame for a live path. Loads through VersionStore when shown and after writes; diffs
+// are computed on the WorkerPool. Writes go out as writeRequested(plan) (MainWindow::startWrite). GUI thread.
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+#include "app/domain/ConfigVersion.h"
+#include "app/write/ChangePlan.h"
+
+class ApiClient;
+class ClusterSession;
+class ConfigTreeModel;
+class QCheckBox;
+class QTabWidget;
+class QTreeView;
+class DiffTreeView;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class SideBySideDiffView;
+class VersionStore;
+class VersionTimelineModel;
+struct TimelineDiff;
+
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(ClusterSession *session, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    VersionTimelineModel *model() const { return m_model; }
+    VersionStore *store() const { return m_store; }
+    QListView *list() const { return m_list; }
+    DiffTreeView *diffTree() const { return m_diffTree; }
+    SideBySideDiffView *sideBySide() const { return m_sideBySide; }
+    // The selected version's whole configuration (hashes redacted unless "Reveal hashes" is checked).
+    ConfigTreeModel *configurationModel() const { return m_configModel; }
+    // The id of the selected version; empty when none.
+    QString selectedId() const;
+    bool selectVersion(const QString &id);
+    // The versions to compare the selected one with: empty for the live configuration.
+    bool setCompareWith(const QString &id);
+
+    // Loads the versions (again).
+    void reload();
+    // After a write: polls until a new version appears (versions are recorded asynchronously).
+    void refreshAfterWrite();
+    // Who set the value at `pointer` of the live configuration; answered by blameAnswered (loads if needed).
+    void blame(const QString &pointer);
+
+signals:
+    void writeRequested(const ChangePlan &plan);
+    void blameAnswered(const QString &text);
+    void errorOccurred(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void ensureStore();
+    void onLoaded();
+    void onFailed(const QString &message);
+    void updateButtons();
+    void updateCompareCombo();
+    void computeDiff();
+    void showVersionConfiguration();
+    void showDiff(const TimelineDiff &diff);
+    void answerBlame();
+    void rollbackTo(const QString &id);
+    void restoreSelected();
+    QJsonObject liveDocument() const;
+    const ConfigVersion *findVersion(const QString &id) const;
+
+    ClusterSession *m_session;
+    QPointer<ApiClient> m_client;
+    VersionStore *m_store = nullptr;
+    VersionTimelineModel *m_model;
+    QListView *m_list;
+    QLabel *m_message;
+    QComboBox *m_compare;
+    DiffTreeView *m_diffTree;
+    SideBySideDiffView *m_sideBySide;
+    QLabel *m_diffStatus;
+    QTabWidget *m_tabs;
+    ConfigTreeModel *m_configModel;
+    QTreeView *m_configTree;
+    QCheckBox *m_reveal;
+    QPushButton *m_reload;
+    QPushButton *m_rollback;
+    QPushButton *m_undo;
+    QPushButton *m_restore;
+    int m_generation = 0;
+    QString m_pendingBlame;
+    bool m_hasPendingBlame = false;
+};
