@@ -7,19 +7,14 @@
 #include "app/common/Settings.h"
 #include "app/json/Json.h"
 #include "app/store/ProfileStore.h"
+#include "tests/cli/CliTestSupport.h"
 #include "tests/sandbox/SandboxTestSupport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonValue json() const { return Json::parse(out).value(); }
-};
+using CliTest::Run;
 
 } // namespace
 
@@ -38,26 +33,13 @@ private:
 
     Run cli(const QStringList &arguments, const QString &password = u"admin"_s)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"SECDESK_SETTINGS"_s, m_settingsFile);
-        environment.insert(u"SECDESK_SECRET_STORE"_s, u"none"_s);
-        // The profile wins over these; only explicit options override it.
-        environment.insert(u"SECDESK_URL"_s, u"http://127.0.0.1:%1"_s.arg(m_deadPort));
-        environment.insert(u"SECDESK_USER"_s, u"nobody"_s);
-        if (password.isNull())
-            environment.remove(u"SECDESK_PASSWORD"_s);
-        else
-            environment.insert(u"SECDESK_PASSWORD"_s, password);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SECDESK_BINARY_DIR "/secdesk-cli"), arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        // The profile wins over SECDESK_URL and SECDESK_USER (only explicit options override it); the keychain is
+        // never touched. A null password leaves SECDESK_PASSWORD unset.
+        return CliTest::run(arguments, {{u"SECDESK_SETTINGS"_s, m_settingsFile},
+                                        {u"SECDESK_SECRET_STORE"_s, u"none"_s},
+                                        {u"SECDESK_URL"_s, u"http://127.0.0.1:%1"_s.arg(m_deadPort)},
+                                        {u"SECDESK_USER"_s, u"nobody"_s},
+                                        {u"SECDESK_PASSWORD"_s, password}});
     }
 
     void saveProfile(const QString &name, const QUrl &url)

@@ -5,19 +5,14 @@
 #include <QtTest>
 
 #include "app/json/Json.h"
+#include "tests/cli/CliTestSupport.h"
 #include "tests/sandbox/SandboxTestSupport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonValue json() const { return Json::parse(out).value(); }
-};
+using CliTest::Run;
 
 // The example request of the Patch Configuration API page (shared/seeds/002 and 003): add a SAML domain, replace
 // multi_rolespan_enabled, remove legacy_auth_domain. ("\/" keeps moc from reading "//" in the raw string as a
@@ -47,22 +42,10 @@ private:
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"SECDESK_URL"_s, m_sandbox->url().toString());
-        environment.insert(u"SECDESK_USER"_s, u"admin"_s);
-        environment.insert(u"SECDESK_PASSWORD"_s, u"admin"_s);
-        environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SECDESK_BINARY_DIR "/secdesk-cli"), arguments);
-        process.closeWriteChannel(); // stdin: a closed pipe, not a terminal
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliTest::run(arguments, {{u"SECDESK_URL"_s, m_sandbox->url().toString()},
+                                        {u"SECDESK_USER"_s, u"admin"_s},
+                                        {u"SECDESK_PASSWORD"_s, u"admin"_s},
+                                        {u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s)}});
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
