@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include "app/cli/Cli.h"
+#include "app/common/Translations.h"
 
 namespace {
 
@@ -30,6 +31,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("SecDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("SecDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECDESK_VERSION));
+    // Messages for people follow the shell's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or SECDESK_LANG, like
+    // other command-line tools; the GUI's language preference does not apply here. Data output is never translated.
+    Translations::install(Translations::chosen(QString()));
 
     // Results go out as raw bytes, never through qDebug or a text codec.
     QFile out;

@@ -1,8 +1,9 @@
 // secdesk-bench: times our JSON engine and secdesk-cli against nlohmann::json on a generated configuration pair
 // (A = generate(seed 1), B = mutate(A, 1 %), written as compact JSON the way `secdesk-cli generate` writes them), and
-// (case tree, bench/TreeBench.cpp) how responsive the app stays with A loaded. Each case reports the median of --repeat
-// runs after one warm-up run. Progress goes to stderr; stdout holds only the tables, or with --json only the JSON
-// array.
+// (case tree, bench/TreeBench.cpp) how responsive the app stays with A loaded, (case timeline, bench/TimelineBench.cpp)
+// how soon the version timeline shows A against B, and (case patch-editor) the GUI-thread time of patch validation
+// and compilation on the document. Each case reports the median of --repeat runs after one warm-up run. Progress goes
+// to stderr; stdout holds only the tables, or with --json only the JSON array.
 
 #include <algorithm>
 #include <cstdio>
@@ -28,6 +29,7 @@
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonPatch.h"
 #include "app/json/JsonSource.h"
+#include "bench/TimelineBench.h"
 #include "bench/TreeBench.h"
 
 using namespace Qt::StringLiterals;
@@ -252,12 +254,17 @@ QString table(const QList<Measurement> &results)
 
 QString figureTable(const QList<BenchFigure> &figures)
 {
-    QString text = u"\n%1 %2 %3  %4\n"_s.arg(u"tree"_s, -14).arg(u"ms"_s, 10).arg(u"target"_s, 8).arg(u"result"_s);
+    QString text;
+    QString group;
     for (const BenchFigure &f : figures) {
+        if (f.benchCase != group) {
+            group = f.benchCase;
+            text += u"\n%1 %2 %3  %4\n"_s.arg(group, -14).arg(u"ms"_s, 10).arg(u"target"_s, 8).arg(u"result"_s);
+        }
         text += u"%1 %2 %3  %4   %5\n"_s.arg(f.name, -14)
                     .arg(f.ms, 10, 'f', 1)
-                    .arg(u"<= "_s + QString::number(f.target, 'f', 0), 8)
-                    .arg(f.pass() ? u"pass"_s : u"MISS"_s, -4)
+                    .arg(f.hasTarget() ? u"<= "_s + QString::number(f.target, 'f', 0) : u"-"_s, 8)
+                    .arg(f.hasTarget() ? (f.pass() ? u"pass"_s : u"MISS"_s) : u"info"_s, -4)
                     .arg(f.what);
     }
     return text;
@@ -274,11 +281,12 @@ QByteArray toJson(const QList<Measurement> &results, const QList<BenchFigure> &f
                                   {u"target"_s, m.spec.target}});
     }
     for (const BenchFigure &f : figures) {
-        array.append(QJsonObject {{u"case"_s, u"tree"_s},
-                                  {u"figure"_s, f.name},
-                                  {u"ms"_s, f.ms},
-                                  {u"target"_s, f.target},
-                                  {u"pass"_s, f.pass()}});
+        QJsonObject object {{u"case"_s, f.benchCase}, {u"figure"_s, f.name}, {u"ms"_s, f.ms}};
+        if (f.hasTarget()) {
+            object.insert(u"target"_s, f.target);
+            object.insert(u"pass"_s, f.pass());
+        }
+        array.append(object);
     }
     return Json::serialize(array, Json::Format::Indented);
 }
@@ -304,7 +312,9 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("Bench", "Print the results as a JSON array."));
     const QCommandLineOption caseOption(
         u"case"_s,
-        QCoreApplication::translate("Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree."),
+        QCoreApplication::translate(
+            "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor. "
+                     "Without it: all but timeline and patch-editor."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -321,14 +331,16 @@ int main(int argc, char *argv[])
         abortWith(u"--repeat needs a positive whole number"_s);
     QList<Case> cases;
     const QStringList wanted = parser.values(caseOption);
-    bool tree = wanted.isEmpty() || wanted.contains(u"tree"_s);
+    const bool tree = wanted.isEmpty() || wanted.contains(u"tree"_s);
+    const bool timeline = wanted.contains(u"timeline"_s);
+    const bool patchEditor = wanted.contains(u"patch-editor"_s);
     for (const QString &name : wanted) {
-        if (name == u"tree")
+        if (name == u"tree" || name == u"timeline" || name == u"patch-editor")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
-            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree)"_s.arg(name));
+            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor)"_s.arg(name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
@@ -345,6 +357,16 @@ int main(int argc, char *argv[])
     if (tree) {
         progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
         figures = TreeBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
+    }
+    if (timeline || patchEditor) {
+        const ConfigGenerator::Options options = generatorOptions(parser.isSet(small));
+        progress(u"generating the %1 pair..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        const QJsonObject a = ConfigGenerator::generate(options);
+        const QJsonObject b = ConfigGenerator::mutate(a, 1, options.seed);
+        if (timeline)
+            figures += TimelineBench::run(a, b, repeats);
+        if (patchEditor)
+            figures += PatchEditorBench::run(b, repeats);
     }
 
     QByteArray out;

@@ -24,167 +24,19 @@
 #include "app/json/Json.h"
 #include "app/models/ConfigTreeModel.h"
 #include "app/store/ClusterSession.h"
+#include "bench/BenchSupport.h"
 #include "bench/BenchTransport.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 
 using namespace Qt::StringLiterals;
 
+using namespace Bench;
+
 namespace {
 
-constexpr int WatchdogIntervalMs = 5;
-constexpr int StepTimeoutMs = 30000;
 constexpr int PauseAfterLoadMs = 300;   // the user starts typing soon after the tree shows
 constexpr int PauseBetweenKeysMs = 120; // a quick typist, and time for the previous result to settle
-
-void progress(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
-// CPU time of the calling thread: tells work on the GUI thread from waiting for a core.
-qint64 threadCpuNs()
-{
-    timespec time {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
-    return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
-}
-
-double msBetween(qint64 fromNs, qint64 toNs)
-{
-    return double(toNs - fromNs) / 1e6;
-}
-
-double medianOf(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// A timer on the GUI thread that fires every 5 ms; the longest gap between two firings is the longest time the
-// event loop could not run (the gap includes the interval itself).
-class Watchdog : public QObject
-{
-public:
-    explicit Watchdog(const QElapsedTimer &clock) : m_clock(clock)
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(WatchdogIntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
-        m_timer.start();
-        m_lastNs = m_clock.nsecsElapsed();
-    }
-
-    void reset()
-    {
-        m_lastNs = m_clock.nsecsElapsed();
-        m_maxGapNs = 0;
-    }
-
-    double maxGapMs()
-    {
-        tick();
-        return double(m_maxGapNs) / 1e6;
-    }
-
-private:
-    void tick()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        m_maxGapNs = std::max(m_maxGapNs, now - m_lastNs);
-        m_lastNs = now;
-    }
-
-    const QElapsedTimer &m_clock;
-    QTimer m_timer;
-    qint64 m_lastNs = 0;
-    qint64 m_maxGapNs = 0;
-};
-
-// Notes when the tree's viewport has finished painting while `condition` holds: the time the user sees the result.
-class PaintProbe : public QObject
-{
-public:
-    explicit PaintProbe(const QElapsedTimer &clock) : m_clock(clock) { }
-
-    void arm(std::function<bool()> condition)
-    {
-        m_condition = std::move(condition);
-        m_doneNs = -1;
-        m_scheduled = false;
-    }
-    bool done() const { return m_doneNs >= 0; }
-    qint64 doneNs() const { return m_doneNs; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_condition && !m_scheduled && m_condition()) {
-            m_scheduled = true;
-            // Runs right after this paint (and the rest of the window's update) is done.
-            QTimer::singleShot(0, this, [this] { m_doneNs = m_clock.nsecsElapsed(); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const QElapsedTimer &m_clock;
-    std::function<bool()> m_condition;
-    qint64 m_doneNs = -1;
-    bool m_scheduled = false;
-};
-
-// Runs the event loop until `condition` holds (the watchdog's timer wakes it every 5 ms); false on timeout.
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-void idle(int ms)
-{
-    QDeadlineTimer deadline(ms);
-    waitUntil([&] { return deadline.hasExpired(); }, ms + 1000);
-}
-
-struct Served
-{
-    QHash<QString, QByteArray> configuration; // path -> body, the nine types
-    QByteArray clusterInfo;
-    QByteArray authInfo;
-    int roles = 0;
-};
-
-// The bodies the Security API returns for `document` (CLI.md: config comes wrapped, the others carry _meta).
-Served bodiesFor(const QJsonObject &document)
-{
-    Served served;
-    for (ConfigType type : ConfigTypeInfo::all()) {
-        const QString key = ConfigTypeInfo::key(type);
-        QJsonObject body;
-        if (type == ConfigType::Config) {
-            body.insert(u"config"_s, document.value(key));
-        } else {
-            body = document.value(key).toObject();
-            body.insert(u"_meta"_s, QJsonObject {{u"type"_s, key}, {u"config_version"_s, 2}});
-        }
-        served.configuration.insert(SecurityApi::getConfig(type).path, Json::serialize(body, Json::Format::Compact));
-    }
-    served.clusterInfo = R"({"name":"bench-node","cluster_name":"bench","cluster_uuid":"b",
-        "version":{"distribution":"opensearch","number":"2.11.0"},"tagline":"The OpenSearch Project"})";
-    served.authInfo = R"({"user_name":"admin","backend_roles":["admin"],"roles":["all_access"],"tenants":{}})";
-    served.roles = int(document.value(u"roles"_s).toObject().size());
-    return served;
-}
 
 struct RunFigures
 {
@@ -215,7 +67,7 @@ RunFigures runOnce(const Served &served, const QElapsedTimer &clock, Watchdog &w
     auto *filter = view->findChild<QLineEdit *>(u"filterEdit"_s);
     auto *regex = view->findChild<QCheckBox *>(u"filterRegex"_s);
     PaintProbe probe(clock);
-    tree->viewport()->installEventFilter(&probe);
+    probe.watch(tree->viewport());
     idle(200);
 
     auto *transport = new BenchTransport;

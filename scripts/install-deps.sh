@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SecDesk needs to build, test and run. Does nothing when all are present.
+# `install-deps.sh fuzz` also installs what `make fuzz` needs (clang-14 with libFuzzer and the sanitizer runtimes,
+# llvm-symbolizer for readable stacks); the normal build and `make test` never need clang.
 set -euo pipefail
 
 packages=(
@@ -9,7 +11,18 @@ packages=(
     libgl-dev libvulkan-dev
     nlohmann-json3-dev libyaml-cpp-dev libcrypt-dev zlib1g-dev
     openssl clang-format
+    libqt6svg6 qt6-qpa-plugins
+    desktop-file-utils appstream dpkg-dev
 )
+
+case "${1:-}" in
+    "") ;;
+    fuzz) packages+=(clang-14 libclang-rt-14-dev llvm-14) ;;
+    *)
+        echo "usage: $0 [fuzz]" >&2
+        exit 2
+        ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

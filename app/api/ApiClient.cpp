@@ -25,7 +25,7 @@ ApiResult toResult(const ApiRequest &request, const TransportResponse &response)
     result.peerCertificates = response.peerCertificates;
     if (response.body.trimmed().isEmpty())
         return result;
-    auto parsed = Json::parse(response.body, QStringLiteral("the response body"));
+    auto parsed = Json::parse(response.body, QCoreApplication::translate("ApiClient", "the response body"));
     if (!parsed)
         return ApiError::invalidResponse(method, request.path, parsed.error().message, response.body);
     result.json = std::move(parsed).value();

@@ -3,6 +3,7 @@
 // ApiError: why a call to the Security REST API failed, for every cause (network, TLS, timeout, HTTP status with the
 // server's message, unparseable body), with a message for people. A value type, any thread.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -21,6 +22,8 @@ struct CertificateInfo
 
     static CertificateInfo from(const QSslCertificate &certificate);
     QString describe() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
 
 class ApiError

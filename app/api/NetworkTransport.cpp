@@ -12,26 +12,22 @@ Q_LOGGING_CATEGORY(lcApi, "app.api", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NetworkTransport", text);
-}
-
 QString sslErrorText(const QSslError &error)
 {
     switch (error.error()) {
     case QSslError::HostNameMismatch:
-        return tr("the certificate is not for this host name");
+        return NetworkTransport::tr("the certificate is not for this host name");
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::UnableToGetIssuerCertificate:
-        return tr("the certificate is not signed by a trusted authority (%1)").arg(error.errorString());
+        return NetworkTransport::tr("the certificate is not signed by a trusted authority (%1)")
+            .arg(error.errorString());
     case QSslError::CertificateExpired:
-        return tr("the certificate has expired");
+        return NetworkTransport::tr("the certificate has expired");
     case QSslError::CertificateNotYetValid:
-        return tr("the certificate is not valid yet");
+        return NetworkTransport::tr("the certificate is not valid yet");
     default:
         return error.errorString();
     }
@@ -48,6 +44,8 @@ bool isTransferFailure(QNetworkReply::NetworkError error)
 
 class NetworkReply : public TransportReply
 {
+    Q_DECLARE_TR_FUNCTIONS(NetworkTransport)
+
 public:
     NetworkReply(QNetworkReply *reply, const TransportRequest &request, bool verifyTls, QObject *parent)
         : TransportReply(parent)

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+namespace ResponseParsers {
 namespace {
 
 QString tr(const char *text)
@@ -59,8 +60,6 @@ void appendUpgradeRows(UpgradeReport &report, const QJsonObject &perType)
 }
 
 } // namespace
-
-namespace ResponseParsers {
 
 Result<ClusterInfo> clusterInfo(const QJsonValue &body)
 {

@@ -4,6 +4,8 @@
 
 #include "app/cli/ClusterCommands.h"
 #include "app/cli/FileCommands.h"
+#include "app/cli/FileSyncCommands.h"
+#include "app/cli/UpgradeCommands.h"
 #include "app/cli/WriteCommands.h"
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,8 @@ QList<CliCommand> Cli::commands()
     all.append(FileCommands::commands());
     all.append(ClusterCommands::commands());
     all.append(WriteCommands::commands());
+    all.append(FileSyncCommands::commands());
+    all.append(UpgradeCommands::performCommand());
     return all;
 }
 

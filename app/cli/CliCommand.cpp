@@ -6,17 +6,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The options every command accepts.
 const QList<CliOption> &commonOptions()
 {
     static const QList<CliOption> options {
-        {u"json"_s, {}, tr("Print the result as JSON."), false},
-        {u"help"_s, {}, tr("Show this help."), false},
+        {u"json"_s, {}, CliCommand::tr("Print the result as JSON."), false},
+        {u"help"_s, {}, CliCommand::tr("Show this help."), false},
     };
     return options;
 }

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 #include <QList>
@@ -83,4 +84,6 @@ struct CliCommand
     // Parses `arguments` (what follows the command name). The error is one line for people.
     Result<CliArguments> parse(const QStringList &arguments) const;
     QString helpText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 };

@@ -6,11 +6,13 @@
 
 #include "app/api/ResponseParsers.h"
 #include "app/cli/ClusterConnection.h"
+#include "app/cli/UpgradeCommands.h"
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
 
 using namespace Qt::StringLiterals;
 
+namespace ClusterCommands {
 namespace {
 
 QString tr(const char *text)
@@ -18,35 +20,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("ClusterCommands", text);
 }
 
-// A connected client for the command, or the exit code after reporting why not.
-struct Session
+// A connected client for the command (ClusterConnection::Session) that prints JSON.
+struct Session : ClusterConnection::Session
 {
-    CliContext &context;
-    ApiClient *client = nullptr;
-    QObject owner;
-
-    Session(CliContext &c) : context(c) { }
-
-    std::optional<ExitCode> open(const CliArguments &arguments)
-    {
-        const auto settings = ClusterConnection::settings(arguments);
-        if (!settings)
-            return context.fail(ExitCode::Usage, settings.error().message);
-        if (!settings->verifyTls)
-            context.printError(tr("warning: TLS verification is off (--insecure): the cluster's identity is not "
-                                  "checked\n"));
-        auto created = ApiClient::create(*settings, &owner);
-        if (!created)
-            return context.fail(ClusterConnection::exitCodeFor(created.error()), created.error().userMessage());
-        client = *created;
-        return std::nullopt;
-    }
-
-    ExitCode fail(const ApiError &error, const QString &hint = QString())
-    {
-        return context.fail(ClusterConnection::exitCodeFor(error), error.userMessage(), hint);
-    }
-
+    using ClusterConnection::Session::Session;
     void printJson(const QJsonValue &value) { context.write(Json::serialize(value, Json::Format::Indented)); }
 };
 
@@ -299,44 +276,6 @@ ExitCode versionDiff(CliContext &context, const CliArguments &arguments)
     return ExitCode::Success;
 }
 
-ExitCode upgradeCheck(CliContext &context, const CliArguments &arguments)
-{
-    Session session(context);
-    if (auto code = session.open(arguments))
-        return *code;
-    const QStringList entities = arguments.value(u"entities"_s).split(u',', Qt::SkipEmptyParts);
-    const ApiResult result =
-        ClusterConnection::wait(session.client->send(SecurityApi::upgradeCheck({u"roles"_s}, entities)));
-    if (!result) {
-        return session.fail(result.error(), result.error().isNoHandler() ? tr(
-                                                "This cluster has no upgrade API (it needs OpenSearch 2.14 or later).")
-                                                                         : QString());
-    }
-    const auto report = ResponseParsers::upgradeCheck(result->json);
-    if (!report)
-        return context.fail(ExitCode::Failed, report.error().message);
-    if (arguments.isSet(u"json"_s)) {
-        QJsonArray actions;
-        for (const UpgradeRow &row : report->rows)
-            actions.append(
-                QJsonObject {{u"type"_s, row.configType}, {u"operation"_s, row.operation}, {u"entity"_s, row.entity}});
-        session.printJson(QJsonObject {{u"available"_s, report->available}, {u"actions"_s, actions}});
-        return ExitCode::Success;
-    }
-    if (!report->available) {
-        context.print(tr("Up to date: the roles match the defaults this cluster ships.\n"));
-        return ExitCode::Success;
-    }
-    QString text = tr("An upgrade is available:\n");
-    for (const UpgradeRow &row : report->rows)
-        text +=
-            u"  %1  %2  %3\n"_s.arg(row.configType.leftJustified(8),
-                                    (row.operation.isEmpty() ? u"-"_s : row.operation).leftJustified(8), row.entity);
-    text += tr("Run \"secdesk-cli upgrade-perform\" to apply it.\n");
-    context.print(text);
-    return ExitCode::Success;
-}
-
 CliCommand command(const QString &name, const QString &synopsis, const QString &description,
                    const QStringList &positional, qsizetype extra, const QList<CliOption> &options,
                    std::function<ExitCode(CliContext &, const CliArguments &)> handler)
@@ -346,8 +285,6 @@ CliCommand command(const QString &name, const QString &synopsis, const QString &
 }
 
 } // namespace
-
-namespace ClusterCommands {
 
 QList<CliCommand> commands()
 {
@@ -371,9 +308,7 @@ QList<CliCommand> commands()
                    "Password hashes are compared by fingerprint and never printed."),
                 {u"A"_s, u"B"_s}, 0, {{u"summary"_s, {}, tr("a readable list of changes instead of a patch")}},
                 versionDiff),
-        command(u"upgrade-check"_s, u"upgrade-check [--entities a,b]"_s,
-                tr("What an upgrade of the roles to the defaults this cluster ships would add or modify."), {}, 0,
-                {{u"entities"_s, {u"a,b"_s}, tr("only these roles")}}, upgradeCheck),
+        UpgradeCommands::checkCommand(),
     };
 }
 

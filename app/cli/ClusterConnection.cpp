@@ -1,6 +1,15 @@
 #include "app/cli/ClusterConnection.h"
 
+#include <cstdio>
+#include <iostream>
 #include <memory>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -183,6 +192,56 @@ ExitCode exitCodeFor(const ApiError &error)
     if (error.kind == ApiError::Kind::Setup)
         return ExitCode::Usage;
     return ExitCode::Failed;
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(fileno(stdin)) != 0;
+#endif
+}
+
+bool confirm(CliContext &context, const QString &question)
+{
+    context.printError(question + u" [y/N] "_s);
+    std::string answer;
+    if (!std::getline(std::cin, answer))
+        return false;
+    const QString text = QString::fromStdString(answer).trimmed().toLower();
+    return text == u"y"_s || text == u"yes"_s;
+}
+
+std::optional<ExitCode> Session::open(const CliArguments &arguments)
+{
+    const auto parsed = ClusterConnection::settings(arguments);
+    if (!parsed)
+        return context.fail(ExitCode::Usage, parsed.error().message);
+    settings = *parsed;
+    if (!settings.verifyTls)
+        // Spelled out: inside Session, lupdate would file a plain tr() under "ClusterConnection::Session".
+        context.printError(QCoreApplication::translate("ClusterConnection", "warning: TLS verification is off "
+                                                                            "(--insecure): the cluster's identity "
+                                                                            "is not checked\n"));
+    auto created = ApiClient::create(settings, &owner);
+    if (!created)
+        return context.fail(exitCodeFor(created.error()), created.error().userMessage());
+    client = *created;
+    return std::nullopt;
+}
+
+Result<QJsonObject, ApiError> Session::read()
+{
+    const FetchResult fetched = wait(new ConfigFetch(client, ConfigTypeInfo::all(), &owner));
+    if (!fetched)
+        return fetched.error();
+    return fetched->document;
+}
+
+ExitCode Session::fail(const ApiError &error, const QString &hint)
+{
+    return context.fail(exitCodeFor(error), error.userMessage(), hint);
 }
 
 } // namespace ClusterConnection

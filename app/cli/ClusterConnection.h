@@ -3,7 +3,11 @@
 // ClusterConnection: the connection options every cluster command of secdesk-cli shares (CLI.md), turned into an
 // ApiClient, and synchronous helpers that run calls to completion on the CLI's main thread.
 
+#include <QJsonObject>
 #include <QList>
+#include <QObject>
+
+#include <optional>
 
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
@@ -38,5 +42,28 @@ FetchResult wait(ConfigFetch *fetch);
 
 // The exit code for an API error: 3 unreachable, TLS or authentication; 2 unusable settings; 1 otherwise.
 ExitCode exitCodeFor(const ApiError &error);
+
+// True when stdin is a terminal (a write asks there; without one it needs --yes).
+bool stdinIsTerminal();
+// Asks `question` on the terminal; true for "y" or "yes".
+bool confirm(CliContext &context, const QString &question);
+
+// One command's connection: the settings from the options, the client, and the parent of its calls.
+struct Session
+{
+    CliContext &context;
+    ConnectionSettings settings;
+    ApiClient *client = nullptr;
+    QObject owner;
+
+    explicit Session(CliContext &c) : context(c) { }
+
+    // Builds the settings and the client (warning on stderr when TLS verification is off); an exit code when
+    // that fails, having said why.
+    std::optional<ExitCode> open(const CliArguments &arguments);
+    // A fresh read of every type the user may read, as the configuration document.
+    Result<QJsonObject, ApiError> read();
+    ExitCode fail(const ApiError &error, const QString &hint = QString());
+};
 
 } // namespace ClusterConnection

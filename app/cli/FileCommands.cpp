@@ -16,11 +16,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace FileCommands {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("FileCommands", text);
 }
 
 Json::Format outputFormat(const CliArguments &arguments)
@@ -182,8 +183,6 @@ ExitCode generateCommand(CliContext &context, const CliArguments &arguments)
 }
 
 } // namespace
-
-namespace FileCommands {
 
 QList<CliCommand> commands()
 {

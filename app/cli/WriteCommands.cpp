@@ -1,15 +1,5 @@
 #include "app/cli/WriteCommands.h"
 
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -22,71 +12,17 @@
 
 using namespace Qt::StringLiterals;
 
+namespace WriteCommands {
 namespace {
+
+using ClusterConnection::confirm;
+using ClusterConnection::Session;
+using ClusterConnection::stdinIsTerminal;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("WriteCommands", text);
 }
-
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdin)) != 0;
-#else
-    return isatty(fileno(stdin)) != 0;
-#endif
-}
-
-// Asks on the terminal; true for "y" or "yes".
-bool confirm(CliContext &context, const QString &question)
-{
-    context.printError(question + u" [y/N] "_s);
-    std::string answer;
-    if (!std::getline(std::cin, answer))
-        return false;
-    const QString text = QString::fromStdString(answer).trimmed().toLower();
-    return text == u"y"_s || text == u"yes"_s;
-}
-
-struct Session
-{
-    CliContext &context;
-    ConnectionSettings settings;
-    ApiClient *client = nullptr;
-    QObject owner;
-
-    explicit Session(CliContext &c) : context(c) { }
-
-    std::optional<ExitCode> open(const CliArguments &arguments)
-    {
-        const auto parsed = ClusterConnection::settings(arguments);
-        if (!parsed)
-            return context.fail(ExitCode::Usage, parsed.error().message);
-        settings = *parsed;
-        if (!settings.verifyTls)
-            context.printError(tr("warning: TLS verification is off (--insecure): the cluster's identity is not "
-                                  "checked\n"));
-        auto created = ApiClient::create(settings, &owner);
-        if (!created)
-            return context.fail(ClusterConnection::exitCodeFor(created.error()), created.error().userMessage());
-        client = *created;
-        return std::nullopt;
-    }
-
-    Result<QJsonObject, ApiError> read()
-    {
-        const FetchResult fetched = ClusterConnection::wait(new ConfigFetch(client, ConfigTypeInfo::all(), &owner));
-        if (!fetched)
-            return fetched.error();
-        return fetched->document;
-    }
-
-    ExitCode fail(const ApiError &error)
-    {
-        return context.fail(ClusterConnection::exitCodeFor(error), error.userMessage());
-    }
-};
 
 // A JSON input file: exit 2 when it cannot be read or is not JSON.
 Result<QJsonValue> readInput(const QString &path)
@@ -372,8 +308,6 @@ CliCommand command(const QString &name, const QString &synopsis, const QString &
 
 } // namespace
 
-namespace WriteCommands {
-
 QList<CliCommand> commands()
 {
     const CliOption yes {u"yes"_s, {}, tr("write without asking (required when stdin is not a terminal)")};
@@ -404,6 +338,36 @@ QList<CliCommand> commands()
             {}, 1, {{u"only"_s, {u"POINTER"_s}, tr("restore only this entity or type (repeatable)")}, yes},
             rollbackCommand),
     };
+}
+
+ExitCode withLive(CliContext &context, const CliArguments &arguments, const LiveHandler &handler)
+{
+    Session session(context);
+    if (auto code = session.open(arguments))
+        return *code;
+    const FetchResult fetched =
+        ClusterConnection::wait(new ConfigFetch(session.client, ConfigTypeInfo::all(), &session.owner));
+    if (!fetched)
+        return session.fail(fetched.error());
+    return handler(session.client, *fetched);
+}
+
+ExitCode runPlanOnLive(CliContext &context, const CliArguments &arguments, const PlanMaker &makePlan)
+{
+    Session session(context);
+    if (auto code = session.open(arguments))
+        return *code;
+    const auto live = session.read();
+    if (!live)
+        return session.fail(live.error());
+    const auto plan = makePlan(*live);
+    if (!plan)
+        return plan.error();
+    if (!plan->isEmpty()) {
+        if (auto code = requireConfirmationChannel(context, arguments))
+            return *code;
+    }
+    return confirmAndRun(session, arguments, *plan);
 }
 
 } // namespace WriteCommands

@@ -16,6 +16,7 @@ class Settings
 public:
     enum class Key {
         LastProfile, // the name of the profile used last
+        UiLanguage,  // "" follows the system locale; else a language code ("de", "fr", "en")
         // Per profile (pass the profile's name):
         ProfileUrl,
         ProfileAuth, // "basic", "certificate" or "both"
@@ -46,6 +47,10 @@ public:
 
     QString lastProfile() const { return value(Key::LastProfile).toString(); }
     void setLastProfile(const QString &name) { setValue(Key::LastProfile, name); }
+
+    // The language chosen in the preferences; empty for the system's. Takes effect at the next start.
+    QString uiLanguage() const { return value(Key::UiLanguage).toString(); }
+    void setUiLanguage(const QString &language) { setValue(Key::UiLanguage, language); }
 
     // Names of the saved profiles, sorted case-insensitively.
     QStringList profileNames() const;

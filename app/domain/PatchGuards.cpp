@@ -8,11 +8,12 @@
 #include "app/domain/ConfigRelations.h"
 #include "app/json/Json.h"
 
+namespace PatchGuards {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PatchGuards", text, nullptr, n);
+    return QCoreApplication::translate("PatchGuards", text, disambiguation, n);
 }
 
 const QString InternalUsers = QStringLiteral("internalusers");
@@ -69,8 +70,6 @@ bool hasProtectedKey(const PatchOperation &operation)
 
 } // namespace
 
-namespace PatchGuards {
-
 QList<PatchWarning> checkOperation(const PatchOperation &operation, const QJsonObject &before)
 {
     QList<PatchWarning> warnings;
@@ -84,7 +83,7 @@ QList<PatchWarning> checkOperation(const PatchOperation &operation, const QJsonO
                 warnings.append({PatchWarning::Level::Warning, PatchWarning::Kind::ArrayReplaced,
                                  tr("\"add\" on the existing member %1 replaces the whole array (%n element(s) now); "
                                     "to append an element, add at %1/- instead.",
-                                    int(current.toArray().size()))
+                                    nullptr, int(current.toArray().size()))
                                      .arg(operation.path.toString())});
             }
         }
@@ -180,12 +179,12 @@ QList<PatchWarning> checkAccess(const QJsonObject &before, const QJsonObject &af
                     {PatchWarning::Level::Danger, PatchWarning::Kind::OwnAccessLost,
                      tr("Lockout: you (%1) would lose %2, the role(s) that give you access to the security REST "
                         "API; you could not undo this change yourself.",
-                        int(lost.size()))
+                        nullptr, int(lost.size()))
                          .arg(context.userName, lost.join(QStringLiteral(", ")))});
             } else if (!lost.isEmpty()) {
                 warnings.append(
                     {PatchWarning::Level::Warning, PatchWarning::Kind::OwnAccessReduced,
-                     tr("You (%1) would lose %2; another role still gives you API access.", int(lost.size()))
+                     tr("You (%1) would lose %2; another role still gives you API access.", nullptr, int(lost.size()))
                          .arg(context.userName, lost.join(QStringLiteral(", ")))});
             }
         }

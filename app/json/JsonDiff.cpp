@@ -96,14 +96,15 @@ QList<MemberPair> pairMembers(const QJsonObject &a, const QJsonObject &b)
         }
         const QString aKey = ai.key();
         const QString bKey = bi.key();
+        // The smaller key goes first, so the pairs (and the patch) are in key order whichever side a key is on.
         if (aKey == bKey) {
             pairs.append({aKey, ai.value(), bi.value(), true, true});
             ++ai;
             ++bi;
-        } else if (!b.contains(aKey)) {
+        } else if (aKey < bKey && !b.contains(aKey)) {
             pairs.append({aKey, ai.value(), {}, true, false});
             ++ai;
-        } else if (!a.contains(bKey)) {
+        } else if (bKey < aKey && !a.contains(bKey)) {
             pairs.append({bKey, {}, bi.value(), false, true});
             ++bi;
         } else {
@@ -488,8 +489,8 @@ QString summaryText(const QList<JsonChange> &changes)
     }
     if (changes.isEmpty())
         return tr("No differences.\n");
-    text += QCoreApplication::translate("JsonDiff", "%n change(s): ", nullptr, int(changes.size()))
-            + tr("%1 added, %2 removed, %3 changed\n").arg(added).arg(removed).arg(changes.size() - added - removed);
+    text += QCoreApplication::translate("JsonDiff", "%n change(s): ", nullptr, int(changes.size()));
+    text += tr("%1 added, %2 removed, %3 changed\n").arg(added).arg(removed).arg(changes.size() - added - removed);
     Q_UNUSED(changed);
     return text;
 }

@@ -8,14 +8,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonPatch", text);
-}
-
 QString where(const QStringList &tokens, qsizetype count)
 {
-    return count == 0 ? tr("the document root") : JsonPointer(tokens.mid(0, count)).toString();
+    return count == 0 ? JsonPatch::tr("the document root") : JsonPointer(tokens.mid(0, count)).toString();
 }
 
 using Failure = std::optional<QString>;
@@ -32,7 +27,7 @@ Failure editAt(QJsonValue &node, const QStringList &tokens, qsizetype i, qsizety
     if (node.isObject()) {
         QJsonObject object = node.toObject();
         if (!object.contains(token))
-            return tr("%1 has no member \"%2\"").arg(where(tokens, i), token);
+            return JsonPatch::tr("%1 has no member \"%2\"").arg(where(tokens, i), token);
         node = QJsonValue(); // `object` is now the only reference to this container
         auto it = object.find(token);
         QJsonValue child = it.value();
@@ -47,9 +42,9 @@ Failure editAt(QJsonValue &node, const QStringList &tokens, qsizetype i, qsizety
         QJsonArray array = node.toArray();
         const auto index = JsonPointer::parseArrayIndex(token);
         if (token == u'-')
-            return tr("\"-\" names the end of the array at %1, not an element").arg(where(tokens, i));
+            return JsonPatch::tr("\"-\" names the end of the array at %1, not an element").arg(where(tokens, i));
         if (!index) {
-            return tr("\"%1\" is not an array index (digits only, no leading zero) for the array at %2")
+            return JsonPatch::tr("\"%1\" is not an array index (digits only, no leading zero) for the array at %2")
                 .arg(token, where(tokens, i));
         }
         if (*index >= array.size()) {
@@ -68,12 +63,14 @@ Failure editAt(QJsonValue &node, const QStringList &tokens, qsizetype i, qsizety
         node = QJsonValue(std::move(array));
         return failure;
     }
-    return tr("%1 is a %2, which has no members").arg(where(tokens, i), Json::typeName(node));
+    return JsonPatch::tr("%1 is a %2, which has no members").arg(where(tokens, i), Json::typeName(node));
 }
 
 // Applies the three primitive edits in place and records, for each, the operation that undoes it.
 class Editor
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonPatch)
+
 public:
     explicit Editor(QJsonValue &document) : m_document(document) { }
 

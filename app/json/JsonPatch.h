@@ -9,6 +9,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -57,10 +58,14 @@ struct PatchError
     // "operation 2 (remove /baz): no member "baz" in the object at /"
     QString message() const;
     Error toError() const;
+
+    Q_DECLARE_TR_FUNCTIONS(JsonPatch)
 };
 
 class JsonPatch
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonPatch)
+
 public:
     JsonPatch() = default;
     explicit JsonPatch(QList<PatchOperation> operations) : m_operations(std::move(operations)) { }

@@ -15,7 +15,8 @@ QString tr(const char *text)
 
 QString displayPointer(const QStringList &tokens, qsizetype count)
 {
-    return count == 0 ? QStringLiteral("the document root") : JsonPointer(tokens.mid(0, count)).toString();
+    return count == 0 ? QCoreApplication::translate("JsonPointer", "the document root")
+                      : JsonPointer(tokens.mid(0, count)).toString();
 }
 
 } // namespace

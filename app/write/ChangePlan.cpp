@@ -199,7 +199,7 @@ QList<JsonChange> ChangePlan::changes() const
 
 QJsonObject ChangePlan::toJson() const
 {
-    static const char *const kinds[] = {"patch", "replace-config", "restore", "other", "rollback"};
+    static const char *const kinds[] = {"patch", "replace-config", "restore", "other", "rollback", "upgrade"};
     QJsonArray typeKeys;
     for (ConfigType type : types)
         typeKeys.append(ConfigTypeInfo::key(type));
@@ -219,6 +219,8 @@ QJsonObject ChangePlan::toJson() const
                       {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
     if (!sourcePatch.isEmpty())
         json.insert(u"patch"_s, WriteSecrets::redactPatch(sourcePatch));
+    if (kind == Kind::Upgrade)
+        json.insert(u"entities"_s, QJsonArray::fromStringList(upgradeEntities));
     return json;
 }
 

@@ -58,7 +58,7 @@ class ChangePlan
     Q_DECLARE_TR_FUNCTIONS(ChangePlan)
 
 public:
-    enum class Kind { Patch, ReplaceConfig, Restore, Other, Rollback };
+    enum class Kind { Patch, ReplaceConfig, Restore, Other, Rollback, Upgrade };
 
     Kind kind = Kind::Patch;
     QString title;               // "Apply a patch (3 operations)", for confirmations and the journal
@@ -68,7 +68,8 @@ public:
     QList<ConfigType> types;     // the types the plan changes, in sending order
     QList<ConfigType> readTypes; // the types the plan depends on (conflict check); `types` when empty
     QList<WriteStep> steps;
-    QStringList warnings; // for people: skipped operations, placeholders written literally, ...
+    QStringList warnings;        // for people: skipped operations, placeholders written literally, ...
+    QStringList upgradeEntities; // Upgrade: the entities sent as `entities=` (empty: all the check lists)
 
     bool isEmpty() const { return steps.isEmpty(); }
     // The changes from base to expected in the affected types, secrets redacted.
@@ -106,6 +107,21 @@ public:
                                                             const QJsonObject &liveDocument,
                                                             const QList<JsonPointer> &pointers,
                                                             const QString &versionId = {});
+
+    // A patch (through compile) that makes the live configuration hold `source`'s version of the entities named by
+    // `pointers` ("/roles/r1", "/internalusers" for a whole type); with prune=false entities missing from `source`
+    // are never removed even when a whole type is named. Internal users from `source` carry their hash; a user
+    // whose source has no hash keeps the live password (or, when new, is refused with a clear error). Static
+    // entities are never touched. `sourceLabel` names the source in the title ("directory /x", "profile staging").
+    static Result<ChangePlan, PatchError> promote(const QJsonObject &source, const QJsonObject &live,
+                                                  const QList<JsonPointer> &pointers, bool prune,
+                                                  const QString &sourceLabel);
+
+    // POST _upgrade_perform?configs=...&entities=... (SECURITY_API.md 8, 12.1): the server computes the change, so
+    // the expected document is unknown; the step is not verifiable and SafeWrite reports, per performed entity, the
+    // state read before and read back after. `entities` empty: everything the check lists. Defined in Upgrade.cpp.
+    static Result<ChangePlan> upgrade(const QStringList &configs, const QStringList &entities,
+                                      const QJsonObject &liveDocument);
 
     // The types a patch touches (the first token of each path and from), in order of first appearance; errors for
     // unknown types and whole-document paths.

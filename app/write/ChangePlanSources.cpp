@@ -89,7 +89,8 @@ Result<ChangePlan> ChangePlan::replaceConfig(const QJsonObject &file, const QJso
     if (!placeholders.isEmpty())
         plan.warnings << tr("%1 hold(s) the placeholder \"******\" that GET shows instead of a password; the server "
                             "would store it literally as the password. Put the real value in the file, or change "
-                            "only what you mean to with a patch.")
+                            "only what you mean to with a patch.",
+                            nullptr, int(placeholders.size()))
                              .arg(placeholders.join(u", "_s));
     if (dynamic.isEmpty())
         plan.warnings << tr("\"dynamic\" is empty: every setting returns to its default and all authentication "

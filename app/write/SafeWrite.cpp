@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include "app/api/ResponseParsers.h"
+#include "app/write/Upgrade.h"
 #include "app/write/WriteChecks.h"
 
 using namespace Qt::StringLiterals;
@@ -114,6 +115,7 @@ void SafeWrite::onFreshRead(const FetchResult &result)
         return finish(WriteReport::Outcome::Failed);
     }
     m_report.backupPath = backup->path;
+    m_fresh = result->document;
     emit progressed(tr("Backup saved: %1").arg(backup->path));
 
     setStage(Stage::Sending);
@@ -124,17 +126,49 @@ void SafeWrite::sendNext()
 {
     if (m_next >= m_plan.steps.size()) {
         if (!m_options.verify)
-            return finish(WriteReport::Outcome::Applied);
+            return finish(m_plan.kind == ChangePlan::Kind::Upgrade && !m_report.wroteSomething()
+                              ? WriteReport::Outcome::NothingToDo
+                              : WriteReport::Outcome::Applied);
         return verify();
     }
     m_call = m_client->send(m_plan.steps.at(m_next).request);
     connect(m_call, &ApiCall::finished, this, &SafeWrite::onStepFinished);
 }
 
+bool SafeWrite::isUpgradeStep(qsizetype index) const
+{
+    return m_plan.kind == ChangePlan::Kind::Upgrade && !m_plan.steps.at(index).verifiable;
+}
+
 void SafeWrite::onStepFinished(const ApiResult &result)
 {
     m_call = nullptr;
     StepOutcome &step = m_report.steps[m_next];
+    if (isUpgradeStep(m_next)) {
+        // "No differences found" (400) and a 200 with nothing upgraded both mean "up to date", not a failure.
+        std::optional<UpgradeReport> performed;
+        if (result) {
+            auto parsed = ResponseParsers::upgradePerform(result->json);
+            if (parsed)
+                performed = *parsed;
+        }
+        if (!result && Upgrade::isUpToDate(result.error())) {
+            step.status = StepOutcome::Status::NoChange;
+            step.serverMessage = result.error().serverMessage;
+        } else if (result && performed && performed->rows.isEmpty()) {
+            step.status = StepOutcome::Status::NoChange;
+            step.serverMessage = tr("nothing to upgrade");
+        } else if (result && performed) {
+            step.status = StepOutcome::Status::Applied;
+            step.serverMessage = tr("%n entity(ies) upgraded", nullptr, int(performed->rows.size()));
+            m_upgradedRows.append(performed->rows);
+        }
+        if (step.status != StepOutcome::Status::NotSent) {
+            emit progressed(tr("%1: %2").arg(step.label, step.serverMessage));
+            ++m_next;
+            return sendNext();
+        }
+    }
     if (!result) {
         step.status = StepOutcome::Status::Failed;
         step.error = result.error();
@@ -153,8 +187,10 @@ void SafeWrite::onStepFinished(const ApiResult &result)
 void SafeWrite::verify()
 {
     QList<ConfigType> types;
-    for (const WriteStep &step : std::as_const(m_plan.steps)) {
-        if (!step.verifiable)
+    for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
+        const WriteStep &step = m_plan.steps.at(i);
+        // An upgrade step is read back for its before/after report when it changed something.
+        if (!step.verifiable && !(isUpgradeStep(i) && m_report.steps.at(i).status == StepOutcome::Status::Applied))
             continue;
         for (ConfigType type : step.types) {
             if (!types.contains(type))
@@ -162,7 +198,9 @@ void SafeWrite::verify()
         }
     }
     if (types.isEmpty())
-        return finish(WriteReport::Outcome::Applied);
+        return finish(m_report.wroteSomething() || m_plan.kind != ChangePlan::Kind::Upgrade
+                          ? WriteReport::Outcome::Applied
+                          : WriteReport::Outcome::NothingToDo);
     setStage(Stage::Verifying);
     m_fetch = new ConfigFetch(m_client, types, this);
     connect(m_fetch, &ConfigFetch::finished, this, &SafeWrite::onReadBack);
@@ -184,12 +222,21 @@ void SafeWrite::onReadBack(const FetchResult &result)
                 types.append(type);
         }
     }
-    const WriteChecks::Verification verification = WriteChecks::verify(m_plan.expected, result->document, types);
-    m_report.differences = verification.differences;
-    m_report.notCompared = verification.notCompared;
-    m_report.verified = verification.differences.isEmpty();
-    emit progressed(m_report.verified ? tr("Verified: the configuration read back matches the plan.")
-                                      : tr("Verification found %1 difference(s).").arg(m_report.differences.size()));
+    if (!m_upgradedRows.isEmpty()) {
+        m_report.upgraded = Upgrade::results(m_upgradedRows, m_fresh, result->document);
+        emit progressed(tr("Read back: %n entity(ies) upgraded, before and after recorded.", nullptr,
+                           int(m_report.upgraded.size())));
+    }
+    m_report.verified = true;
+    if (!types.isEmpty()) {
+        const WriteChecks::Verification verification = WriteChecks::verify(m_plan.expected, result->document, types);
+        m_report.differences = verification.differences;
+        m_report.notCompared = verification.notCompared;
+        m_report.verified = verification.differences.isEmpty();
+        emit progressed(m_report.verified
+                            ? tr("Verified: the configuration read back matches the plan.")
+                            : tr("Verification found %n difference(s).", nullptr, int(m_report.differences.size())));
+    }
     finish(m_report.verified ? WriteReport::Outcome::Applied : WriteReport::Outcome::VerificationFailed);
 }
 

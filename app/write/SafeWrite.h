@@ -10,7 +10,9 @@
 // - BackingUp saves the fresh document (secrets redacted) in the BackupStore.
 // - Sending sends the steps in order; a failure stops there, and the report says which steps were applied,
 //   which one failed (with its ApiError) and which were not sent.
-// - Verifying reads the changed types back and compares them with the plan's expected document.
+// - Verifying reads the changed types back and compares them with the plan's expected document. An upgrade step
+//   (not verifiable: the server computes the change) is instead reported per performed entity, before (the fresh
+//   read) and after (read back); its "no differences found" (400, or a 200 with nothing) means NothingToDo.
 // - Every run that sent something appends one line to the journal.
 //
 // How to drive it (GUI or CLI):
@@ -30,6 +32,7 @@
 
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
+#include "app/api/ResponseParsers.h"
 #include "app/write/BackupStore.h"
 #include "app/write/ChangePlan.h"
 #include "app/write/WriteJournal.h"
@@ -78,12 +81,15 @@ private:
     void verify();
     void onReadBack(const FetchResult &result);
     void finish(WriteReport::Outcome outcome);
+    bool isUpgradeStep(qsizetype index) const;
 
     ApiClient *m_client;
     ChangePlan m_plan;
     Options m_options;
     Stage m_stage = Stage::Idle;
     WriteReport m_report;
+    QJsonObject m_fresh;              // the configuration read just before sending (an upgrade's "before")
+    QList<UpgradeRow> m_upgradedRows; // what _upgrade_perform said it changed
     ConfigFetch *m_fetch = nullptr;
     ApiCall *m_call = nullptr;
     qsizetype m_next = 0;

@@ -21,6 +21,25 @@ QString show(const QJsonValue &value)
 
 } // namespace
 
+QList<JsonChange> UpgradeEntityResult::changes() const
+{
+    QJsonObject from;
+    QJsonObject to;
+    if (!before.isUndefined())
+        from.insert(entity, before);
+    if (!after.isUndefined())
+        to.insert(entity, after);
+    QList<JsonChange> result = JsonDiff::changes(QJsonObject {{configType, from}}, QJsonObject {{configType, to}});
+    return result;
+}
+
+QJsonObject UpgradeEntityResult::toJson() const
+{
+    return {{u"type"_s, configType},     {u"entity"_s, entity},
+            {u"operation"_s, operation}, {u"before"_s, orNull(before)},
+            {u"after"_s, orNull(after)}, {u"changes"_s, JsonDiff::changesToJson(changes())}};
+}
+
 QString StepOutcome::statusName(Status status)
 {
     switch (status) {
@@ -71,7 +90,10 @@ QString WriteReport::text() const
     QStringList lines;
     switch (outcome) {
     case Outcome::Applied:
-        lines << tr("Applied and verified: the cluster's configuration now matches the plan.");
+        if (upgraded.isEmpty())
+            lines << tr("Applied and verified: the cluster's configuration now matches the plan.");
+        else
+            lines << tr("Upgraded %n entity(ies) to the defaults the cluster ships:", nullptr, int(upgraded.size()));
         break;
     case Outcome::NothingToDo:
         lines << tr("Nothing to do: the plan changes nothing.");
@@ -127,6 +149,13 @@ QString WriteReport::text() const
         lines << apiError->userMessage();
     if (!differences.isEmpty())
         lines << JsonDiff::summaryText(differences).trimmed();
+    for (const UpgradeEntityResult &entity : upgraded) {
+        const QList<JsonChange> entityChanges = entity.changes();
+        lines << tr("  %1/%2 (%3): %n change(s)", nullptr, int(entityChanges.size()))
+                     .arg(entity.configType, entity.entity, entity.operation.isEmpty() ? u"-"_s : entity.operation);
+        if (!entityChanges.isEmpty())
+            lines << JsonDiff::summaryText(entityChanges).trimmed();
+    }
     for (const QString &note : notCompared)
         lines << tr("  not compared: %1").arg(note);
     if (!backupPath.isEmpty()) {
@@ -177,6 +206,12 @@ QJsonObject WriteReport::toJson() const
     }
     if (!differences.isEmpty())
         json.insert(u"differences"_s, JsonDiff::changesToJson(differences));
+    if (!upgraded.isEmpty()) {
+        QJsonArray entities;
+        for (const UpgradeEntityResult &entity : upgraded)
+            entities.append(entity.toJson());
+        json.insert(u"upgraded"_s, entities);
+    }
     if (!notCompared.isEmpty())
         json.insert(u"not_compared"_s, QJsonArray::fromStringList(notCompared));
     if (!backupPath.isEmpty())

@@ -35,6 +35,19 @@ struct ConflictEntry
     QJsonValue yours;  // undefined: absent
 };
 
+// One entity an upgrade (_upgrade_perform) changed, as read just before sending and read back afterwards.
+struct UpgradeEntityResult
+{
+    QString configType; // "roles"
+    QString entity;
+    QString operation; // as the server reported it ("add", "modify", ...); empty when it sent sentences
+    QJsonValue before; // undefined: the entity did not exist
+    QJsonValue after;  // undefined: absent after the upgrade (or not read back)
+
+    QList<JsonChange> changes() const; // before -> after, paths from the type ("/roles/x/...")
+    QJsonObject toJson() const;        // {"type", "entity", "operation", "before", "after", "changes"}
+};
+
 struct ConflictReport
 {
     QStringList types;               // the types that changed on the server
@@ -67,8 +80,9 @@ public:
     QList<JsonChange> differences; // verification: expected -> read back, secrets redacted
     QStringList notCompared;       // what verification could not compare, and why
     bool verified = false;
-    QString backupPath; // the backup written before sending (absolute path), if any
-    QStringList notes;  // e.g. the journal could not be written
+    QList<UpgradeEntityResult> upgraded; // an upgrade: per performed entity, before and after
+    QString backupPath;                  // the backup written before sending (absolute path), if any
+    QStringList notes;                   // e.g. the journal could not be written
     QJsonObject journalEntry;
 
     static QString outcomeName(Outcome outcome); // "applied", "conflict", "partially-applied", ...

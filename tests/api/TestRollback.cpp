@@ -10,6 +10,7 @@
 #include "app/write/SafeWrite.h"
 #include "app/write/WriteSecrets.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/sandbox/SandboxWriteTest.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,28 +30,14 @@ QJsonObject comparable(const QJsonObject &document)
 } // namespace
 
 // The version timeline, rollback, selective rollback and blame against the in-process sandbox over loopback HTTP.
-class TestRollback : public QObject
+class TestRollback : public SandboxTest::WriteTest
 {
     Q_OBJECT
 
+public:
+    TestRollback() : WriteTest(u"test"_s) { }
+
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<BackupStore> m_backups;
-    std::unique_ptr<WriteJournal> m_journal;
-    ApiClient *m_client = nullptr;
-
-    void startSandbox(SandboxOptions options = SandboxTest::fastOptions())
-    {
-        m_sandbox = std::make_unique<Sandbox>(std::move(options));
-        QVERIFY(m_sandbox->start().ok());
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = u"admin"_s;
-        m_client = ApiClient::create(settings, m_sandbox.get()).value();
-    }
-
     void putRole(const QString &name, const QJsonObject &body)
     {
         SandboxTest::Client client(m_sandbox->url());
@@ -58,28 +45,6 @@ private:
         const auto reply = client.send("PUT", u"/_plugins/_security/api/roles/"_s + name,
                                        QJsonDocument(body).toJson(QJsonDocument::Compact));
         QVERIFY2(reply.status == 200 || reply.status == 201, reply.body.constData());
-    }
-
-    QJsonObject read()
-    {
-        std::optional<FetchResult> result;
-        auto *fetch = new ConfigFetch(m_client);
-        connect(fetch, &ConfigFetch::finished, this, [&](const FetchResult &r) { result = r; });
-        fetch->start();
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000) || !*result)
-            return {};
-        return (*result)->document;
-    }
-
-    WriteReport run(const ChangePlan &plan)
-    {
-        std::optional<WriteReport> report;
-        auto *write = new SafeWrite(m_client, plan, {u"test"_s, m_backups.get(), m_journal.get(), true, true});
-        connect(write, &SafeWrite::finished, this, [&](const WriteReport &r) { report = r; });
-        write->start();
-        if (!QTest::qWaitFor([&] { return report.has_value(); }, 30000))
-            return {};
-        return *report;
     }
 
     // Loads the versions through a VersionStore (oldest first).
@@ -105,20 +70,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_backups = std::make_unique<BackupStore>(m_dir->filePath(u"backups"_s));
-        m_journal = std::make_unique<WriteJournal>(m_dir->filePath(u"journal.jsonl"_s));
-    }
-
-    void cleanup()
-    {
-        m_sandbox.reset();
-        m_journal.reset();
-        m_backups.reset();
-        m_dir.reset();
-    }
+    void init() { makeStores(); }
+    void cleanup() { dropAll(); }
 
     void timelineAfterWrites()
     {

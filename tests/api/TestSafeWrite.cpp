@@ -7,6 +7,7 @@
 #include "app/json/Json.h"
 #include "app/write/SafeWrite.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/sandbox/SandboxWriteTest.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,53 +68,14 @@ private:
 } // namespace
 
 // SafeWrite against the in-process sandbox over loopback HTTP: every stage, and every way a write can end.
-class TestSafeWrite : public QObject
+class TestSafeWrite : public SandboxTest::WriteTest
 {
     Q_OBJECT
 
+public:
+    TestSafeWrite() : WriteTest(u"test-profile"_s) { }
+
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<BackupStore> m_backups;
-    std::unique_ptr<WriteJournal> m_journal;
-    ApiClient *m_client = nullptr;
-
-    void startSandbox(SandboxOptions options = SandboxTest::fastOptions())
-    {
-        m_sandbox = std::make_unique<Sandbox>(std::move(options));
-        QVERIFY(m_sandbox->start().ok());
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = u"admin"_s;
-        m_client = ApiClient::create(settings, m_sandbox.get()).value();
-    }
-
-    QJsonObject read(ApiClient *client = nullptr)
-    {
-        std::optional<FetchResult> result;
-        auto *fetch = new ConfigFetch(client ? client : m_client);
-        connect(fetch, &ConfigFetch::finished, this, [&](const FetchResult &r) { result = r; });
-        fetch->start();
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000) || !*result)
-            return {};
-        return (*result)->document;
-    }
-
-    WriteReport run(const ChangePlan &plan, ApiClient *client = nullptr, QList<SafeWrite::Stage> *stages = nullptr)
-    {
-        std::optional<WriteReport> report;
-        auto *write = new SafeWrite(client ? client : m_client, plan,
-                                    {u"test-profile"_s, m_backups.get(), m_journal.get(), true, true});
-        connect(write, &SafeWrite::finished, this, [&](const WriteReport &r) { report = r; });
-        if (stages)
-            connect(write, &SafeWrite::stageChanged, this, [stages](SafeWrite::Stage s) { stages->append(s); });
-        write->start();
-        if (!QTest::qWaitFor([&] { return report.has_value(); }, 30000))
-            return {};
-        return *report;
-    }
-
     ChangePlan compile(const QJsonArray &operations, const QJsonObject &base)
     {
         auto plan = ChangePlan::compile(operations, base);
@@ -136,20 +98,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_backups = std::make_unique<BackupStore>(m_dir->filePath(u"backups"_s));
-        m_journal = std::make_unique<WriteJournal>(m_dir->filePath(u"journal.jsonl"_s));
-    }
-
-    void cleanup()
-    {
-        m_sandbox.reset();
-        m_journal.reset();
-        m_backups.reset();
-        m_dir.reset();
-    }
+    void init() { makeStores(); }
+    void cleanup() { dropAll(); }
 
     void appliesVerifiesBacksUpAndJournals()
     {

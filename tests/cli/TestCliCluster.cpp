@@ -1,21 +1,11 @@
-#include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
 
 #include "app/json/Json.h"
+#include "tests/cli/CliTestSupport.h"
 #include "tests/sandbox/SandboxTestSupport.h"
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonValue json() const { return Json::parse(out).value(); }
-};
-
-} // namespace
+using CliTest::Run;
 
 // secdesk-cli's read-only cluster commands against the sandbox over loopback HTTP: outputs and exit codes.
 class TestCliCluster : public QObject
@@ -28,20 +18,10 @@ private:
     Run cli(const QStringList &arguments, const QString &password = QStringLiteral("admin"),
             const QString &url = QString())
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("SECDESK_URL"), url.isEmpty() ? m_sandbox->url().toString() : url);
-        environment.insert(QStringLiteral("SECDESK_USER"), QStringLiteral("admin"));
-        environment.insert(QStringLiteral("SECDESK_PASSWORD"), password);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SECDESK_BINARY_DIR "/secdesk-cli"), arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliTest::run(arguments,
+                            {{QStringLiteral("SECDESK_URL"), url.isEmpty() ? m_sandbox->url().toString() : url},
+                             {QStringLiteral("SECDESK_USER"), QStringLiteral("admin")},
+                             {QStringLiteral("SECDESK_PASSWORD"), password}});
     }
 
 private slots:

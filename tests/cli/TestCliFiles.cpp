@@ -116,9 +116,9 @@ private slots:
         QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << u"unknown command \"frobnicate\""_s;
         QTest::newRow("unknown global option") << QStringList {u"--frob"_s} << u"unknown option --frob"_s;
         QTest::newRow("patch without PATCH")
-            << QStringList {u"patch"_s, doc} << u"expected 2 argument(s) (DOC PATCH), got 1"_s;
+            << QStringList {u"patch"_s, doc} << u"expected 2 arguments (DOC PATCH), got 1"_s;
         QTest::newRow("diff with three files")
-            << QStringList {u"diff"_s, doc, doc, doc} << u"expected 2 argument(s) (A B), got 3"_s;
+            << QStringList {u"diff"_s, doc, doc, doc} << u"expected 2 arguments (A B), got 3"_s;
         QTest::newRow("generate without OUT") << QStringList {u"generate"_s} << u"expected 1 argument"_s;
         QTest::newRow("unknown option") << QStringList {u"diff"_s, doc, doc, u"--frob"_s} << u"unknown option --frob"_s;
         QTest::newRow("option without value")
@@ -276,7 +276,7 @@ private slots:
              {u"roles\n"_s, u"  r1\n"_s, u"+ /roles/r1/cluster_permissions/1: \"cluster_all\""_s,
               u"~ /roles/r1/description: \"first\" -> \"changed\""_s, u"- /roles/r2: {\"cluster_permissions\":[]}"_s,
               u"tenants\n"_s, u"+ /tenants/t2: {\"description\":\"new\"}"_s,
-              u"4 change(s): 2 added, 1 removed, 1 changed"_s})
+              u"4 changes: 2 added, 1 removed, 1 changed"_s})
             QVERIFY2(text.contains(expected), qPrintable(expected + u"\nin:\n"_s + text));
 
         const Run json = run({u"diff"_s, a, b, u"--summary"_s, u"--json"_s});

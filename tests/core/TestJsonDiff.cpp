@@ -8,6 +8,7 @@
 #include "tests/support/RandomJson.h"
 
 using TestUtil::json;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -235,6 +236,29 @@ private slots:
         QCOMPARE(source->entityText(QStringLiteral("config"), QStringLiteral("dynamic")), QByteArrayView("{}"));
         QVERIFY(source->entityText(QStringLiteral("n"), QStringLiteral("x")).isEmpty());
         QVERIFY(!JsonSource::parse("{\"a\": ").ok());
+    }
+
+    void membersOnOneSideComeInKeyOrder()
+    {
+        // Found by fuzz_json_diff: a member only in `a` was emitted before a smaller key only in `b`, so the value
+        // walk's order ("v2" before "r3") disagreed with the text-indexed diff's, which sorts by name.
+        const QByteArray textA = R"({"roles": {"r1": {"p": ["a", "b"]}, "v2": {}}})";
+        const QByteArray textB = R"({"roles": {"r1": {"p": ["a", "c", "b"]}, "r3": {"x": 1}}})";
+        const JsonDiffResult byValue = JsonDiff::compute(TestUtil::json(textA), TestUtil::json(textB));
+        QStringList paths;
+        for (const PatchOperation &operation : byValue.patch.operations())
+            paths << operation.summary();
+        QCOMPARE(paths, QStringList({u"add /roles/r1/p/1"_s, u"add /roles/r3"_s, u"remove /roles/v2"_s}));
+        const auto sourceA = JsonSource::parse(textA);
+        const auto sourceB = JsonSource::parse(textB);
+        QVERIFY(sourceA && sourceB);
+        QCOMPARE(JsonDiff::compute(*sourceA, *sourceB).patch, byValue.patch);
+        // Top level too: "b" only in the second document comes before "c" only in the first.
+        const JsonPatch top =
+            JsonDiff::diff(TestUtil::json(R"({"a": 1, "c": 2})"), TestUtil::json(R"({"a": 1, "b": 3})"));
+        QCOMPARE(top.size(), 2);
+        QCOMPARE(top.operations().at(0).summary(), u"add /b"_s);
+        QCOMPARE(top.operations().at(1).summary(), u"remove /c"_s);
     }
 
     void randomPairsRoundTrip()

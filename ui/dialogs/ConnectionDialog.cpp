@@ -16,6 +16,7 @@
 
 #include "app/common/SecretStore.h"
 #include "app/store/ProfileStore.h"
+#include "ui/theme/Theme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -216,6 +217,9 @@ QWidget *ConnectionDialog::fileField(QLineEdit *edit, const QString &objectName,
     browse->setObjectName(objectName + u"Browse"_s);
     browse->setText(tr("Browse\u2026"));
     browse->setToolTip(tr("Choose the file"));
+    // The form's label names the row, not the edit inside it: name both for screen readers.
+    edit->setAccessibleName(title);
+    browse->setAccessibleName(tr("Browse: %1").arg(title));
     browse->setFocusPolicy(Qt::StrongFocus);
     rowLayout->addWidget(browse);
     row->setFocusProxy(edit);
@@ -236,7 +240,7 @@ QLabel *ConnectionDialog::addErrorRow(ConnectionProfile::Field field)
     label->setObjectName(fieldKey(field) + u"Error"_s);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    palette.setColor(QPalette::WindowText, Theme::errorText(palette, QPalette::Window));
     label->setPalette(palette);
     m_form->addRow(QString(), label);
     m_form->setRowVisible(label, false);

@@ -20,11 +20,14 @@
 #include "app/store/PatchDraftStore.h"
 #include "app/write/WriteReport.h"
 #include "ui/commands/PatchCommands.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/ProfileMenu.h"
+#include "ui/views/compare/CompareMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
 #include "ui/views/timeline/TimelineView.h"
+#include "ui/views/upgrade/UpgradeView.h"
 #include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -62,6 +65,8 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
     createStatusBar();
     createPatchEditor();
     createTimeline();
+    createUpgrade();
+    createCompare(profiles);
 
     connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &ClusterSession::progressed, this, [this](int done, int total) {
@@ -75,6 +80,16 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
     connect(m_model, &ConfigTreeModel::configurationApplied, this,
             [this] { m_treeView->tree()->expand(m_model->index(1, 0)); }); // the roles
     updateState();
+}
+
+void MainWindow::setSettings(Settings *settings)
+{
+    if (findChild<QAction *>(QStringLiteral("actionPreferences")))
+        return;
+    auto *quit = findChild<QAction *>(QStringLiteral("actionQuit"));
+    QMenu *fileMenu = menuBar()->actions().constFirst()->menu();
+    fileMenu->insertAction(quit, PreferencesDialog::createAction(settings, this));
+    fileMenu->insertSeparator(quit);
 }
 
 void MainWindow::createActions()
@@ -326,6 +341,42 @@ void MainWindow::createTimeline()
     connect(m_timeline, &TimelineView::blameAnswered, this,
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
     connect(m_treeView, &ConfigTreeView::blameRequested, m_timeline, &TimelineView::blame);
+}
+
+void MainWindow::createUpgrade()
+{
+    // The upgrade assistant docks below, reached from the Cluster menu; its writes go through startWrite, and the
+    // report of each one it asked for comes back to it (the before/after of the performed entities).
+    m_upgrade = new UpgradeView(m_session, this);
+    m_upgradeDock = new QDockWidget(tr("Upgrade assistant"), this);
+    m_upgradeDock->setObjectName(QStringLiteral("upgradeDock"));
+    m_upgradeDock->setWidget(m_upgrade);
+    m_upgradeDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_upgradeDock);
+    m_upgradeDock->hide();
+    QAction *toggle = m_upgradeDock->toggleViewAction();
+    toggle->setText(tr("&Upgrade assistant"));
+    toggle->setObjectName(QStringLiteral("actionUpgradeAssistant"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_clusterMenu->menu()->addSeparator();
+    m_clusterMenu->menu()->addAction(toggle);
+    connect(m_upgrade, &UpgradeView::writeRequested, this, [this](const ChangePlan &plan, const QStringList &danger) {
+        const QPointer<WriteDialog> before = m_writeDialog;
+        startWrite(plan, danger);
+        if (m_writeDialog && m_writeDialog != before)
+            connect(m_writeDialog, &WriteDialog::writeFinished, m_upgrade, &UpgradeView::onWriteFinished);
+    });
+}
+
+void MainWindow::createCompare(ProfileStore *profiles)
+{
+    // Compare with a securityadmin directory or another connection, promote selected entities, export files.
+    m_compareMenu = new CompareMenu(m_session, profiles, m_clusterMenu->menu(), this);
+    connect(m_compareMenu, &CompareMenu::writeRequested, this, &MainWindow::startWrite);
+    connect(m_compareMenu, &CompareMenu::errorOccurred, this, &MainWindow::showError);
+    connect(m_compareMenu, &CompareMenu::noticeShown, this,
+            [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
+    connect(m_timeline, &TimelineView::exportRequested, m_compareMenu, &CompareMenu::exportVersion);
 }
 
 void MainWindow::setWriteStores(BackupStore *backups, WriteJournal *journal)

@@ -13,6 +13,7 @@
 #include "app/write/WriteJournal.h"
 
 class ClusterMenu;
+class CompareMenu;
 class ClusterSession;
 class ConfigTreeModel;
 class ConfigTreeView;
@@ -24,8 +25,10 @@ class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
+class Settings;
 class QToolButton;
 class TimelineView;
+class UpgradeView;
 class WriteDialog;
 class WriteReport;
 
@@ -43,12 +46,19 @@ public:
     PatchEditorView *patchEditor() const { return m_patchEditor; }
     // The version timeline (dock "View > Version timeline").
     TimelineView *timelineView() const { return m_timeline; }
+    // The upgrade assistant (dock "Cluster > Upgrade assistant", Ctrl+Shift+U) and its dock.
+    UpgradeView *upgradeView() const { return m_upgrade; }
+    QDockWidget *upgradeDock() const { return m_upgradeDock; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
     // The "Cluster" menu (replace config, write journal); its replaceRequested() carries a PUT plan.
     ClusterMenu *clusterMenu() const { return m_clusterMenu; }
+    // The Cluster menu's compare, promote and export entries (the compare window is created on first use).
+    CompareMenu *compareMenu() const { return m_compareMenu; }
     // Where writes keep their backups and journal lines (the composition root injects them; without them the
     // window uses the defaults in the data directory, created on the first write).
     void setWriteStores(BackupStore *backups, WriteJournal *journal);
+    // Adds "File > Preferences…" (the language), saved in `settings`.
+    void setSettings(Settings *settings);
     // The dialog of the write in progress or last shown, while it is open.
     WriteDialog *writeDialog() const;
 
@@ -69,6 +79,8 @@ private:
     void createStatusBar();
     void createPatchEditor();
     void createTimeline();
+    void createUpgrade();
+    void createCompare(ProfileStore *profiles);
     void updateState();
     void showConfiguration();
     void sendPatch(const JsonPatch &patch);
@@ -77,6 +89,7 @@ private:
     ClusterSession *m_session;
     ProfileMenu *m_profileMenu = nullptr;
     ClusterMenu *m_clusterMenu = nullptr;
+    CompareMenu *m_compareMenu = nullptr;
     ConfigTreeModel *m_model;
     QStackedWidget *m_pages;
     ConfigTreeView *m_treeView = nullptr;
@@ -93,6 +106,8 @@ private:
     QDockWidget *m_patchDock = nullptr;
     TimelineView *m_timeline = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    UpgradeView *m_upgrade = nullptr;
+    QDockWidget *m_upgradeDock = nullptr;
     QString m_draftName;
     BackupStore *m_backups = nullptr;
     WriteJournal *m_journal = nullptr;

@@ -51,6 +51,8 @@ ProfileMenu::ProfileMenu(ProfileStore *store, ClusterSession *session, QWidget *
     m_list->setMaximumWidth(420);
     m_list->setMinimumWidth(320);
     title->setBuddy(m_list);
+    m_list->setAccessibleName(tr("Saved connections")); // the title is rich text
+    m_list->setAccessibleDescription(tr("Enter connects to the selected cluster"));
     layout->addWidget(m_list, 0, Qt::AlignHCenter);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { connectToProfile(item->data(Qt::UserRole).toString()); });

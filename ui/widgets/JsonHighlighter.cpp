@@ -3,6 +3,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include "ui/theme/Theme.h"
+
 JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
     updateColours(QGuiApplication::palette());
@@ -10,12 +12,11 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
 
 void JsonHighlighter::updateColours(const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    m_key.setForeground(dark ? QColor(130, 180, 255) : QColor(20, 70, 160));
+    m_key.setForeground(Theme::syntaxColour(palette, Theme::Syntax::Key));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(dark ? QColor(150, 210, 140) : QColor(30, 120, 40));
-    m_number.setForeground(dark ? QColor(240, 170, 100) : QColor(170, 80, 0));
-    m_literal.setForeground(dark ? QColor(220, 140, 220) : QColor(140, 40, 140));
+    m_string.setForeground(Theme::syntaxColour(palette, Theme::Syntax::String));
+    m_number.setForeground(Theme::syntaxColour(palette, Theme::Syntax::Number));
+    m_literal.setForeground(Theme::syntaxColour(palette, Theme::Syntax::Literal));
     rehighlight();
 }
 

@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QToolButton>
 
+#include "ui/theme/Theme.h"
+
 MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -15,10 +17,12 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->hide(); // shown with its text by showMessage()
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("messageClose"));
     close->setText(QStringLiteral("\u2715"));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss the message"));
     close->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -51,15 +55,9 @@ QString MessageBar::text() const
 void MessageBar::applyColours()
 {
     // Derived from the palette so that light and dark themes both read well.
+    // Computed from the application's palette (ours is changed here, and would tint itself again).
     QPalette colours = palette();
-    const QColor window = QPalette().color(QPalette::Window);
-    const bool dark = window.lightness() < 128;
-    const QColor tint = m_kind == Kind::Error ? QColor(220, 60, 50) : QColor(50, 120, 220);
-    QColor background = window;
-    background =
-        QColor::fromRgbF(background.redF() * 0.8 + tint.redF() * 0.2, background.greenF() * 0.8 + tint.greenF() * 0.2,
-                         background.blueF() * 0.8 + tint.blueF() * 0.2);
-    colours.setColor(QPalette::Window, dark ? background.darker(110) : background.lighter(105));
+    colours.setColor(QPalette::Window, Theme::messageBackground(QPalette(), m_kind == Kind::Error));
     setPalette(colours);
 }
 

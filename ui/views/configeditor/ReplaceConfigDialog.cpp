@@ -41,6 +41,8 @@ ReplaceConfigDialog::ReplaceConfigDialog(QWidget *parent)
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setTabChangesFocus(false);
+    m_editor->setAccessibleName(tr("Dynamic security configuration as JSON"));
+    m_editor->setAccessibleDescription(tr("Ctrl+Tab leaves the editor"));
     new JsonHighlighter(m_editor->document());
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplaceConfigDialog::validate);
 

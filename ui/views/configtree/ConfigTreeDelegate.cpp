@@ -5,6 +5,7 @@
 #include <QPainterPath>
 
 #include "app/models/ConfigTreeModel.h"
+#include "ui/theme/Theme.h"
 
 namespace {
 
@@ -69,15 +70,12 @@ void ConfigTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     int x = textRect.left() + option.fontMetrics.horizontalAdvance(elided) + BadgeGap * 2;
     painter->setFont(font);
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor accent = option.palette.color(group, QPalette::Highlight);
     for (const QString &label : labels) {
         const int w = metrics.horizontalAdvance(label) + 2 * BadgePadding;
         const QRect badge(x, textRect.center().y() - metrics.height() / 2, w, metrics.height());
         QPainterPath path;
         path.addRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-        QColor fill = accent;
-        fill.setAlpha(selected ? 110 : 45);
-        painter->fillPath(path, fill);
+        painter->fillPath(path, Theme::badgeBackground(option.palette, selected));
         painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(badge, Qt::AlignCenter, label);
         x += w + BadgeGap;

@@ -83,11 +83,22 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
 
     m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailTitle->setWordWrap(true); // a long (translated) hint wraps instead of squeezing the tree
     m_detail->setObjectName(QStringLiteral("jsonDetail"));
     m_detail->setReadOnly(true);
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new JsonHighlighter(m_detail->document());
+    // For screen readers; Tab goes filter, tree, summary, JSON (the summary sits above the JSON).
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setAccessibleDescription(tr("Shows only the nodes whose name or value contains this text"));
+    m_tree->setAccessibleName(tr("Configuration tree"));
+    m_detail->setAccessibleName(tr("JSON of the selected node"));
+    m_summary->setAccessibleName(tr("Entity summary"));
+    setTabOrder(m_filter, m_regex);
+    setTabOrder(m_regex, m_tree);
+    setTabOrder(m_tree, m_summary);
+    setTabOrder(m_summary, m_detail);
 
     auto *left = new QWidget(this);
     auto *filterRow = new QHBoxLayout;

@@ -12,6 +12,7 @@
 
 #include "app/common/WorkerPool.h"
 #include "app/models/ConfigTreeModel.h"
+#include "ui/theme/Theme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,12 +21,6 @@ namespace {
 constexpr qsizetype MaxHistory = 50;
 constexpr qsizetype LongListLength = 60; // characters
 const QString LinkScheme = u"entity"_s;
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 struct Colours
 {
@@ -37,15 +32,13 @@ struct Colours
 
     explicit Colours(const QPalette &palette)
     {
+        // From the palette, readable on Base (ui/theme/Theme); the badges as in the tree (ConfigTreeDelegate).
         const QColor text = palette.color(QPalette::Text);
-        const QColor base = palette.color(QPalette::Base);
-        const bool dark = base.lightness() < 128;
-        link = palette.color(QPalette::Link).name();
-        muted = mix(text, base, 0.45).name();
-        missing = (dark ? QColor(255, 130, 120) : QColor(180, 30, 30)).name();
-        // As the tree's badges (ConfigTreeDelegate): a light wash of the accent colour under normal text.
+        link = Theme::linkText(palette).name();
+        muted = Theme::mutedText(text, palette.color(QPalette::Base)).name();
+        missing = Theme::errorText(palette).name();
         badgeText = text.name();
-        badgeBackground = mix(base, palette.color(QPalette::Highlight), 0.18).name();
+        badgeBackground = Theme::badgeBackground(palette, false).name();
     }
 };
 

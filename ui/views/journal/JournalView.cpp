@@ -52,6 +52,9 @@ JournalView::JournalView(const QString &path, QWidget *parent)
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select an entry to see it in full."));
     new JsonHighlighter(m_detail->document());
+    m_table->setAccessibleName(tr("Write journal entries"));
+    m_detail->setAccessibleName(tr("Selected journal entry"));
+    reloadButton->setAccessibleDescription(tr("Read the journal file again"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);

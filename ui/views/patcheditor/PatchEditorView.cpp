@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -139,6 +140,10 @@ PatchEditorView::PatchEditorView(PatchDraftStore *drafts, QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("patchToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setAccessibleName(tr("Patch actions"));
+    m_list->setAccessibleName(tr("Patch operations"));
+    m_raw->setAccessibleName(tr("Patch as JSON text"));
+    m_send->setAccessibleDescription(m_send->toolTip());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pages);
     splitter->addWidget(createPreview());
@@ -261,6 +266,8 @@ QWidget *PatchEditorView::createPreview()
     m_previewTabs->addTab(m_diffTree, tr("Changed paths"));
     m_previewTabs->addTab(m_sideBySide, tr("Side by side"));
     m_previewTabs->addTab(m_resultText, tr("Resulting entities"));
+    m_previewTabs->tabBar()->setAccessibleName(tr("Preview"));
+    m_resultText->setAccessibleName(tr("Resulting entities"));
     connect(m_diffTree, &DiffTreeView::filterChanged, m_sideBySide, &SideBySideDiffView::setFilter);
     connect(m_diffTree, &DiffTreeView::entitySelected, this,
             [this](const QString &type, const QString &entity) { m_sideBySide->scrollToEntity(type, entity); });

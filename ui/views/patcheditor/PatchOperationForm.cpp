@@ -12,8 +12,8 @@
 
 #include "app/json/Json.h"
 #include "app/models/PointerCompletionModel.h"
+#include "ui/theme/Theme.h"
 #include "ui/widgets/JsonHighlighter.h"
-#include "ui/widgets/diff/DiffColours.h"
 
 PatchOperationForm::PatchOperationForm(QWidget *parent)
     : QWidget(parent)
@@ -58,6 +58,8 @@ PatchOperationForm::PatchOperationForm(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Op:"), m_op);
     form->addRow(tr("Path:"), m_path);
+    m_fromLabel->setBuddy(m_from); // addRow(QWidget *, QWidget *) sets no buddy: the label names the field
+    m_valueLabel->setBuddy(m_value);
     form->addRow(m_fromLabel, m_from);
     form->addRow(m_valueLabel, m_value);
     auto *buttons = new QHBoxLayout;
@@ -158,7 +160,7 @@ void PatchOperationForm::validate()
     const auto result = operation();
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, result ? this->palette().color(QPalette::WindowText)
-                                                  : DiffColours::text(this->palette(), DiffColours::Tone::Removed));
+                                                  : Theme::errorText(this->palette(), QPalette::Window));
     m_status->setPalette(palette);
     m_status->setText(result ? tr("Valid JSON Patch operation.") : result.error().message);
     m_add->setEnabled(result.ok());

@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include "app/models/VersionTimelineModel.h"
+#include "ui/theme/Theme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +48,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     const QColor text = palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65F);
+    const QColor muted = Theme::mutedText(text, palette.color(group, selected ? QPalette::Highlight : QPalette::Base));
 
     // The line: from the top of the row (not above the newest) to the bottom (not below the oldest).
     const int centerY = rect.top() + Margin + opt.fontMetrics.height() / 2 + 1;

@@ -1,13 +1,16 @@
 #include "ui/views/timeline/TimelineView.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -45,6 +48,82 @@ QJsonObject comparable(const QJsonObject &document)
     return WriteSecrets::redactDocument(ConfigVersions::withoutStatics(document));
 }
 
+// The parts of two configurations that differ as they are: the types present on one side only, not objects, or
+// "config", whole; of the other types, only the entities whose values differ. comparable() works entity by entity,
+// so the diff of comparable(parts) is the diff of the comparable whole documents, without preparing the many
+// unchanged entities (redacting 50,000 users costs seconds). The raw changes, hashes included, stay in here.
+struct ChangedParts
+{
+    QJsonObject from;
+    QJsonObject to;
+};
+
+ChangedParts changedParts(const QJsonObject &from, const QJsonObject &to)
+{
+    QHash<QString, QSet<QString>> entities; // per type entirely or partly changed; an empty set: the whole type
+    for (const JsonChange &change : JsonDiff::changes(from, to)) {
+        const QString type = change.configType();
+        const bool whole =
+            change.path.size() < 2 || type == u"config" || !from.value(type).isObject() || !to.value(type).isObject();
+        auto &names = entities[type];
+        if (whole)
+            names.insert(QString()); // marks the whole type
+        else
+            names.insert(change.entity());
+    }
+    ChangedParts parts;
+    for (auto it = entities.cbegin(); it != entities.cend(); ++it) {
+        const QString &type = it.key();
+        const bool whole = it.value().contains(QString());
+        const auto part = [&](const QJsonObject &document, QJsonObject &into) {
+            if (!document.contains(type))
+                return;
+            if (whole) {
+                into.insert(type, document.value(type));
+                return;
+            }
+            const QJsonObject all = document.value(type).toObject();
+            QJsonObject some;
+            for (const QString &name : it.value()) {
+                const auto found = all.constFind(name);
+                if (found != all.constEnd())
+                    some.insert(name, found.value());
+            }
+            into.insert(type, some);
+        };
+        part(from, parts.from);
+        part(to, parts.to);
+    }
+    return parts;
+}
+
+// The diff of `left` (the version `id`) with `right`, for the views: no statics, secrets redacted. Skipped (empty)
+// once `latest` says a newer comparison replaced it. Any thread.
+TimelineDiff compare(const QJsonObject &left, const QJsonObject &right, const QString &id, bool againstLive,
+                     int generation, const std::atomic_int &latest)
+{
+    TimelineDiff diff;
+    diff.generation = generation;
+    QJsonObject from = left;
+    QJsonObject to = right;
+    if (againstLive) {
+        // Compared with live as a rollback would see it: hidden entities the user cannot read and types
+        // missing live are left out, so the diff shows exactly what "Roll back" would change.
+        if (const auto plan = ChangePlan::rollback(id, left, right)) {
+            from = plan->expected;
+            to = plan->base;
+        }
+    }
+    if (latest.load() != generation)
+        return diff;
+    const ChangedParts parts = changedParts(from, to);
+    const QJsonObject before = comparable(parts.from);
+    const QJsonObject after = comparable(parts.to);
+    diff.changes = JsonDiff::changes(before, after);
+    diff.sections = PatchPreviewBuilder::sections(diff.changes, before, after);
+    return diff;
+}
+
 } // namespace
 
 TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
@@ -65,6 +144,7 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
     , m_rollback(new QPushButton(tr("Roll back to this version\u2026"), this))
     , m_undo(new QPushButton(tr("Undo the last change\u2026"), this))
     , m_restore(new QPushButton(tr("Restore selected entity/type\u2026"), this))
+    , m_export(new QPushButton(tr("E&xport this version\u2026"), this))
 {
     setObjectName(u"timelineView"_s);
     m_list->setObjectName(u"timelineList"_s);
@@ -88,11 +168,21 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
     m_rollback->setObjectName(u"timelineRollbackButton"_s);
     m_undo->setObjectName(u"timelineUndoButton"_s);
     m_restore->setObjectName(u"timelineRestoreButton"_s);
+    m_export->setObjectName(u"timelineExportButton"_s);
+    m_export->setToolTip(tr("Write the selected version as securityadmin files, with its password hashes"));
+    // The same from the list's context menu.
+    auto *exportAction = new QAction(tr("Export this version\u2026"), m_list);
+    exportAction->setObjectName(u"actionTimelineExport"_s);
+    m_list->addAction(exportAction);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(exportAction, &QAction::triggered, m_export, &QPushButton::click);
     m_rollback->setToolTip(tr("Make the live configuration what it was in the selected version"));
     m_restore->setToolTip(tr("Restore only the entity or type selected in the changes to the selected version"));
 
     auto *compareRow = new QHBoxLayout;
-    compareRow->addWidget(new QLabel(tr("Compare with:"), this));
+    auto *compareLabel = new QLabel(tr("Compare with:"), this);
+    compareLabel->setBuddy(m_compare); // its accessible name
+    compareRow->addWidget(compareLabel);
     compareRow->addWidget(m_compare, 1);
     compareRow->addWidget(m_diffStatus, 1);
     auto *diffPane = new QWidget(this);
@@ -112,6 +202,9 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
     m_reveal->setObjectName(u"timelineRevealHashes"_s);
     m_reveal->setToolTip(tr("Show the password hashes stored in this version (they are never logged or saved)"));
     m_configTree->setObjectName(u"timelineConfigTree"_s);
+    m_configTree->setAccessibleName(tr("Configuration of the selected version"));
+    m_list->setAccessibleName(tr("Versions"));
+    m_list->setAccessibleDescription(m_list->toolTip());
     m_configTree->setModel(m_configModel);
     m_configTree->setItemDelegate(new ConfigTreeDelegate(m_configTree));
     m_configTree->setUniformRowHeights(true);
@@ -121,6 +214,9 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
     m_tabs->setObjectName(u"timelineTabs"_s);
     m_tabs->addTab(diffPane, tr("Changes"));
     m_tabs->addTab(configPane, tr("Configuration"));
+    // Tab: the versions, then the tabs above the comparison, then what is in the current tab.
+    setTabOrder(m_list, m_tabs);
+    setTabOrder(m_tabs, m_compare);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_tabs);
@@ -129,6 +225,7 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reload);
+    buttons->addWidget(m_export);
     buttons->addStretch();
     buttons->addWidget(m_restore);
     buttons->addWidget(m_undo);
@@ -146,6 +243,10 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
             rollbackTo(m_store->previousId());
     });
     connect(m_restore, &QPushButton::clicked, this, &TimelineView::restoreSelected);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (const ConfigVersion *version = findVersion(selectedId()))
+            emit exportRequested(*version);
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateButtons();
         computeDiff();
@@ -153,6 +254,7 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
         showVersionConfiguration();
     });
     connect(m_reveal, &QCheckBox::toggled, this, &TimelineView::showVersionConfiguration);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TimelineView::showVersionConfiguration);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &TimelineView::computeDiff);
     connect(m_diffTree, &DiffTreeView::filterChanged, m_sideBySide, &SideBySideDiffView::setFilter);
     connect(m_diffTree, &DiffTreeView::entitySelected, this, [this](const QString &type, const QString &entity) {
@@ -164,6 +266,7 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
         if (m_client != m_session->client()) {
             delete m_store;
             m_store = nullptr;
+            m_configShown.clear(); // another cluster's "v1" is another configuration
             m_model->setVersions({});
             if (isVisible())
                 reload();
@@ -188,6 +291,7 @@ void TimelineView::ensureStore()
         return;
     delete m_store;
     m_store = nullptr;
+    m_configShown.clear();
     m_client = m_session->client();
     if (!m_client)
         return;
@@ -313,6 +417,7 @@ void TimelineView::updateButtons()
     const QModelIndex diffIndex = m_diffTree->tree()->currentIndex();
     const bool hasTarget = diffIndex.isValid() && !diffIndex.data(DiffTreeModel::ConfigTypeRole).toString().isEmpty();
     m_restore->setEnabled(can && !selected.isEmpty() && hasTarget);
+    m_export->setEnabled(findVersion(selected) != nullptr);
     if (!reason.isEmpty()) {
         for (QPushButton *button : {m_rollback, m_undo, m_restore})
             button->setToolTip(reason);
@@ -328,6 +433,7 @@ void TimelineView::updateButtons()
 void TimelineView::computeDiff()
 {
     const int generation = ++m_generation;
+    m_latestGeneration->store(generation);
     const ConfigVersion *version = findVersion(selectedId());
     if (!version) {
         m_diffTree->setChanges({});
@@ -350,30 +456,22 @@ void TimelineView::computeDiff()
     });
     const QString id = version->id;
     const bool againstLive = !other;
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [left, right, generation, id, againstLive] {
-        TimelineDiff diff;
-        diff.generation = generation;
-        QJsonObject from = left;
-        QJsonObject to = right;
-        if (againstLive) {
-            // Compared with live as a rollback would see it: hidden entities the user cannot read and types
-            // missing live are left out, so the diff shows exactly what "Roll back" would change.
-            if (const auto plan = ChangePlan::rollback(id, left, right)) {
-                from = plan->expected;
-                to = plan->base;
-            }
-        }
-        const QJsonObject before = comparable(from);
-        const QJsonObject after = comparable(to);
-        diff.changes = JsonDiff::changes(before, after);
-        diff.sections = PatchPreviewBuilder::sections(diff.changes, before, after);
-        return diff;
-    }));
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
+                                         [left, right, generation, id, againstLive, latest = m_latestGeneration] {
+                                             return compare(left, right, id, againstLive, generation, *latest);
+                                         }));
 }
 
 void TimelineView::showVersionConfiguration()
 {
-    const ConfigVersion *version = findVersion(selectedId());
+    // The whole tree of a large version is costly to build: only while its tab is shown, so that it does not compete
+    // with the comparison. Hidden, the model is emptied (no hashes kept for a tab nobody looks at).
+    const bool shown = m_tabs->currentWidget() == m_configTree->parentWidget();
+    const ConfigVersion *version = shown ? findVersion(selectedId()) : nullptr;
+    const QString key = version ? version->id + (m_reveal->isChecked() ? u"+revealed"_s : u"+redacted"_s) : QString();
+    if (key == m_configShown)
+        return;
+    m_configShown = key;
     m_configModel->loadConfiguration(version ? version->toConfigDocument(m_reveal->isChecked()) : QJsonObject());
 }
 

@@ -4,7 +4,11 @@
 // selected version against the live configuration or another version (changed paths and side-by-side JSON,
 // secrets redacted), rollback ("Roll back to this version", "Undo the last change", "Restore selected entity or
 // type") as write plans, and blame for a live path. Loads through VersionStore when shown and after writes; diffs
-// are computed on the WorkerPool. Writes go out as writeRequested(plan) (MainWindow::startWrite). GUI thread.
+// are computed on the WorkerPool (only the changed entities are redacted), and the "Configuration" tab's tree is
+// built only while that tab is shown. Writes go out as writeRequested(plan) (MainWindow::startWrite). GUI thread.
+
+#include <atomic>
+#include <memory>
 
 #include <QJsonObject>
 #include <QPointer>
@@ -61,6 +65,8 @@ signals:
     void writeRequested(const ChangePlan &plan);
     void blameAnswered(const QString &text);
     void errorOccurred(const QString &message);
+    // "Export this version…": the version to write as securityadmin files (with its own hashes).
+    void exportRequested(const ConfigVersion &version);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -98,7 +104,11 @@ private:
     QPushButton *m_rollback;
     QPushButton *m_undo;
     QPushButton *m_restore;
+    QPushButton *m_export;
     int m_generation = 0;
+    // The newest generation, for the worker to skip a comparison already replaced.
+    std::shared_ptr<std::atomic_int> m_latestGeneration = std::make_shared<std::atomic_int>(0);
+    QString m_configShown; // the version (and reveal state) the Configuration tab's model was last given
     QString m_pendingBlame;
     bool m_hasPendingBlame = false;
 };

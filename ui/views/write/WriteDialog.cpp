@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,6 +20,7 @@
 #include "app/domain/ConfigType.h"
 #include "app/json/Json.h"
 #include "app/write/BackupStore.h"
+#include "ui/theme/Theme.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/diff/DiffTreeView.h"
 
@@ -98,10 +100,13 @@ QWidget *WriteDialog::createConfirmPage()
     m_requests->setFont(fixedFont());
     m_planTabs->addTab(m_changes, tr("Changes"));
     m_planTabs->addTab(m_requests, tr("Requests (curl)"));
+    m_planTabs->tabBar()->setAccessibleName(tr("Plan"));
+    m_requests->setAccessibleName(tr("Requests as curl commands"));
 
     auto *buttons = new QDialogButtonBox(page);
     m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(u"writeSendButton"_s);
+    m_send->setAccessibleDescription(tr("Write the changes to the cluster"));
     m_send->setAutoDefault(false);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(u"writeCancelButton"_s);
@@ -131,6 +136,8 @@ QWidget *WriteDialog::createProgressPage()
     m_log->setObjectName(u"writeLog"_s);
     m_log->setReadOnly(true);
     m_log->setFont(fixedFont());
+    m_stages->setAccessibleName(tr("Stages of the write"));
+    m_log->setAccessibleName(tr("Write log"));
     auto *buttons = new QDialogButtonBox(page);
     m_cancelWrite = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelWrite->setObjectName(u"writeCancelWriteButton"_s);
@@ -178,6 +185,10 @@ QWidget *WriteDialog::createReportPage()
     m_reportText->setObjectName(u"writeReportText"_s);
     m_reportText->setReadOnly(true);
     m_reportText->setFont(fixedFont());
+    m_reportTabs->tabBar()->setAccessibleName(tr("Report"));
+    m_steps->setAccessibleName(tr("Requests and their results"));
+    m_conflict->setAccessibleName(tr("Conflicting paths"));
+    m_reportText->setAccessibleName(tr("Report as text"));
     auto *buttons = new QDialogButtonBox(page);
     m_restore = buttons->addButton(tr("Restore from backup\u2026"), QDialogButtonBox::ActionRole);
     m_restore->setObjectName(u"writeRestoreButton"_s);
@@ -215,6 +226,19 @@ void WriteDialog::showPlan()
         + tr("%n request(s), one per type, sent in order.", nullptr, int(m_plan.steps.size())) + u' '
         + tr("The configuration is read again first; if it changed since it was loaded, nothing is written. "
              "A backup is saved before sending."));
+    // An upgrade's change is computed by the server: there is no diff to show before, only the entities.
+    const bool upgrade = m_plan.kind == ChangePlan::Kind::Upgrade;
+    if (upgrade)
+        m_summary->setText(
+            (m_plan.upgradeEntities.isEmpty()
+                 ? tr("Upgrades everything the check listed to the defaults the cluster ships.")
+                 : tr("Upgrades these entities to the defaults the cluster ships: %1.")
+                       .arg(m_plan.upgradeEntities.join(u", "_s)))
+            + u' '
+            + tr("The server computes the change. The roles are read again first; if they changed since the check, "
+                 "nothing is written. A backup is saved before sending; afterwards each performed entity is read "
+                 "back and shown before and after."));
+    m_planTabs->setTabVisible(m_planTabs->indexOf(m_changes), !upgrade);
     if (m_plan.warnings.isEmpty()) {
         m_warnings->hide();
     } else {
@@ -294,9 +318,14 @@ void WriteDialog::showReport()
     case WriteReport::Outcome::Applied:
         outcome = report.verified ? tr("\u2713 Applied and verified: the cluster now holds what was planned.")
                                   : tr("\u2713 Applied.");
+        if (m_plan.kind == ChangePlan::Kind::Upgrade)
+            outcome = tr("\u2713 Upgraded %n entity(ies); their before and after are in the Report tab and the "
+                         "upgrade view.",
+                         nullptr, int(report.upgraded.size()));
         break;
     case WriteReport::Outcome::NothingToDo:
-        outcome = tr("Nothing to do: the plan was empty.");
+        outcome = m_plan.kind == ChangePlan::Kind::Upgrade ? tr("Up to date: there was nothing to upgrade.")
+                                                           : tr("Nothing to do: the plan was empty.");
         break;
     case WriteReport::Outcome::Conflict:
         outcome = tr("\u2715 Not sent: the configuration changed on the cluster (%1) since it was loaded. "
@@ -332,7 +361,7 @@ void WriteDialog::showReport()
             m_steps, {step.label, step.types.join(u", "_s), StepOutcome::statusName(step.status), message});
         item->setToolTip(3, message);
         if (step.status == StepOutcome::Status::Failed)
-            item->setForeground(2, QColor(0xc0, 0x20, 0x20));
+            item->setForeground(2, Theme::errorText(m_steps->palette()));
     }
     m_steps->header()->resizeSections(QHeaderView::ResizeToContents);
 

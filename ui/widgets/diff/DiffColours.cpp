@@ -1,23 +1,20 @@
 #include "ui/widgets/diff/DiffColours.h"
 
+#include "ui/theme/Theme.h"
+
 namespace {
 
-int hueOf(DiffColours::Tone tone)
+Theme::Hue hueOf(DiffColours::Tone tone)
 {
     switch (tone) {
     case DiffColours::Tone::Added:
-        return 120;
+        return Theme::Hue::Green;
     case DiffColours::Tone::Removed:
-        return 0;
+        return Theme::Hue::Red;
     case DiffColours::Tone::Changed:
-        return 40;
+        return Theme::Hue::Amber;
     }
-    return 0;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
+    return Theme::Hue::Amber;
 }
 
 } // namespace
@@ -26,22 +23,27 @@ namespace DiffColours {
 
 QColor background(const QPalette &palette, Tone tone, bool strong)
 {
-    // A tint of the base colour: the hue of the change, the lightness of the theme.
-    const int base = palette.color(QPalette::Base).lightness();
-    const int lightness = isDark(palette) ? std::min(255, base + (strong ? 70 : 35)) : base - (strong ? 70 : 30);
-    return QColor::fromHsl(hueOf(tone), strong ? 130 : 110, std::clamp(lightness, 20, 240));
+    // A tint of the base colour in the hue of the change; the palette's Text stays readable on it (Theme::wash).
+    return Theme::wash(palette, hueOf(tone), strong ? 0.45 : 0.2);
 }
 
 QColor text(const QPalette &palette, Tone tone)
 {
-    return QColor::fromHsl(hueOf(tone), 150, isDark(palette) ? 170 : 80);
+    // Readable both on Base (parent rows, lists) and on the tone's own background (the kind column of a leaf).
+    return Theme::readableOn(Theme::hueText(palette, hueOf(tone)), background(palette, tone));
 }
 
 QColor filler(const QPalette &palette)
 {
-    QColor colour = palette.color(QPalette::Mid);
-    colour.setAlpha(60);
-    return colour;
+    return Theme::readableOn(
+        Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Mid), Theme::isDark(palette) ? 0.5 : 0.2),
+        palette.color(QPalette::Text));
+}
+
+QColor heading(const QPalette &palette)
+{
+    const QColor alternate = palette.color(QPalette::AlternateBase);
+    return Theme::readableOn(Theme::mix(alternate, palette.color(QPalette::Text), 0.08), palette.color(QPalette::Text));
 }
 
 } // namespace DiffColours

@@ -81,8 +81,16 @@ DiffTreeView::DiffTreeView(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(DiffTreeModel::NameColumn, 200);
-    m_tree->header()->resizeSection(DiffTreeModel::KindColumn, 70);
+    // At least as wide as its translated title ("Modification").
+    m_tree->header()->resizeSection(DiffTreeModel::KindColumn,
+                                    qMax(70, m_tree->header()->sectionSizeHint(DiffTreeModel::KindColumn)));
     m_tree->header()->resizeSection(DiffTreeModel::OldValueColumn, 150);
+    m_type->setAccessibleName(tr("Type of the changes shown"));
+    m_entity->setAccessibleName(tr("Filter entities"));
+    m_tree->setAccessibleName(tr("Changed paths"));
+    m_added->setAccessibleDescription(tr("Show added paths"));
+    m_removed->setAccessibleDescription(tr("Show removed paths"));
+    m_changed->setAccessibleDescription(tr("Show changed paths"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_type);

@@ -1,5 +1,7 @@
 #include "ui/widgets/diff/SideBySideDiffView.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -11,6 +13,11 @@
 #include "ui/widgets/diff/DiffColours.h"
 
 namespace {
+
+// The lines around the screen that get their selections too, and the least number of lines that do (a pane that
+// is not shown yet has no height).
+constexpr int SelectionMarginLines = 20;
+constexpr int MinSelectedLines = 100;
 
 QPlainTextEdit *makePane(QWidget *parent, const QString &name)
 {
@@ -61,6 +68,9 @@ SideBySideDiffView::SideBySideDiffView(QWidget *parent)
     setObjectName(QStringLiteral("sideBySideDiff"));
     m_empty->setObjectName(QStringLiteral("diffEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
+    // The titles name the panes for screen readers.
+    m_leftTitle->setBuddy(m_left);
+    m_rightTitle->setBuddy(m_right);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -85,6 +95,7 @@ SideBySideDiffView::SideBySideDiffView(QWidget *parent)
     sync(m_right->verticalScrollBar(), m_left->verticalScrollBar());
     sync(m_left->horizontalScrollBar(), m_right->horizontalScrollBar());
     sync(m_right->horizontalScrollBar(), m_left->horizontalScrollBar());
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, this, &SideBySideDiffView::paintLayout);
     relayout();
 }
 
@@ -120,6 +131,12 @@ bool SideBySideDiffView::scrollToEntity(const QString &configType, const QString
     return false;
 }
 
+void SideBySideDiffView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    paintLayout(); // more or fewer lines on screen
+}
+
 void SideBySideDiffView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -150,8 +167,7 @@ void SideBySideDiffView::relayout()
 void SideBySideDiffView::paintLayout()
 {
     const QPalette palette = this->palette();
-    const QColor heading =
-        palette.color(QPalette::AlternateBase).darker(palette.color(QPalette::Base).lightness() < 128 ? 70 : 108);
+    const QColor heading = DiffColours::heading(palette);
     const QColor filler = DiffColours::filler(palette);
     const QColor removed = DiffColours::background(palette, DiffColours::Tone::Removed);
     const QColor removedStrong = DiffColours::background(palette, DiffColours::Tone::Removed, true);
@@ -159,7 +175,15 @@ void SideBySideDiffView::paintLayout()
     const QColor addedStrong = DiffColours::background(palette, DiffColours::Tone::Added, true);
     QList<QTextEdit::ExtraSelection> left;
     QList<QTextEdit::ExtraSelection> right;
-    for (int i = 0; i < m_layout.lines.size(); ++i) {
+    // Only the lines on screen (and a few around them) get their selections, again on every scroll and resize:
+    // each extra selection is a text cursor the document keeps up to date and the pane measures, so tens of
+    // thousands of them (a diff of a large configuration) would take seconds to set, to clear and to paint.
+    const int first = m_left->verticalScrollBar()->value(); // one step per line in a QPlainTextEdit
+    const int onScreen = m_left->viewport()->height() / std::max(1, m_left->fontMetrics().lineSpacing()) + 1;
+    const int from = std::max(0, first - SelectionMarginLines);
+    const int to =
+        std::min(int(m_layout.lines.size()), first + std::max(onScreen, MinSelectedLines) + SelectionMarginLines);
+    for (int i = from; i < to; ++i) {
         const SideBySideLayout::Line &line = m_layout.lines.at(i);
         switch (line.kind) {
         case SideBySideLayout::LineKind::Heading:

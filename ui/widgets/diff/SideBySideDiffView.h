@@ -2,8 +2,9 @@
 
 // SideBySideDiffView: two read-only panes of pretty JSON, before and after, scrolled together, with line
 // backgrounds for removed, added and changed lines and stronger highlights on the characters changed within a line.
-// The alignment comes from core (JsonLineDiff::layout); this widget only paints it. Used by the patch editor's
-// preview and the version timeline. GUI thread.
+// The alignment comes from core (JsonLineDiff::layout); this widget only paints it, as extra selections of the lines
+// on screen (recomputed on scroll and resize), so that a diff of tens of thousands of lines stays quick. Used by the
+// patch editor's preview and the version timeline. GUI thread.
 
 #include <QWidget>
 
@@ -32,6 +33,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void relayout();

@@ -1,0 +1,140 @@
+#include "app/models/CompareJobs.h"
+
+#include <QJsonArray>
+
+#include "app/domain/ConfigVersion.h"
+#include "app/domain/PatchPreview.h"
+#include "app/write/WriteSecrets.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Object members holding what a file may leave out and GET fills in (false, "", [], {}, null) dropped at every depth,
+// and `static`: the comparison (SecurityAdminFiles::compareDocuments) ignores them too, so the diff shows only what
+// made the entity differ.
+QJsonValue withoutDefaults(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = withoutDefaults(*it);
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(u"static"_s);
+    for (auto it = object.begin(); it != object.end();) {
+        const QJsonValue member = withoutDefaults(it.value());
+        if (member.isNull() || member == QJsonValue(false) || member == QJsonValue(QString())
+            || member == QJsonValue(QJsonArray()) || member == QJsonValue(QJsonObject())) {
+            it = object.erase(it);
+        } else {
+            it.value() = member;
+            ++it;
+        }
+    }
+    return object;
+}
+
+// The value of a type or of one of its entities, as a one-type document with statics dropped and secrets redacted.
+// A real password hash shows as a fingerprint ("<hash 1a2b3c4d>"): promoting the user writes it, so the diff must
+// say that there is one, never what it is.
+QJsonObject displayed(const QJsonObject &document, const QString &type, const QString &entity)
+{
+    QJsonObject part;
+    if (!document.contains(type))
+        return part;
+    if (entity.isEmpty()) {
+        part.insert(type, document.value(type));
+    } else {
+        QJsonObject members;
+        const QJsonObject typeValue = document.value(type).toObject();
+        if (typeValue.contains(entity))
+            members.insert(entity, typeValue.value(entity));
+        part.insert(type, members);
+    }
+    part = ConfigVersions::withoutStatics(part);
+    QJsonObject redacted = WriteSecrets::redactDocument(part);
+    if (type == u"internalusers"_s) {
+        const QJsonObject hashes =
+            ConfigVersions::protectSecrets(part, ConfigVersions::SecretMode::Fingerprint).value(type).toObject();
+        QJsonObject users = redacted.value(type).toObject();
+        for (auto it = users.begin(); it != users.end(); ++it) {
+            const QString hash = hashes.value(it.key())[u"hash"_s].toString();
+            if (!hash.isEmpty()) {
+                QJsonObject user = it.value().toObject();
+                user.insert(u"hash"_s, hash);
+                it.value() = user;
+            }
+        }
+        redacted.insert(type, users);
+    }
+    QJsonObject entities = redacted.value(type).toObject();
+    for (auto it = entities.begin(); it != entities.end(); ++it)
+        it.value() = withoutDefaults(it.value());
+    redacted.insert(type, entities);
+    return redacted;
+}
+
+} // namespace
+
+namespace CompareJobs {
+
+Comparison loadAndCompare(const QString &dir, const QJsonObject &live, int generation)
+{
+    Comparison result;
+    result.generation = generation;
+    auto loaded = SecurityAdminFiles::loadDirectory(dir);
+    if (!loaded) {
+        result.error = loaded.error().toString();
+        return result;
+    }
+    result.source = std::move(*loaded);
+    result.differences = SecurityAdminFiles::compareDocuments(result.source, live);
+    return result;
+}
+
+Comparison compare(const QJsonObject &source, const QJsonObject &live, int generation,
+                   const QList<JsonPointer> &keepChecked)
+{
+    Comparison result;
+    result.generation = generation;
+    result.source = source;
+    result.keepChecked = keepChecked;
+    result.differences = SecurityAdminFiles::compareDocuments(source, live);
+    return result;
+}
+
+EntityDiff entityDiff(const QJsonObject &live, const QJsonObject &source, const QString &type, const QString &entity,
+                      int generation)
+{
+    EntityDiff result;
+    result.generation = generation;
+    const QJsonObject before = displayed(live, type, entity);
+    const QJsonObject after = displayed(source, type, entity);
+    result.changes = JsonDiff::changes(before, after);
+    result.sections = PatchPreviewBuilder::sections(result.changes, before, after);
+    return result;
+}
+
+Promotion promote(const QJsonObject &source, const QJsonObject &live, const QList<JsonPointer> &pointers, bool prune,
+                  const QString &sourceLabel, const GuardContext &context, int generation)
+{
+    Promotion result;
+    result.generation = generation;
+    auto plan = ChangePlan::promote(source, live, pointers, prune, sourceLabel);
+    if (!plan) {
+        result.error = plan.error().message();
+        return result;
+    }
+    for (const PatchWarning &warning : PatchGuards::checkAccess(plan->base, plan->expected, context)) {
+        if (warning.level == PatchWarning::Level::Danger)
+            result.danger << warning.text;
+    }
+    result.plan = std::move(*plan);
+    return result;
+}
+
+} // namespace CompareJobs

@@ -1,0 +1,461 @@
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+#include "app/common/SecretStore.h"
+#include "app/common/Settings.h"
+#include "app/domain/SecurityAdminFiles.h"
+#include "app/models/CompareModel.h"
+#include "app/models/VersionTimelineModel.h"
+#include "app/store/ClusterSession.h"
+#include "app/store/ProfileStore.h"
+#include "app/write/BackupStore.h"
+#include "app/write/WriteJournal.h"
+#include "tests/sandbox/SandboxTestSupport.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/views/compare/CompareMenu.h"
+#include "ui/views/compare/CompareView.h"
+#include "ui/views/compare/ExportController.h"
+#include "ui/views/timeline/TimelineView.h"
+#include "ui/views/write/WriteDialog.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/diff/SideBySideDiffView.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char AdminPassword[] = "Adm1n-Sandbox-Secret!";
+const char OtherPassword[] = "Staging-Secret-42!";
+// A bcrypt hash (cost 4) for the user added in the directory; never a real password.
+const char NewUserHash[] = "$2y$04$abcdefghijklmnopqrstuu5Kz3Zb2Ce9b7qSx7Sxw7nN2c5yQf9Ka";
+
+} // namespace
+
+// Compare and promote in the main window, offscreen, against in-process sandboxes: a securityadmin directory with
+// one changed role and one new user, of which only the role is applied (through the write confirmation; Cancel
+// writes nothing); a broken YAML file named by file and line; another connection as the source; exports.
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<Sandbox> m_other;
+    std::unique_ptr<BackupStore> m_backups;
+    std::unique_ptr<WriteJournal> m_journal;
+
+    static SandboxTest::Reply send(Sandbox &sandbox, const char *password, const QByteArray &method,
+                                   const QString &path, const QByteArray &body = {})
+    {
+        SandboxTest::Client client(sandbox.url());
+        client.setCredentials(u"admin"_s, QString::fromLatin1(password));
+        return client.send(method, path, body);
+    }
+
+    SandboxTest::Reply adminSend(const QByteArray &method, const QString &path, const QByteArray &body = {}) const
+    {
+        return send(*m_sandbox, AdminPassword, method, path, body);
+    }
+
+    static std::unique_ptr<Sandbox> startSandbox(const char *password, const QString &clusterName)
+    {
+        SandboxOptions options = SandboxTest::fastOptions();
+        options.adminPassword = QString::fromLatin1(password);
+        options.clusterName = clusterName;
+        auto sandbox = std::make_unique<Sandbox>(options);
+        if (!sandbox->start().ok())
+            return nullptr;
+        return sandbox;
+    }
+
+    // Every type the tests look at, as the sandbox serves it now.
+    QJsonObject liveTypes() const
+    {
+        QJsonObject result;
+        for (const QString &type : {u"roles"_s, u"rolesmapping"_s, u"internalusers"_s, u"actiongroups"_s, u"tenants"_s})
+            result.insert(type, adminSend("GET", u"/_plugins/_security/api/"_s + type).json());
+        return result;
+    }
+
+    QString roleDescription(const QString &name) const
+    {
+        return adminSend("GET", u"/_plugins/_security/api/roles/"_s + name).json()[name][u"description"_s].toString();
+    }
+
+    void connectWindow(MainWindow &window, ClusterSession &session, const QString &name = u"Production"_s)
+    {
+        window.setWriteStores(m_backups.get(), m_journal.get());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionSettings settings;
+        settings.baseUrl = m_sandbox->url();
+        settings.userName = u"admin"_s;
+        settings.password = QString::fromLatin1(AdminPassword);
+        session.connectTo(settings, name);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
+    }
+
+    // The live configuration as securityadmin files, with cmp_role's description changed and a user added.
+    static QString writeChangedDirectory(const QTemporaryDir &dir, const ClusterSession &session)
+    {
+        QJsonObject document = session.configuration().document;
+        QJsonObject roles = document.value(u"roles"_s).toObject();
+        QJsonObject role = roles.value(u"cmp_role"_s).toObject();
+        role.insert(u"description"_s, u"After"_s);
+        roles.insert(u"cmp_role"_s, role);
+        document.insert(u"roles"_s, roles);
+        QJsonObject users = document.value(u"internalusers"_s).toObject();
+        users.insert(u"cmp_user"_s,
+                     QJsonObject {{u"hash"_s, QString::fromLatin1(NewUserHash)}, {u"backend_roles"_s, QJsonArray()}});
+        document.insert(u"internalusers"_s, users);
+        const auto exported = SecurityAdminFiles::exportDirectory(document, dir.path(), document);
+        if (!exported)
+            qWarning("export failed: %s", qPrintable(exported.error().toString()));
+        return exported ? dir.path() : QString();
+    }
+
+    static CompareView *openDirectory(MainWindow &window, const QString &dir)
+    {
+        CompareView *view = window.compareMenu()->openCompareView();
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->openDirectory(dir);
+        if (!finished.wait(20000))
+            return nullptr;
+        return view;
+    }
+
+    static QStringList listed(CompareView *view)
+    {
+        QStringList pointers;
+        CompareModel *model = view->model();
+        for (int type = 0; type < model->rowCount(); ++type) {
+            const QModelIndex typeIndex = model->index(type, 0);
+            for (int row = 0; row < model->rowCount(typeIndex); ++row)
+                pointers << model->index(row, 0, typeIndex).data(CompareModel::PointerRole).toString();
+        }
+        return pointers;
+    }
+
+    // Checks the entity with the keyboard: select its row, press Space.
+    static bool checkByKeyboard(CompareView *view, const QString &type, const QString &entity)
+    {
+        if (!view->select(type, entity))
+            return false;
+        view->tree()->setFocus();
+        QTest::keyClick(view->tree(), Qt::Key_Space);
+        return view->model()->isChecked(type, entity);
+    }
+
+    static WriteDialog *clickApply(MainWindow &window, CompareView *view)
+    {
+        auto *apply = view->findChild<QPushButton *>(u"compareApplyButton"_s);
+        if (!apply->isEnabled())
+            return nullptr;
+        QTest::mouseClick(apply, Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return window.writeDialog() != nullptr; }, 10000))
+            return nullptr;
+        return window.writeDialog();
+    }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QByteArray dir = qgetenv("SECDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
+    }
+
+    void init()
+    {
+        m_backups = std::make_unique<BackupStore>(m_data.path() + u"/backups"_s);
+        m_journal = std::make_unique<WriteJournal>(m_data.path() + u"/journal.jsonl"_s);
+        m_sandbox = startSandbox(AdminPassword, u"production"_s);
+        QVERIFY(m_sandbox);
+        const SandboxTest::Reply role =
+            adminSend("PUT", u"/_plugins/_security/api/roles/cmp_role"_s,
+                      R"({"description":"Before","cluster_permissions":["cluster_monitor"]})");
+        QVERIFY2(role.status == 200 || role.status == 201, role.body.constData());
+    }
+
+    void cleanup()
+    {
+        m_sandbox.reset();
+        m_other.reset();
+        QDir(m_data.path() + u"/backups"_s).removeRecursively();
+        QFile::remove(m_data.path() + u"/journal.jsonl"_s);
+    }
+
+    void menuEntries()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        auto *directory = window.findChild<QAction *>(u"actionCompareDirectory"_s);
+        auto *connection = window.findChild<QAction *>(u"actionCompareConnection"_s);
+        auto *exportAction = window.findChild<QAction *>(u"actionExportSecurityAdmin"_s);
+        QVERIFY(directory && connection && exportAction);
+        QVERIFY(!directory->isEnabled()); // not connected
+        QCOMPARE(directory->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        QCOMPARE(connection->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        // No other action of the window uses the same shortcuts.
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action == directory || action == connection || action == exportAction || action->shortcut().isEmpty())
+                continue;
+            for (QAction *ours : {directory, connection, exportAction})
+                QVERIFY2(action->shortcut() != ours->shortcut(), qPrintable(action->objectName()));
+        }
+        connectWindow(window, session);
+        QTRY_VERIFY(directory->isEnabled());
+        QVERIFY(!connection->isEnabled()); // no profile store
+        // The action asks for the directory with a file dialog that does not block the event loop.
+        directory->trigger();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(u"compareDirectoryDialog"_s)) != nullptr);
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QCOMPARE(window.compareMenu()->compareView()->findChild<QLabel *>(u"compareTargetLabel"_s)->text(),
+                 u"Changes are written to Production"_s);
+    }
+
+    void promoteOneRoleFromADirectory()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        QTemporaryDir dir;
+        QVERIFY(!writeChangedDirectory(dir, session).isEmpty());
+        const QJsonObject before = liveTypes();
+
+        CompareView *view = openDirectory(window, dir.path());
+        QVERIFY(view);
+        QVERIFY2(!view->messageBar()->isVisible(), qPrintable(view->messageBar()->text()));
+        QCOMPARE(listed(view), (QStringList {u"/roles/cmp_role"_s, u"/internalusers/cmp_user"_s}));
+        QCOMPARE(view->model()->indexFor(u"roles"_s, u"cmp_role"_s).data(CompareModel::StatusRole).toInt(),
+                 int(CompareModel::Status::Different));
+        QCOMPARE(view->model()->indexFor(u"internalusers"_s, u"cmp_user"_s).data(CompareModel::StatusRole).toInt(),
+                 int(CompareModel::Status::OnlyInSource));
+        QVERIFY(!view->findChild<QPushButton *>(u"compareApplyButton"_s)->isEnabled()); // nothing checked
+
+        // The diff of the selected entity: live left, source right; the new user's hash is never shown.
+        QVERIFY(view->select(u"roles"_s, u"cmp_role"_s));
+        QTRY_VERIFY(view->sideBySide()->currentLayout().rightText().contains(u"After"_s));
+        QVERIFY(view->sideBySide()->currentLayout().leftText().contains(u"Before"_s));
+        QVERIFY(view->select(u"internalusers"_s, u"cmp_user"_s));
+        QTRY_VERIFY(view->sideBySide()->currentLayout().rightText().contains(u"cmp_user"_s));
+        QVERIFY(!view->sideBySide()->currentLayout().rightText().contains(u"$2y$"_s));
+        QVERIFY(view->sideBySide()->currentLayout().rightText().contains(u"<hash "_s)); // one will be written
+
+        QVERIFY(checkByKeyboard(view, u"roles"_s, u"cmp_role"_s));
+        QCOMPARE(view->model()->checkedCount(), 1);
+        QTRY_VERIFY(view->sideBySide()->currentLayout().rightText().contains(u"After"_s));
+        screenshot(view, u"compare-view.png"_s);
+        WriteDialog *dialog = clickApply(window, view);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->page(), WriteDialog::Page::Confirm);
+        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        QVERIFY2(requests.contains(u"cmp_role"_s) && requests.contains(u"After"_s), qPrintable(requests));
+        QVERIFY2(!requests.contains(u"cmp_user"_s), qPrintable(requests));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
+
+        // The role changed on the cluster, and nothing else did.
+        QCOMPARE(roleDescription(u"cmp_role"_s), u"After"_s);
+        QJsonObject after = liveTypes();
+        QVERIFY(!after[u"internalusers"_s].toObject().contains(u"cmp_user"_s));
+        QJsonObject expected = before;
+        QJsonObject roles = expected[u"roles"_s].toObject();
+        roles.insert(u"cmp_role"_s, after[u"roles"_s][u"cmp_role"_s]);
+        expected.insert(u"roles"_s, roles);
+        QVERIFY(Json::equals(after, expected));
+        // After the session re-reads the cluster, only the user is left to compare.
+        QTRY_COMPARE_WITH_TIMEOUT(listed(view), QStringList {u"/internalusers/cmp_user"_s}, 20000);
+        dialog->close();
+    }
+
+    void cancelWritesNothing()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        QTemporaryDir dir;
+        QVERIFY(!writeChangedDirectory(dir, session).isEmpty());
+        const QJsonObject before = liveTypes();
+        CompareView *view = openDirectory(window, dir.path());
+        QVERIFY(view);
+        // "Select all" of the roles type: its check box on the type row.
+        const QModelIndex roles = view->model()->indexFor(u"roles"_s);
+        QVERIFY(view->model()->setData(roles, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(view->model()->checkedCount(), 1);
+        WriteDialog *dialog = clickApply(window, view);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(Json::equals(liveTypes(), before));
+        QCOMPARE(roleDescription(u"cmp_role"_s), u"Before"_s);
+        QVERIFY(!QFile::exists(m_journal->path()) || QFileInfo(m_journal->path()).size() == 0);
+    }
+
+    void brokenYamlNamesFileAndLine()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"roles.yml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("_meta:\n  type: \"roles\"\n  config_version: 2\nbroken_role:\n  cluster_permissions: [\"a\"\n"
+                   "  description: \"never closed\n");
+        file.close();
+        CompareView *view = openDirectory(window, dir.path());
+        QVERIFY(view);
+        QTRY_VERIFY(view->messageBar()->isVisible());
+        QCOMPARE(view->messageBar()->kind(), MessageBar::Kind::Error);
+        const QString text = view->messageBar()->text();
+        QVERIFY2(QRegularExpression(u"roles\\.yml:\\d+"_s).match(text).hasMatch(), qPrintable(text));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(!view->findChild<QPushButton *>(u"compareApplyButton"_s)->isEnabled());
+    }
+
+    void promoteFromAnotherConnection()
+    {
+        m_other = startSandbox(OtherPassword, u"staging"_s);
+        QVERIFY(m_other);
+        const SandboxTest::Reply role = send(
+            *m_other, OtherPassword, "PUT", u"/_plugins/_security/api/roles/promo_role"_s,
+            R"({"description":"From staging","index_permissions":[{"index_patterns":["logs-*"],"allowed_actions":["read"]}]})");
+        QVERIFY2(role.status == 200 || role.status == 201, role.body.constData());
+        const QJsonObject otherBefore = send(*m_other, OtherPassword, "GET", u"/_plugins/_security/api/roles"_s).json();
+
+        Settings settings(m_data.filePath(u"SecDesk.ini"_s));
+        MemorySecretStore secrets;
+        ProfileStore profiles(&settings, &secrets);
+        ConnectionProfile profile;
+        profile.name = u"Staging"_s;
+        profile.url = m_other->url();
+        profile.user = u"admin"_s;
+        std::optional<Result<QString>> saved;
+        SecretJob *job = profiles.save(profile, QString::fromLatin1(OtherPassword), QString());
+        connect(job, &SecretJob::finished, this, [&saved](const Result<QString> &result) { saved = result; });
+        QTRY_VERIFY(saved.has_value());
+        QVERIFY(saved->ok());
+
+        ClusterSession session;
+        MainWindow window(&session, &profiles);
+        connectWindow(window, session);
+        auto *action = window.findChild<QAction *>(u"actionCompareConnection"_s);
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        CompareView *view = window.compareMenu()->compareView();
+        QVERIFY(view);
+        auto *combo = view->findChild<QComboBox *>(u"compareProfileCombo"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(combo));
+        QCOMPARE(combo->currentText(), u"Staging"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        QTest::mouseClick(view->findChild<QPushButton *>(u"compareProfileButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(!view->messageBar()->isVisible(), qPrintable(view->messageBar()->text()));
+        QCOMPARE(view->model()->indexFor(u"roles"_s, u"promo_role"_s).data(CompareModel::StatusRole).toInt(),
+                 int(CompareModel::Status::OnlyInSource));
+        // Production's cmp_role is only live: left alone, and not even checkable without prune.
+        QCOMPARE(view->model()->indexFor(u"roles"_s, u"cmp_role"_s).data(CompareModel::StatusRole).toInt(),
+                 int(CompareModel::Status::OnlyLive));
+        QVERIFY(!view->model()->setChecked(u"roles"_s, u"cmp_role"_s, true));
+        QVERIFY(view->sourceLabel().contains(u"Staging"_s));
+        // Prune on: removals become checkable, with a loud warning naming the target; off again for the write.
+        auto *prune = view->findChild<QCheckBox *>(u"comparePruneCheck"_s);
+        QVERIFY(!prune->isChecked());
+        prune->click();
+        auto *warning = view->findChild<QLabel *>(u"comparePruneWarning"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(u"Production"_s));
+        QVERIFY(view->model()->setChecked(u"roles"_s, u"cmp_role"_s, true));
+        screenshot(view, u"compare-view-prune.png"_s);
+        prune->click();
+        QVERIFY(!warning->isVisible());
+        QVERIFY(!view->model()->isChecked(u"roles"_s, u"cmp_role"_s));
+
+        QVERIFY(checkByKeyboard(view, u"roles"_s, u"promo_role"_s));
+        WriteDialog *dialog = clickApply(window, view);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
+
+        const QJsonObject promoted = adminSend("GET", u"/_plugins/_security/api/roles/promo_role"_s).json();
+        QCOMPARE(promoted[u"promo_role"_s][u"description"_s].toString(), u"From staging"_s);
+        QCOMPARE(roleDescription(u"cmp_role"_s), u"Before"_s); // not removed
+        // The source was only read.
+        QVERIFY(
+            Json::equals(send(*m_other, OtherPassword, "GET", u"/_plugins/_security/api/roles"_s).json(), otherBefore));
+        dialog->close();
+    }
+
+    void exportLiveAndVersion()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        QTemporaryDir live;
+        QSignalSpy exported(window.compareMenu(), &CompareMenu::noticeShown);
+        window.compareMenu()->exporter()->exportLive(live.path());
+        QVERIFY(exported.wait(20000));
+        const QString message = exported.first().first().toString();
+        QVERIFY2(message.contains(u"Password hashes come from version v"_s), qPrintable(message));
+        QVERIFY(window.messageBar()->text().contains(u"Exported"_s));
+        QVERIFY(QFile::exists(live.filePath(u"roles.yml"_s)));
+        QFile users(live.filePath(u"internal_users.yml"_s));
+        QVERIFY(users.open(QIODevice::ReadOnly));
+        QVERIFY(users.readAll().contains("$2")); // admin's hash, from the newest version
+        const auto loaded = SecurityAdminFiles::loadDirectory(live.path());
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
+        QCOMPARE(loaded->value(u"roles"_s)[u"cmp_role"_s][u"description"_s].toString(), u"Before"_s);
+
+        // "Export this version…" from the timeline asks for a directory with a file dialog.
+        window.findChild<QAction *>(u"actionVersionTimeline"_s)->trigger();
+        TimelineView *timeline = window.timelineView();
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() > 0, 10000);
+        QVERIFY(timeline->selectVersion(timeline->model()->newestId()));
+        auto *button = timeline->findChild<QPushButton *>(u"timelineExportButton"_s);
+        QTRY_VERIFY(button->isEnabled());
+        QTemporaryDir version;
+        exported.clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(u"exportDirectoryDialog"_s)) != nullptr);
+        dialog->setDirectory(version.path());
+        dialog->selectFile(version.path());
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as its Export button
+        QVERIFY(exported.wait(20000));
+        QVERIFY2(exported.first().first().toString().contains(timeline->model()->newestId()),
+                 qPrintable(exported.first().first().toString()));
+        QVERIFY(QFile::exists(version.filePath(u"roles.yml"_s)));
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "TestCompareView.moc"

@@ -1,0 +1,83 @@
+// SideBySideDiffView with a diff of many lines: only the lines around the screen carry extra selections (a text
+// cursor each), and scrolling moves them along, so the last lines are painted once they are on screen.
+
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QtTest>
+
+#include "ui/widgets/diff/SideBySideDiffView.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The block numbers the pane's extra selections are on.
+QSet<int> selectedLines(QPlainTextEdit *pane)
+{
+    QSet<int> lines;
+    for (const QTextEdit::ExtraSelection &selection : pane->extraSelections())
+        lines.insert(selection.cursor.blockNumber());
+    return lines;
+}
+
+} // namespace
+
+class TestSideBySideLarge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void selectionsFollowTheScreen()
+    {
+        // One entity whose 5000-element array changed in every element: 5000 changed lines.
+        QJsonArray before;
+        QJsonArray after;
+        for (int i = 0; i < 5000; ++i) {
+            before.append(u"old-%1"_s.arg(i));
+            after.append(u"new-%1"_s.arg(i));
+        }
+        SideBySideDiffView view;
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSections({{u"roles"_s, u"r1"_s, QJsonValue(QJsonObject {{u"a"_s, before}}),
+                           QJsonValue(QJsonObject {{u"a"_s, after}})}});
+        const int lines = int(view.currentLayout().lines.size());
+        QVERIFY(lines > 5000);
+        QCOMPARE(view.leftPane()->document()->blockCount(), lines);
+
+        // At the top: the heading and the first changed lines, nothing near the end.
+        QSet<int> left = selectedLines(view.leftPane());
+        QVERIFY(left.contains(0));
+        QVERIFY(left.contains(10));
+        QVERIFY(left.size() < 500);
+        QVERIFY(!left.contains(lines - 3));
+        QCOMPARE(selectedLines(view.rightPane()), left);
+
+        // At the bottom: the last changed lines have theirs, the top ones no longer.
+        view.leftPane()->verticalScrollBar()->setValue(view.leftPane()->verticalScrollBar()->maximum());
+        left = selectedLines(view.leftPane());
+        QVERIFY(left.contains(lines - 3)); // the last element; the two lines after it close the array and the object
+        QVERIFY(!left.contains(10));
+        QVERIFY(left.size() < 500);
+        QCOMPARE(selectedLines(view.rightPane()), left);
+
+        // A changed line still carries its stronger range highlight besides its line background.
+        const int line = lines - 3;
+        int onLine = 0;
+        for (const QTextEdit::ExtraSelection &selection : view.rightPane()->extraSelections())
+            onLine += selection.cursor.blockNumber() == line;
+        QVERIFY(onLine >= 2);
+
+        // scrollToEntity still reaches a section, and an empty diff clears everything.
+        QVERIFY(view.scrollToEntity(u"roles"_s, u"r1"_s));
+        QVERIFY(selectedLines(view.leftPane()).contains(0));
+        view.setSections({});
+        QVERIFY(view.leftPane()->extraSelections().isEmpty());
+        QVERIFY(view.rightPane()->extraSelections().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSideBySideLarge)
+#include "TestSideBySideLarge.moc"
