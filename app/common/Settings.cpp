@@ -22,7 +22,7 @@ const QList<KeyInfo> &keyTable()
 {
     static const QList<KeyInfo> table = {
         {Settings::Key::LastProfile, u"lastProfile"_s, QString(), false},
-        {Settings::Key::UiLanguage, u"ui/language"_s, QString(), false},
+        {Settings::Key::UiLanguage, u"language"_s, QString(), false},
         {Settings::Key::ProfileUrl, u"url"_s, QString(), true},
         {Settings::Key::ProfileAuth, u"auth"_s, u"basic"_s, true},
         {Settings::Key::ProfileUser, u"user"_s, QString(), true},
