@@ -22,28 +22,6 @@ bool isDefaultLike(const QJsonValue &value)
            || value == QJsonValue(QJsonArray()) || value == QJsonValue(QJsonObject());
 }
 
-// Object members holding defaults dropped, at every depth: files leave them out, GET fills them in.
-QJsonValue withoutDefaults(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = withoutDefaults(array.at(i));
-        return array;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end();) {
-        it.value() = withoutDefaults(it.value());
-        if (isDefaultLike(it.value()))
-            it = object.erase(it);
-        else
-            ++it;
-    }
-    return object;
-}
-
 QJsonObject comparable(const QJsonObject &entity, bool redacted)
 {
     QJsonObject copy = entity;
@@ -107,6 +85,27 @@ QJsonObject alignedWithLive(QJsonObject version, const QJsonObject &live)
 }
 
 } // namespace
+
+QJsonValue withoutDefaults(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = withoutDefaults(array.at(i));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end();) {
+        it.value() = withoutDefaults(it.value());
+        if (isDefaultLike(it.value()))
+            it = object.erase(it);
+        else
+            ++it;
+    }
+    return object;
+}
 
 qsizetype newestMatchingVersion(const QList<ConfigVersion> &versions, const QJsonObject &live)
 {

@@ -79,6 +79,10 @@ QStringList differingMembers(const QString &type, const QJsonObject &source, con
 // True when two entities of `type` are the same apart from secrets (and default-valued members).
 bool sameApartFromSecrets(const QString &type, const QJsonObject &a, const QJsonObject &b);
 
+// `value` with object members holding defaults (false, "", [], {}, null) dropped at every depth: files leave them
+// out, GET fills them in. The comparison ignores them, and so should anything that shows why entities differ.
+QJsonValue withoutDefaults(const QJsonValue &value);
+
 // For an export of the live configuration: the index of the newest of `versions` (sorted, oldest first) whose
 // configuration equals `live` apart from secrets, so that its snapshot's real hashes and passwords are the live
 // ones; -1 when none does. Types `live` lacks and hidden entities it does not show are left out of the check.

@@ -4,39 +4,12 @@
 
 #include "app/domain/ConfigVersion.h"
 #include "app/domain/PatchPreview.h"
+#include "app/domain/SecurityAdminFiles.h"
 #include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Object members holding what a file may leave out and GET fills in (false, "", [], {}, null) dropped at every depth,
-// and `static`: the comparison (SecurityAdminFiles::compareDocuments) ignores them too, so the diff shows only what
-// made the entity differ.
-QJsonValue withoutDefaults(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
-            *it = withoutDefaults(*it);
-        return array;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject object = value.toObject();
-    object.remove(u"static"_s);
-    for (auto it = object.begin(); it != object.end();) {
-        const QJsonValue member = withoutDefaults(it.value());
-        if (member.isNull() || member == QJsonValue(false) || member == QJsonValue(QString())
-            || member == QJsonValue(QJsonArray()) || member == QJsonValue(QJsonObject())) {
-            it = object.erase(it);
-        } else {
-            it.value() = member;
-            ++it;
-        }
-    }
-    return object;
-}
 
 // The value of a type or of one of its entities, as a one-type document with statics dropped and secrets redacted.
 // A real password hash shows as a fingerprint ("<hash 1a2b3c4d>"): promoting the user writes it, so the diff must
@@ -72,8 +45,13 @@ QJsonObject displayed(const QJsonObject &document, const QString &type, const QS
         redacted.insert(type, users);
     }
     QJsonObject entities = redacted.value(type).toObject();
-    for (auto it = entities.begin(); it != entities.end(); ++it)
-        it.value() = withoutDefaults(it.value());
+    // What the comparison ignores (SecurityAdminFiles::compareDocuments), so the diff shows only what made the
+    // entity differ.
+    for (auto it = entities.begin(); it != entities.end(); ++it) {
+        QJsonObject entityValue = it.value().toObject();
+        entityValue.remove(u"static"_s);
+        it.value() = SecurityAdminFiles::withoutDefaults(entityValue);
+    }
     redacted.insert(type, entities);
     return redacted;
 }
