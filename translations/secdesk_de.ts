@@ -3767,7 +3767,7 @@
 <context>
     <name>SecurityAdminFiles</name>
     <message numerus="yes">
-        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+227" />
+        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+226" />
         <source>%n entity(ies) differ</source>
         <translation><numerusform>%n Entität unterscheidet sich</numerusform><numerusform>%n Entitäten unterscheiden sich</numerusform></translation>
     </message>
@@ -4659,7 +4659,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+34" />
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+37" />
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -4760,12 +4760,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+199" />
+        <location line="+224" />
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-223" />
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
@@ -4790,7 +4790,7 @@
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+75" />
         <source>%1: %n entity(ies)</source>
         <translation><numerusform>%1: %n Entität</numerusform><numerusform>%1: %n Entitäten</numerusform></translation>
     </message>
@@ -4815,7 +4815,7 @@
         <translation>Die Konfiguration wird zuerst erneut gelesen; hat sie sich seit dem Laden geändert, wird nichts geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-51" />
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
@@ -4830,9 +4830,19 @@
         <translation>Der Server berechnet die Änderung. Die Rollen werden zuerst erneut gelesen; haben sie sich seit der Prüfung geändert, wird nichts geschrieben. Vor dem Senden wird eine Sicherung gespeichert; danach wird jede aktualisierte Entität zurückgelesen und vorher und nachher gezeigt.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>Computing the changes…</source>
+        <translation>Die Änderungen werden berechnet…</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>The plan is empty: nothing to send</source>
         <translation>Der Plan ist leer: nichts zu senden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The changes are being computed</source>
+        <translation>Die Änderungen werden noch berechnet</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4840,7 +4850,7 @@
         <translation>Die Konfiguration erneut lesen, eine Sicherung speichern und dann diese Anfragen senden</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+55" />
         <source>✓ Applied and verified: the cluster now holds what was planned.</source>
         <translation>✓ Angewendet und überprüft: Der Cluster enthält jetzt, was geplant war.</translation>
     </message>

@@ -183,7 +183,7 @@
 <context>
     <name>SecurityAdminFiles</name>
     <message numerus="yes">
-        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+227" />
+        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+226" />
         <source>%n entity(ies) differ</source>
         <translation><numerusform>%n entity differs</numerusform><numerusform>%n entities differ</numerusform></translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>WriteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+223" />
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+274" />
         <source>%1: %n entity(ies)</source>
         <translation><numerusform>%1: %n entity</numerusform><numerusform>%1: %n entities</numerusform></translation>
     </message>
@@ -248,7 +248,7 @@
         <translation><numerusform>%n request, one per type, sent in order.</numerusform><numerusform>%n requests, one per type, sent in order.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+96" />
+        <location line="+73" />
         <source>✓ Upgraded %n entity(ies); their before and after are in the Report tab and the upgrade view.</source>
         <translation><numerusform>✓ Upgraded %n entity; its before and after are in the Report tab and the upgrade view.</numerusform><numerusform>✓ Upgraded %n entities; their before and after are in the Report tab and the upgrade view.</numerusform></translation>
     </message>

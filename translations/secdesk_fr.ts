@@ -3767,7 +3767,7 @@
 <context>
     <name>SecurityAdminFiles</name>
     <message numerus="yes">
-        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+227" />
+        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+226" />
         <source>%n entity(ies) differ</source>
         <translation><numerusform>%n entité diffère</numerusform><numerusform>%n entités diffèrent</numerusform></translation>
     </message>
@@ -4659,7 +4659,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+34" />
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+37" />
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
@@ -4760,12 +4760,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+199" />
+        <location line="+224" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-223" />
         <source>Requests and their results</source>
         <translation>Requêtes et leurs résultats</translation>
     </message>
@@ -4790,7 +4790,7 @@
         <translation>Ramener les types écrits jusqu'ici à la sauvegarde prise avant cette écriture</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+75" />
         <source>%1: %n entity(ies)</source>
         <translation><numerusform>%1 : %n entité</numerusform><numerusform>%1 : %n entités</numerusform></translation>
     </message>
@@ -4815,7 +4815,7 @@
         <translation>La configuration est d'abord relue ; si elle a changé depuis son chargement, rien n'est écrit. Une sauvegarde est enregistrée avant l'envoi.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-51" />
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Met à niveau tout ce que la vérification a listé vers les valeurs par défaut du cluster.</translation>
     </message>
@@ -4830,9 +4830,19 @@
         <translation>Le serveur calcule la modification. Les rôles sont d'abord relus ; s'ils ont changé depuis la vérification, rien n'est écrit. Une sauvegarde est enregistrée avant l'envoi ; ensuite chaque entité traitée est relue et montrée avant et après.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>Computing the changes…</source>
+        <translation>Calcul des modifications…</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>The plan is empty: nothing to send</source>
         <translation>Le plan est vide : rien à envoyer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The changes are being computed</source>
+        <translation>Les modifications sont en cours de calcul</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4840,7 +4850,7 @@
         <translation>Relire la configuration, enregistrer une sauvegarde, puis envoyer ces requêtes</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+55" />
         <source>✓ Applied and verified: the cluster now holds what was planned.</source>
         <translation>✓ Appliqué et vérifié : le cluster contient maintenant ce qui était prévu.</translation>
     </message>

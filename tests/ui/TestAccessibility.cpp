@@ -230,6 +230,10 @@ private slots:
         QVERIFY2(inOrder(order, {u"timelineList"_s, u"qt_tabwidget_tabbar"_s, u"timelineCompareCombo"_s, u"diffTree"_s,
                                  u"diffLeftPane"_s, u"timelineReloadButton"_s}),
                  qPrintable(order.join(u", "_s)));
+        // The message bar sits above the page: its buttons come right before the filter (Shift+Tab from the filter
+        // reaches them; the chain wraps from the docks to them).
+        QVERIFY2(order.mid(order.size() - 2) == QStringList({u"messageAction"_s, u"messageClose"_s}),
+                 qPrintable(order.join(u", "_s)));
     }
 
     void connectionDialog()
@@ -308,6 +312,7 @@ private slots:
         window.startWrite(*plan);
         WriteDialog *write = window.writeDialog();
         QTRY_VERIFY(write && write->isVisible());
+        QTRY_VERIFY(write->findChild<QWidget *>(u"writeSendButton"_s)->isEnabled());
         verifyNamed(write, 8);
         const QStringList writeOrder = tabOrder(write->findChild<QWidget *>(u"diffTree"_s), write);
         QVERIFY2(inOrder(writeOrder, {u"diffTree"_s, u"writeSendButton"_s, u"writeCancelButton"_s}),

@@ -277,6 +277,7 @@ private slots:
         const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
         QVERIFY2(requests.contains(u"cmp_role"_s) && requests.contains(u"After"_s), qPrintable(requests));
         QVERIFY2(!requests.contains(u"cmp_user"_s), qPrintable(requests));
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
@@ -402,6 +403,7 @@ private slots:
         WriteDialog *dialog = clickApply(window, view);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);

@@ -358,12 +358,23 @@ private slots:
                                      R"({"description":"P","cluster_permissions":["cluster_monitor"]})")
                                .status;
         QVERIFY(status == 200 || status == 201);
+        // The write came from another client: the window's live configuration is the one from before it until F5.
+        session.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.state() == ClusterSession::State::Ready
+                && session.configuration().document.value(u"roles"_s).toObject().contains(u"palette_role"_s),
+            20000);
         window.findChild<QAction *>(u"actionVersionTimeline"_s)->trigger();
         TimelineView *timeline = window.timelineView();
         QTRY_VERIFY(timeline->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() >= 2, 10000);
         QVERIFY(timeline->selectVersion(u"v1"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(!timeline->diffTree()->model()->changes().isEmpty(), 10000);
+        // v1 against live: exactly the role added since (not whatever the previous selection's diff showed).
+        const auto showsAddedRole = [timeline] {
+            const auto changes = timeline->diffTree()->model()->changes();
+            return changes.size() == 1 && changes.first().path.toString() == u"/roles/palette_role"_s;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsAddedRole(), 10000);
         save(&window, u"palette-%1-timeline.png"_s.arg(scheme));
         QApplication::setPalette(QPalette());
     }

@@ -233,6 +233,7 @@ private slots:
 
         QTRY_VERIFY(window.writeDialog() && window.writeDialog()->isVisible());
         WriteDialog *write = window.writeDialog();
+        QTRY_VERIFY(write->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(write->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(write->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(write->report().outcome, WriteReport::Outcome::Applied);

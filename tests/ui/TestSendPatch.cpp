@@ -170,12 +170,15 @@ private slots:
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
-        QCOMPARE(dialog->page(), WriteDialog::Page::Confirm);
         auto *send = dialog->findChild<QPushButton *>(u"writeSendButton"_s);
         auto *cancel = dialog->findChild<QPushButton *>(u"writeCancelButton"_s);
-        QVERIFY(send->isEnabled());
-        QVERIFY(cancel->isDefault()); // Enter does not write
+        // The change list is computed on a worker: until it is shown, Send is off and the summary says so.
+        QVERIFY(!send->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(u"writeSummary"_s)->text().startsWith(u"Computing the changes"_s));
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->page(), WriteDialog::Page::Confirm);
+        QTRY_VERIFY(send->isEnabled()); // once the change list is computed (on a worker)
+        QVERIFY(cancel->isDefault());   // Enter does not write
         QVERIFY(!send->isDefault());
         const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
         QVERIFY2(requests.contains(u"curl"_s) && requests.contains(u"PATCH"_s)
@@ -253,6 +256,7 @@ private slots:
         QVERIFY(dialog);
         const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
         QVERIFY2(requests.contains(u"/_plugins/_security/api/securityconfig"_s), qPrintable(requests));
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
@@ -287,6 +291,7 @@ private slots:
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Conflict);
@@ -332,6 +337,7 @@ private slots:
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::PartiallyApplied);
@@ -353,6 +359,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Confirm, 20000);
         QCOMPARE(dialog->plan().kind, ChangePlan::Kind::Restore);
         QVERIFY(dialog->findChild<QPushButton *>(u"writeCancelButton"_s)->isDefault());
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
@@ -379,6 +386,7 @@ private slots:
         auto *lockout = dialog->findChild<MessageBar *>(u"writeLockoutBar"_s);
         QVERIFY(lockout->isVisible());
         QVERIFY2(lockout->text().contains(u"admin"_s), qPrintable(lockout->text()));
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         screenshot(dialog, u"send-lockout.png"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());

@@ -236,7 +236,7 @@ private slots:
             planned << change.path.toString();
         planned.sort();
         QCOMPARE(planned, QStringList({u"/roles/tl_a"_s, u"/roles/tl_b"_s}));
-        QVERIFY(dialog->findChild<QLabel *>(u"writeSummary"_s)->text().contains(u"roles: 2"_s));
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"writeSummary"_s)->text().contains(u"roles: 2"_s));
         auto *cancel = dialog->findChild<QPushButton *>(u"writeCancelButton"_s);
         QVERIFY(cancel->isDefault());
         screenshot(dialog, u"timeline-rollback-confirm.png"_s);
@@ -252,6 +252,7 @@ private slots:
         QTest::mouseClick(view->findChild<QPushButton *>(u"timelineRollbackButton"_s), Qt::LeftButton);
         dialog = window.writeDialog();
         QVERIFY(dialog);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
@@ -281,6 +282,7 @@ private slots:
         for (const JsonChange &change : dialog->plan().changes())
             planned << change.path.toString();
         QCOMPARE(planned, QStringList {u"/roles/tl_b"_s});
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));

@@ -164,6 +164,7 @@ private slots:
         QTest::mouseClick(perform, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.writeDialog() && window.writeDialog()->isVisible(), 10000);
         dialog = window.writeDialog();
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
@@ -191,6 +192,7 @@ private slots:
                                  10000);
         dialog = window.writeDialog();
         QVERIFY(dialog->plan().steps.first().request.path.endsWith(u"/version/rollback/"_s + remembered));
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
@@ -231,6 +233,7 @@ private slots:
         WriteDialog *dialog = window.writeDialog();
         auto *bar = dialog->findChild<MessageBar *>(u"writeLockoutBar"_s);
         QVERIFY(bar->isVisible());
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));

@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -14,9 +15,11 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
+#include "app/common/WorkerPool.h"
 #include "app/domain/ConfigType.h"
 #include "app/json/Json.h"
 #include "app/write/BackupStore.h"
@@ -214,7 +217,55 @@ void WriteDialog::showPlan()
         m_lockoutBar->showMessage(MessageBar::Kind::Error, danger.join(u'\n'));
     m_title->setText(m_plan.title);
 
-    const QList<JsonChange> changes = m_plan.changes();
+    // An upgrade's change is computed by the server: there is no diff to show before, only the entities.
+    const bool upgrade = m_plan.kind == ChangePlan::Kind::Upgrade;
+    m_planTabs->setTabVisible(m_planTabs->indexOf(m_changes), !upgrade);
+    if (upgrade) {
+        m_changesReady = true;
+        m_summary->setText(
+            (m_plan.upgradeEntities.isEmpty()
+                 ? tr("Upgrades everything the check listed to the defaults the cluster ships.")
+                 : tr("Upgrades these entities to the defaults the cluster ships: %1.")
+                       .arg(m_plan.upgradeEntities.join(u", "_s)))
+            + u' '
+            + tr("The server computes the change. The roles are read again first; if they changed since the check, "
+                 "nothing is written. A backup is saved before sending; afterwards each performed entity is read "
+                 "back and shown before and after."));
+    } else {
+        // The change list (redaction and a diff of every touched type) takes seconds on a configuration of tens of
+        // megabytes: it is computed on a worker, and Send waits for it (nobody confirms changes they cannot see).
+        m_changesReady = false;
+        m_summary->setText(tr("Computing the changes\u2026"));
+        auto *watcher = new QFutureWatcher<QList<JsonChange>>(this);
+        connect(watcher, &QFutureWatcher<QList<JsonChange>>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            showChanges(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [plan = m_plan] { return plan.changes(); }));
+    }
+    if (m_plan.warnings.isEmpty()) {
+        m_warnings->hide();
+    } else {
+        QStringList lines;
+        for (const QString &warning : m_plan.warnings)
+            lines << u"\u26a0 "_s + warning;
+        m_warnings->setText(lines.join(u'\n'));
+        m_warnings->show();
+    }
+    QStringList requests;
+    const ConnectionSettings settings = m_context.client ? m_context.client->settings() : ConnectionSettings();
+    for (const WriteStep &step : m_plan.steps)
+        requests << u"# "_s + step.label + u'\n' + step.curlText(settings);
+    m_requests->setPlainText(requests.join(u"\n\n"_s));
+    updateSendButton();
+    m_cancel->setDefault(true);
+    m_cancel->setFocus();
+    m_pages->setCurrentIndex(int(Page::Confirm));
+}
+
+void WriteDialog::showChanges(const QList<JsonChange> &changes)
+{
+    m_changesReady = true;
     QMap<QString, QSet<QString>> entities;
     for (const JsonChange &change : changes)
         entities[change.configType()].insert(change.entity());
@@ -226,42 +277,19 @@ void WriteDialog::showPlan()
         + tr("%n request(s), one per type, sent in order.", nullptr, int(m_plan.steps.size())) + u' '
         + tr("The configuration is read again first; if it changed since it was loaded, nothing is written. "
              "A backup is saved before sending."));
-    // An upgrade's change is computed by the server: there is no diff to show before, only the entities.
-    const bool upgrade = m_plan.kind == ChangePlan::Kind::Upgrade;
-    if (upgrade)
-        m_summary->setText(
-            (m_plan.upgradeEntities.isEmpty()
-                 ? tr("Upgrades everything the check listed to the defaults the cluster ships.")
-                 : tr("Upgrades these entities to the defaults the cluster ships: %1.")
-                       .arg(m_plan.upgradeEntities.join(u", "_s)))
-            + u' '
-            + tr("The server computes the change. The roles are read again first; if they changed since the check, "
-                 "nothing is written. A backup is saved before sending; afterwards each performed entity is read "
-                 "back and shown before and after."));
-    m_planTabs->setTabVisible(m_planTabs->indexOf(m_changes), !upgrade);
-    if (m_plan.warnings.isEmpty()) {
-        m_warnings->hide();
-    } else {
-        QStringList lines;
-        for (const QString &warning : m_plan.warnings)
-            lines << u"\u26a0 "_s + warning;
-        m_warnings->setText(lines.join(u'\n'));
-        m_warnings->show();
-    }
     m_changes->setChanges(changes);
-    QStringList requests;
-    const ConnectionSettings settings = m_context.client ? m_context.client->settings() : ConnectionSettings();
-    for (const WriteStep &step : m_plan.steps)
-        requests << u"# "_s + step.label + u'\n' + step.curlText(settings);
-    m_requests->setPlainText(requests.join(u"\n\n"_s));
-    m_send->setEnabled(!m_plan.isEmpty() && m_context.client && m_context.backups);
+    updateSendButton();
+}
+
+void WriteDialog::updateSendButton()
+{
+    m_send->setEnabled(m_changesReady && !m_plan.isEmpty() && m_context.client && m_context.backups);
     if (m_plan.isEmpty())
         m_send->setToolTip(tr("The plan is empty: nothing to send"));
+    else if (!m_changesReady)
+        m_send->setToolTip(tr("The changes are being computed"));
     else
         m_send->setToolTip(tr("Read the configuration again, save a backup, then send these requests"));
-    m_cancel->setDefault(true);
-    m_cancel->setFocus();
-    m_pages->setCurrentIndex(int(Page::Confirm));
 }
 
 void WriteDialog::send()

@@ -69,6 +69,8 @@ private:
     QWidget *createProgressPage();
     QWidget *createReportPage();
     void showPlan();
+    void showChanges(const QList<JsonChange> &changes);
+    void updateSendButton();
     void onStage(SafeWrite::Stage stage);
     void onFinished(const WriteReport &report);
     void showReport();
@@ -80,6 +82,7 @@ private:
     bool m_hasReport = false;
     QPointer<SafeWrite> m_write;
     bool m_restoring = false;
+    bool m_changesReady = false; // Send waits for the change list, computed on a worker
 
     QStackedWidget *m_pages;
     // Confirm
