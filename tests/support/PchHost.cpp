@@ -1,0 +1,1 @@
+// Compiles nothing: the target that owns the precompiled Qt headers the tests reuse (tests/CMakeLists.txt).
