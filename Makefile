@@ -31,7 +31,8 @@ test: build
 
 # Hardening (README "Hardening"). sanitize: the whole test suite built with ASan + UBSan (GCC) in its own build dir,
 # at -O1 with line tables only (-g1: symbolized stacks, a much shorter build); any report fails the test that made it.
-# Leak reports are on; tests/sanitize/lsan.supp lists only third-party frames.
+# Leak reports are on; tests/sanitize/lsan.supp lists only third-party frames. Warnings stay warnings here (the
+# sanitizers make GCC warn differently at -O1; `make test` is where warnings are errors).
 SANITIZE_DIR ?= build-sanitize
 SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -39,7 +40,7 @@ SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks
 
 sanitize: deps
 	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSECDESK_SANITIZE=ON \
-		"-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DSECDESK_BUILD_BENCH=OFF $(CMAKE_FLAGS) >/dev/null
+		"-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DSECDESK_BUILD_BENCH=OFF $(CMAKE_FLAGS) -DSECDESK_WERROR=OFF >/dev/null
 	@cmake --build $(SANITIZE_DIR) --parallel $(JOBS)
 	cd $(SANITIZE_DIR) && $(SANITIZE_ENV) QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) --timeout 1200
 
