@@ -132,8 +132,10 @@ private:
     static void screenshot(QWidget *widget, const QString &name)
     {
         const QByteArray dir = qgetenv("SECDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // a text set just now is laid out
+        QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
     }
 
 private slots:
