@@ -9,6 +9,7 @@
 #include "app/models/JournalModel.h"
 #include "app/store/ClusterSession.h"
 #include "app/write/WriteJournal.h"
+#include "tests/support/Screenshot.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/journal/JournalView.h"
@@ -88,8 +89,7 @@ private slots:
         window.clusterMenu()->reloadJournal();
         QCOMPARE(table->model()->rowCount(), 4);
 
-        if (!qEnvironmentVariableIsEmpty("SECDESK_SCREENSHOT_DIR"))
-            view->grab().save(qEnvironmentVariable("SECDESK_SCREENSHOT_DIR") + u"/journal.png"_s);
+        QVERIFY(TestScreenshot::save(view, u"journal.png"_s));
     }
 };
 

@@ -19,6 +19,7 @@
 #include "app/models/VersionTimelineModel.h"
 #include "app/store/ClusterSession.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/Screenshot.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/theme/Theme.h"
 #include "ui/views/configtree/ConfigTreeDelegate.h"
@@ -380,12 +381,7 @@ private slots:
     }
 
 private:
-    static void save(QWidget *widget, const QString &name)
-    {
-        const QByteArray dir = qgetenv("SECDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
-    }
+    static void save(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
 };
 
 QTEST_MAIN(TestPalettes)

@@ -12,6 +12,7 @@
 
 #include "app/common/Settings.h"
 #include "app/store/ClusterSession.h"
+#include "tests/support/Screenshot.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 
@@ -112,11 +113,8 @@ void TestPreferencesDialog::germanWindow()
     for (QPushButton *button : dialog.findChildren<QPushButton *>())
         QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
 
-    const QString directory = qEnvironmentVariable("SECDESK_SCREENSHOT_DIR");
-    if (!directory.isEmpty()) {
-        QVERIFY(window.grab().save(directory + u"/de-main.png"_s));
-        QVERIFY(dialog.grab().save(directory + u"/de-preferences.png"_s));
-    }
+    QVERIFY(TestScreenshot::save(&window, u"de-main.png"_s));
+    QVERIFY(TestScreenshot::save(&dialog, u"de-preferences.png"_s));
     dialog.close();
     QCoreApplication::removeTranslator(&translator);
 }

@@ -17,6 +17,7 @@
 #include "app/store/ClusterSession.h"
 #include "app/store/ProfileStore.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestCertificates.h"
 #include "ui/dialogs/ConnectionDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -41,12 +42,7 @@ private:
 
     QString settingsFile() const { return m_dir.filePath(u"SecDesk.ini"_s); }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SECDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-    }
+    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
 
     static ConnectionDialog *openDialogByKeyboard(MainWindow &window)
     {

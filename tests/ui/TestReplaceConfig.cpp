@@ -15,6 +15,7 @@
 #include "app/write/BackupStore.h"
 #include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/Screenshot.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configeditor/ReplaceConfigDialog.h"
@@ -166,7 +167,7 @@ private slots:
                                                   withPlaceholder.insert(u"authc"_s, dynamic.value(u"authc"_s));
                                                   return withPlaceholder;
                                               }()}})));
-            dialog->grab().save(qEnvironmentVariable("SECDESK_SCREENSHOT_DIR") + u"/replace-config.png"_s);
+            QVERIFY(TestScreenshot::save(dialog, u"replace-config.png"_s));
         }
     }
 

@@ -19,6 +19,7 @@
 #include "app/store/PatchDraftStore.h"
 #include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/Screenshot.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
@@ -129,14 +130,7 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QByteArray dir = qgetenv("SECDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // a text set just now is laid out
-        QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
-    }
+    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
 
 private slots:
     void initTestCase()

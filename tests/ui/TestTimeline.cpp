@@ -18,6 +18,7 @@
 #include "app/write/BackupStore.h"
 #include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/Screenshot.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/timeline/TimelineView.h"
@@ -135,12 +136,7 @@ private:
         return true;
     }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QByteArray dir = qgetenv("SECDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
-    }
+    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
 
 private slots:
     void initTestCase()

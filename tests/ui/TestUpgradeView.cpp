@@ -15,6 +15,7 @@
 #include "app/write/BackupStore.h"
 #include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/Screenshot.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/upgrade/UpgradeView.h"
 #include "ui/views/write/WriteDialog.h"
@@ -73,12 +74,7 @@ private:
         return view;
     }
 
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QByteArray dir = qgetenv("SECDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QString::fromLocal8Bit(dir) + u'/' + name));
-    }
+    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
 
     static QStringList checkedNames(UpgradeView *view) { return view->model()->checkedEntities(); }
 
