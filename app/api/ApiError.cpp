@@ -89,6 +89,7 @@ ApiError ApiError::timeout(const QString &method, const QString &path, int timeo
     error.method = method;
     error.path = path;
     error.detail = tr("no response within %1 s").arg(timeoutMs / 1000.0);
+    error.mayHaveReachedServer = true;
     return error;
 }
 
@@ -117,6 +118,7 @@ ApiError ApiError::invalidResponse(const QString &method, const QString &path, c
     error.method = method;
     error.path = path;
     error.detail = detail;
+    error.mayHaveReachedServer = true;
     if (!body.isEmpty())
         error.serverMessage = textExcerpt(body);
     return error;
@@ -131,6 +133,7 @@ ApiError ApiError::fromHttp(const QString &method, const QString &path, int stat
     error.path = path;
     error.httpStatus = status;
     error.reasonPhrase = reasonPhrase;
+    error.mayHaveReachedServer = true;
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -182,6 +185,18 @@ QString ApiError::requestText() const
 
 QString ApiError::userMessage() const
 {
+    const QString text = failureText();
+    // A write that failed after it was sent may still have been applied; the user must not simply try again.
+    if (mayHaveReachedServer && kind != Kind::Http && !method.isEmpty() && method != u"GET" && method != u"HEAD") {
+        return text + u' '
+               + tr("The server may have applied the change; SecDesk did not send it again. Read the "
+                    "configuration back before repeating it.");
+    }
+    return text;
+}
+
+QString ApiError::failureText() const
+{
     const QString request = requestText();
     switch (kind) {
     case Kind::Setup:
@@ -191,6 +206,8 @@ QString ApiError::userMessage() const
     case Kind::Timeout:
         return tr("%1 timed out: %2. The cluster may be overloaded or unreachable.").arg(request, detail);
     case Kind::Network:
+        if (mayHaveReachedServer)
+            return tr("%1 failed: the connection broke after the request was sent (%2).").arg(request, detail);
         return tr("%1 failed: the cluster cannot be reached (%2).").arg(request, detail);
     case Kind::Tls: {
         QString text = tr("%1 failed: the TLS connection was refused (%2).")

@@ -50,7 +50,16 @@ public:
     QString detail;                      // network, TLS or parse detail for people
     QStringList tlsErrors;
     QList<CertificateInfo> certificates; // the peer chain, when TLS failed
+    // Whether the server may have received the request, so that a write may have been applied although the call
+    // failed. False only when the failure happened before any byte of the request was written: connection refused,
+    // host not found, TLS handshake or certificate refusal, setup errors, cancelled before sending. True for HTTP
+    // errors (fromHttp), timeouts after sending, a connection closed or reset while waiting, a cut or unparseable
+    // body. A write that failed with this set must be checked by reading back, never sent again blindly.
+    bool mayHaveReachedServer = false;
 
+    // mayHaveReachedServer as the factories set it: network(), cancelled() and setup() false; timeout() true (the
+    // safe guess: a transport that knows the request was never written lowers it); invalidResponse() and
+    // fromHttp() true, since a response came back. A transport sets it on network errors after sending.
     static ApiError network(const QString &method, const QString &path, const QString &detail);
     static ApiError timeout(const QString &method, const QString &path, int timeoutMs);
     static ApiError cancelled(const QString &method, const QString &path);
@@ -78,4 +87,5 @@ public:
 
 private:
     QString requestText() const;
+    QString failureText() const;
 };

@@ -2,6 +2,8 @@
 
 #include "app/api/ApiError.h"
 
+Q_DECLARE_METATYPE(ApiError)
+
 // The one error parser of section 1.3, over all six body shapes, and the messages people see.
 class TestApiError : public QObject
 {
@@ -129,6 +131,61 @@ private slots:
         QVERIFY2(error.userMessage().contains(QStringLiteral("Service temporarily down")),
                  qPrintable(error.userMessage()));
         QVERIFY(error.userMessage().contains(QStringLiteral("GET /_plugins/_security/api/roles")));
+    }
+
+    // What each factory says about whether the server may have received the request; the transports refine it
+    // (TestHttpExchange checks them on real connections).
+    void mayHaveReachedServer_data()
+    {
+        const QString get = QStringLiteral("GET");
+        const QString path = QStringLiteral("/x");
+        QTest::addColumn<ApiError>("error");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("HTTP error: the server answered") << ApiError::fromHttp(get, path, 500, QString(), {}) << true;
+        QTest::newRow("unusable response") << ApiError::invalidResponse(get, path, QStringLiteral("x"), {}) << true;
+        QTest::newRow("timeout: not known to be unsent") << ApiError::timeout(get, path, 1000) << true;
+        QTest::newRow("network: the transport decides")
+            << ApiError::network(get, path, QStringLiteral("Connection refused")) << false;
+        QTest::newRow("cancelled") << ApiError::cancelled(get, path) << false;
+        QTest::newRow("setup") << ApiError::setup(QStringLiteral("no CA file")) << false;
+        QTest::newRow("default") << ApiError() << false;
+    }
+
+    void mayHaveReachedServer()
+    {
+        QFETCH(ApiError, error);
+        QFETCH(bool, expected);
+        QCOMPARE(error.mayHaveReachedServer, expected);
+    }
+
+    // A write that failed after it was sent is not reported as unreachable, and people are told not to repeat it
+    // blindly; reads, HTTP answers and failures before sending keep their messages.
+    void writeThatMayHaveBeenApplied()
+    {
+        const QString path = QStringLiteral("/_plugins/_security/api/roles");
+        ApiError dropped = ApiError::network(QStringLiteral("PATCH"), path, QStringLiteral("closed"));
+        QVERIFY2(dropped.userMessage().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(dropped.userMessage()));
+        dropped.mayHaveReachedServer = true;
+        const QString text = dropped.userMessage();
+        QVERIFY2(text.contains(QStringLiteral("PATCH /_plugins/_security/api/roles failed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("after the request was sent")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("may have applied the change")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("cannot be reached")), qPrintable(text));
+
+        const QString timeout = ApiError::timeout(QStringLiteral("PUT"), path, 1000).userMessage();
+        QVERIFY2(timeout.contains(QStringLiteral("may have applied the change")), qPrintable(timeout));
+        const QString cut =
+            ApiError::invalidResponse(QStringLiteral("DELETE"), path, QStringLiteral("cut"), {}).userMessage();
+        QVERIFY2(cut.contains(QStringLiteral("may have applied the change")), qPrintable(cut));
+
+        ApiError read = ApiError::network(QStringLiteral("GET"), path, QStringLiteral("closed"));
+        read.mayHaveReachedServer = true;
+        QVERIFY(!read.userMessage().contains(QStringLiteral("may have applied")));
+        QVERIFY(!ApiError::fromHttp(QStringLiteral("PATCH"), path, 409, QStringLiteral("Conflict"), {})
+                     .userMessage()
+                     .contains(QStringLiteral("may have applied")));
+        QVERIFY(!ApiError::cancelled(QStringLiteral("PATCH"), path).userMessage().contains(QStringLiteral("may have")));
     }
 };
 
