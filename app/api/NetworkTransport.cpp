@@ -8,30 +8,11 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include "app/api/TlsFailure.h"
+
 Q_LOGGING_CATEGORY(lcApi, "app.api", QtInfoMsg)
 
 namespace {
-
-QString sslErrorText(const QSslError &error)
-{
-    switch (error.error()) {
-    case QSslError::HostNameMismatch:
-        return NetworkTransport::tr("the certificate is not for this host name");
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::UnableToGetIssuerCertificate:
-        return NetworkTransport::tr("the certificate is not signed by a trusted authority (%1)")
-            .arg(error.errorString());
-    case QSslError::CertificateExpired:
-        return NetworkTransport::tr("the certificate has expired");
-    case QSslError::CertificateNotYetValid:
-        return NetworkTransport::tr("the certificate is not valid yet");
-    default:
-        return error.errorString();
-    }
-}
 
 // Failures of the transfer itself (connection closed, reset, bad framing), as opposed to the errors Qt derives from
 // an HTTP status (a 400 becomes ProtocolInvalidOperationError, for instance).
@@ -106,23 +87,8 @@ private:
         const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (error == QNetworkReply::SslHandshakeFailedError
             || (!m_sslErrors.isEmpty() && error != QNetworkReply::NoError)) {
-            ApiError tlsError = ApiError::network(m_method, m_path, m_reply->errorString());
-            tlsError.kind = ApiError::Kind::Tls;
-            for (const QSslError &sslError : std::as_const(m_sslErrors))
-                tlsError.tlsErrors << sslErrorText(sslError);
-            tlsError.tlsErrors.removeDuplicates();
-            QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
-            if (chain.isEmpty()) {
-                for (const QSslError &sslError : std::as_const(m_sslErrors)) {
-                    if (!sslError.certificate().isNull()) {
-                        chain << sslError.certificate();
-                        break;
-                    }
-                }
-            }
-            for (const QSslCertificate &certificate : std::as_const(chain))
-                tlsError.certificates << CertificateInfo::from(certificate);
-            return tlsError;
+            return TlsFailure::error(m_method, m_path, m_reply->errorString(), m_sslErrors,
+                                     m_reply->sslConfiguration().peerCertificateChain());
         }
         if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
             return ApiError::network(m_method, m_path,
@@ -142,11 +108,8 @@ private:
         for (const auto &pair : m_reply->rawHeaderPairs())
             response.headers.append({pair.first, pair.second});
         response.body = m_reply->readAll();
-        if (m_reply->url().scheme() == u"https") {
-            const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
-            for (const QSslCertificate &certificate : chain)
-                response.peerCertificates << CertificateInfo::from(certificate);
-        }
+        if (m_reply->url().scheme() == u"https")
+            response.peerCertificates = TlsFailure::describeChain(m_reply->sslConfiguration().peerCertificateChain());
         return response;
     }
 
