@@ -57,8 +57,12 @@ void ApiCall::cancel()
 void ApiCall::onTransportFinished(const TransportOutcome &outcome)
 {
     m_reply = nullptr;
-    if (m_cancelled)
-        return finish(ApiError::cancelled(m_request.methodText(), m_request.path));
+    if (m_cancelled) {
+        // A write cancelled after it went out may still be applied: keep what the transport knows.
+        ApiError cancelled = ApiError::cancelled(m_request.methodText(), m_request.path);
+        cancelled.mayHaveReachedServer = outcome.ok() || outcome.error().mayHaveReachedServer;
+        return finish(cancelled);
+    }
     if (!outcome)
         return finish(outcome.error());
     const TransportResponse &response = outcome.value();
@@ -68,8 +72,11 @@ void ApiCall::onTransportFinished(const TransportOutcome &outcome)
     auto *watcher = new QFutureWatcher<ApiResult>(this);
     connect(watcher, &QFutureWatcher<ApiResult>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        finish(m_cancelled ? ApiResult(ApiError::cancelled(m_request.methodText(), m_request.path))
-                           : watcher->result());
+        if (!m_cancelled)
+            return finish(watcher->result());
+        ApiError cancelled = ApiError::cancelled(m_request.methodText(), m_request.path);
+        cancelled.mayHaveReachedServer = true; // the response had arrived
+        finish(cancelled);
     });
     watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
                                          [request = m_request, response] { return toResult(request, response); }));

@@ -8,6 +8,7 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include "app/api/HttpExchange.h"
 #include "app/api/TlsFailure.h"
 
 Q_LOGGING_CATEGORY(lcApi, "app.api", QtInfoMsg)
@@ -21,6 +22,21 @@ bool isTransferFailure(QNetworkReply::NetworkError error)
     const int code = int(error);
     return (code >= 1 && code < 200) || error == QNetworkReply::ProtocolFailure
            || error == QNetworkReply::ProtocolUnknownError;
+}
+
+// Errors that happen before a request's first byte is written: the server cannot have received it.
+bool failsBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 class NetworkReply : public TransportReply
@@ -47,6 +63,7 @@ public:
             emit progressed(received, total);
         });
         connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_timer.start(); });
+        connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
         connect(reply, &QNetworkReply::sslErrors, this, [this, verifyTls](const QList<QSslError> &errors) {
             m_sslErrors = errors;
             if (!verifyTls)
@@ -79,8 +96,11 @@ private:
 
     TransportOutcome outcome_()
     {
-        if (m_timedOut)
-            return ApiError::timeout(m_method, m_path, m_timeoutMs);
+        if (m_timedOut) {
+            ApiError timeout = ApiError::timeout(m_method, m_path, m_timeoutMs);
+            timeout.mayHaveReachedServer = m_requestSent;
+            return timeout;
+        }
         if (m_aborted)
             return ApiError::cancelled(m_method, m_path);
         const QNetworkReply::NetworkError error = m_reply->error();
@@ -91,13 +111,19 @@ private:
                                      m_reply->sslConfiguration().peerCertificateChain());
         }
         if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
-            return ApiError::network(m_method, m_path,
-                                     tr("the server redirected to another address, which SecDesk does not follow "
-                                        "with your credentials (%1)")
-                                         .arg(m_reply->errorString()));
+            ApiError redirect =
+                ApiError::network(m_method, m_path,
+                                  tr("the server redirected to another address, which SecDesk does not follow "
+                                     "with your credentials (%1)")
+                                      .arg(m_reply->errorString()));
+            redirect.mayHaveReachedServer = true;
+            return redirect;
         }
-        if (!status.isValid())
-            return ApiError::network(m_method, m_path, m_reply->errorString());
+        if (!status.isValid()) {
+            ApiError failure = ApiError::network(m_method, m_path, m_reply->errorString());
+            failure.mayHaveReachedServer = m_requestSent || !failsBeforeSending(error);
+            return failure;
+        }
         if (isTransferFailure(error)) {
             return ApiError::invalidResponse(m_method, m_path,
                                              tr("the response was cut off (%1)").arg(m_reply->errorString()), {});
@@ -119,6 +145,7 @@ private:
     int m_timeoutMs;
     QTimer m_timer;
     QList<QSslError> m_sslErrors;
+    bool m_requestSent = false;
     bool m_timedOut = false;
     bool m_aborted = false;
     bool m_done = false;
@@ -187,6 +214,15 @@ NetworkTransport::NetworkTransport(const QSslConfiguration &tls, bool verifyTls,
 
 TransportReply *NetworkTransport::send(const TransportRequest &request)
 {
+    // Only reads go through QNetworkAccessManager. When a connection closes before the response arrives (the
+    // server closed an idle keep-alive connection as the request went out, a proxy dropped the response),
+    // Qt 6's QHttpNetworkConnectionChannel sends the request again, up to twice, whatever its method, and no
+    // public API turns that off. A write that the server had applied would then be applied twice (an array
+    // append, a removal by index), so every other method goes once over a connection of its own.
+    if (request.method != "GET" && request.method != "HEAD") {
+        qCDebug(lcApi) << request.method << request.url.path() << "(own connection)";
+        return new HttpExchange(request, m_tls, m_verifyTls, this);
+    }
     QNetworkRequest networkRequest(request.url);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);

@@ -1,7 +1,9 @@
 #pragma once
 
-// NetworkTransport: the real Transport, over the one QNetworkAccessManager it owns. TLS is verified unless the
-// settings say otherwise; redirects are followed only within the same origin, so credentials never leave it.
+// NetworkTransport: the real Transport. Reads (GET, HEAD) go over the one QNetworkAccessManager it owns, which
+// reuses connections; every other method goes once over a connection of its own (HttpExchange), because Qt would
+// resend it when a connection closes early. TLS is verified unless the settings say otherwise; reads follow
+// redirects only within the same origin, so credentials never leave it, and writes follow none.
 // Lives on the thread that created it.
 
 #include <QSslConfiguration>

@@ -21,6 +21,7 @@ public:
         QByteArray head; // request line and headers
         QByteArray method;
         QByteArray path;
+        QByteArray body; // as long as its Content-Length said (the script runs once all of it arrived)
         QByteArray header(const QByteArray &name) const
         {
             for (const QByteArray &line : head.split('\n')) {
@@ -64,6 +65,10 @@ public:
                         return;
                     Request request;
                     request.head = buffer->left(end);
+                    const qsizetype length = request.header("Content-Length").toLongLong();
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    request.body = buffer->mid(end + 4, length);
                     const QList<QByteArray> requestLine = request.head.left(request.head.indexOf('\r')).split(' ');
                     request.method = requestLine.value(0);
                     request.path = requestLine.value(1);
