@@ -186,12 +186,10 @@ QString ApiError::requestText() const
 QString ApiError::userMessage() const
 {
     const QString text = failureText();
-    // A write that failed after it was sent may still have been applied; the user must not simply try again.
-    if (mayHaveReachedServer && kind != Kind::Http && !method.isEmpty() && method != u"GET" && method != u"HEAD") {
-        return text + u' '
-               + tr("The server may have applied the change; SecDesk did not send it again. Read the "
-                    "configuration back before repeating it.");
-    }
+    // A write that failed after it was sent may still have been applied (the write pipeline reads back to find
+    // out); the user must not simply try again.
+    if (mayHaveReachedServer && kind != Kind::Http && !method.isEmpty() && method != u"GET" && method != u"HEAD")
+        return text + u' ' + tr("The server may have applied the change; SecDesk did not send it again.");
     return text;
 }
 

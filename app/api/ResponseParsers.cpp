@@ -183,6 +183,14 @@ Result<QJsonValue> configTypeValue(ConfigType type, const QJsonValue &body)
     object.remove(QStringLiteral("_meta"));
     if (type == ConfigType::Audit)
         object.remove(QStringLiteral("_readonly"));
+    // Every entity is an object: a body of another shape (a proxy's page that happens to be JSON, a different
+    // endpoint's answer) is a failed read, never a configuration that "changed".
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isObject())
+            return shapeError(what, tr("a map of entities (\"%1\" is not an object)").arg(it.key().left(80)));
+    }
+    if (ConfigTypeInfo::isSingleEntity(type) && !object.isEmpty() && !object.contains(QStringLiteral("config")))
+        return shapeError(what, tr("an object with a \"config\" member"));
     return QJsonValue(object);
 }
 

@@ -187,7 +187,9 @@ FetchResult wait(ConfigFetch *fetch)
 
 ExitCode exitCodeFor(const ApiError &error)
 {
-    if (error.isConnectionFailure())
+    // An answer that cannot be used (a proxy's page, a cut or bogus body) is a cluster that could not be read,
+    // never a failed operation or a conflict.
+    if (error.isConnectionFailure() || error.kind == ApiError::Kind::InvalidResponse)
         return ExitCode::Unreachable;
     if (error.kind == ApiError::Kind::Setup)
         return ExitCode::Usage;

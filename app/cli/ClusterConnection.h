@@ -40,7 +40,8 @@ Result<LoadedProfile> loadProfile(const QString &name);
 ApiResult wait(ApiCall *call);
 FetchResult wait(ConfigFetch *fetch);
 
-// The exit code for an API error: 3 unreachable, TLS or authentication; 2 unusable settings; 1 otherwise.
+// The exit code for an API error: 3 unreachable, TLS, authentication or an unusable answer; 2 unusable settings;
+// 1 otherwise.
 ExitCode exitCodeFor(const ApiError &error);
 
 // True when stdin is a terminal (a write asks there; without one it needs --yes).

@@ -1,15 +1,14 @@
 #include "app/cli/UpgradeCommands.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "app/api/ResponseParsers.h"
 #include "app/cli/ClusterConnection.h"
+#include "app/cli/WriteCommands.h"
 #include "app/json/Json.h"
 #include "app/json/JsonLineDiff.h"
-#include "app/write/SafeWrite.h"
 #include "app/write/Upgrade.h"
 
 using namespace Qt::StringLiterals;
@@ -199,19 +198,7 @@ ExitCode upgradePerform(CliContext &context, const CliArguments &arguments)
                                                           : session.settings.baseUrl.toString(QUrl::RemoveUserInfo);
     BackupStore backups;
     WriteJournal journal;
-    std::optional<WriteReport> report;
-    auto *write = new SafeWrite(session.client, *plan, {profile, &backups, &journal, true, true}, &session.owner);
-    QEventLoop loop;
-    QObject::connect(write, &SafeWrite::progressed, &loop,
-                     [&](const QString &line) { context.printError(line + u'\n'); });
-    QObject::connect(write, &SafeWrite::finished, &loop, [&](const WriteReport &r) {
-        report = r;
-        loop.quit();
-    });
-    write->start();
-    if (!report)
-        loop.exec();
-
+    const std::optional<WriteReport> report = WriteCommands::runWrite(session, *plan, profile, backups, journal, false);
     if (report->outcome == WriteReport::Outcome::NothingToDo)
         return upToDate();
     if (json) {
@@ -236,11 +223,9 @@ ExitCode upgradePerform(CliContext &context, const CliArguments &arguments)
     case WriteReport::Outcome::Failed:
         if (report->apiError && Upgrade::isUnsupported(*report->apiError))
             return context.fail(ExitCode::Failed, Upgrade::unsupportedText());
-        return context.fail(report->apiError ? ClusterConnection::exitCodeFor(*report->apiError) : ExitCode::Failed,
-                            tr("the upgrade failed: nothing was written"));
+        return context.fail(WriteCommands::exitCodeFor(*report), report->headline());
     default:
-        return context.fail(ExitCode::Failed,
-                            tr("the upgrade did not complete: %1").arg(WriteReport::outcomeName(report->outcome)));
+        return context.fail(WriteCommands::exitCodeFor(*report), report->headline());
     }
 }
 

@@ -7,16 +7,19 @@
 
 #include "app/api/ResponseParsers.h"
 #include "app/cli/ClusterConnection.h"
+#include "app/domain/PatchGuards.h"
 #include "app/json/Json.h"
 #include "app/write/SafeWrite.h"
 
 using namespace Qt::StringLiterals;
 
 namespace WriteCommands {
+
+using ClusterConnection::Session;
+
 namespace {
 
 using ClusterConnection::confirm;
-using ClusterConnection::Session;
 using ClusterConnection::stdinIsTerminal;
 
 QString tr(const char *text)
@@ -36,7 +39,7 @@ void printWarnings(CliContext &context, const ChangePlan &plan)
         context.printError(tr("warning: %1\n").arg(warning));
 }
 
-QString planText(const ChangePlan &plan, const ConnectionSettings &settings)
+QString planText(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts)
 {
     const QList<JsonChange> changes = plan.changes();
     QString text = tr("Changes:") + u'\n'
@@ -46,10 +49,12 @@ QString planText(const ChangePlan &plan, const ConnectionSettings &settings)
         text += tr("  (none: nothing would be sent)") + u'\n';
     for (const WriteStep &step : plan.steps)
         text += u"  "_s + step.label + u'\n' + u"    "_s + step.curlText(settings) + u'\n';
+    if (!lockouts.isEmpty())
+        text += tr("Lockout: %1").arg(PatchGuards::lockoutText(lockouts)) + u'\n';
     return text;
 }
 
-QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings)
+QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts)
 {
     QJsonObject json = plan.toJson();
     QJsonArray requests = json.value(u"requests"_s).toArray();
@@ -60,42 +65,32 @@ QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings)
     }
     json.insert(u"requests"_s, requests);
     json.insert(u"changes"_s, JsonDiff::changesToJson(plan.changes()));
+    QJsonArray lockoutArray;
+    for (const Lockout &lockout : lockouts)
+        lockoutArray.append(QJsonObject {{u"user"_s, lockout.user},
+                                         {u"lost_roles"_s, QJsonArray::fromStringList(lockout.lostRoles)},
+                                         {u"api_access_lost"_s, lockout.apiAccessLost},
+                                         {u"entity"_s, lockout.pointer},
+                                         {u"message"_s, lockout.sentence}});
+    json.insert(u"lockout"_s, lockoutArray);
     return json;
 }
 
-WriteReport runWrite(Session &session, const ChangePlan &plan, const QString &profile, BackupStore &backups,
-                     WriteJournal &journal)
+// Who the plan could lock out: the connected user as the cluster reports it (authinfo), or, when that cannot be
+// read, the user name of the connection with the backend roles the configuration gives it.
+QList<Lockout> lockoutsOf(Session &session, const ChangePlan &plan)
 {
-    std::optional<WriteReport> report;
-    auto *write = new SafeWrite(session.client, plan, {profile, &backups, &journal, true, true}, &session.owner);
-    QEventLoop loop;
-    QObject::connect(write, &SafeWrite::progressed, &loop,
-                     [&](const QString &line) { session.context.printError(line + u'\n'); });
-    QObject::connect(write, &SafeWrite::finished, &loop, [&](const WriteReport &r) {
-        report = r;
-        loop.quit();
-    });
-    write->start();
-    if (!report)
-        loop.exec();
-    return *report;
-}
-
-ExitCode exitCodeFor(const WriteReport &report)
-{
-    switch (report.outcome) {
-    case WriteReport::Outcome::Applied:
-    case WriteReport::Outcome::NothingToDo:
-        return ExitCode::Success;
-    case WriteReport::Outcome::Conflict:
-        return ExitCode::Conflict;
-    case WriteReport::Outcome::Failed:
-        if (report.apiError)
-            return ClusterConnection::exitCodeFor(*report.apiError);
-        return ExitCode::Failed;
-    default:
-        return ExitCode::Failed;
+    GuardContext guard;
+    guard.userName = session.settings.userName;
+    const ApiResult result = ClusterConnection::wait(session.client->send(SecurityApi::authInfo()));
+    if (result) {
+        if (const auto identity = ResponseParsers::authInfo(result->json)) {
+            guard.userName = identity->userName;
+            guard.backendRoles = identity->backendRoles;
+            guard.currentRoles = identity->roles;
+        }
     }
+    return PatchGuards::lockouts(plan.base, plan.expected, guard);
 }
 
 // Confirms (unless --yes), runs the plan, prints the report; offers a restore after a partial failure.
@@ -108,7 +103,12 @@ ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const Ch
         return ExitCode::Success;
     }
     const bool json = arguments.isSet(u"json"_s);
-    context.printError(planText(plan, session.settings));
+    const QList<Lockout> lockouts = lockoutsOf(session, plan);
+    context.printError(planText(plan, session.settings, lockouts));
+    const bool lockoutAllowed = !lockouts.isEmpty() && arguments.isSet(u"allow-lockout"_s);
+    if (!lockouts.isEmpty() && !lockoutAllowed)
+        return context.fail(ExitCode::Failed, PatchGuards::lockoutText(lockouts),
+                            tr("Nothing was written. Add --allow-lockout to send it anyway."));
     if (!arguments.isSet(u"yes"_s)
         && !confirm(context, tr("Send these requests to %1?").arg(session.settings.baseUrl.toString()))) {
         return context.fail(ExitCode::Failed, tr("not confirmed: nothing was written"));
@@ -118,7 +118,7 @@ ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const Ch
                                                           : session.settings.baseUrl.toString(QUrl::RemoveUserInfo);
     BackupStore backups;
     WriteJournal journal;
-    const WriteReport report = runWrite(session, plan, profile, backups, journal);
+    const WriteReport report = runWrite(session, plan, profile, backups, journal, lockoutAllowed);
     if (json)
         context.write(Json::serialize(report.toJson(), Json::Format::Indented));
     else
@@ -127,26 +127,20 @@ ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const Ch
     if (code == ExitCode::Conflict)
         context.fail(code, tr("the configuration changed on the cluster since it was read: nothing was written"));
     else if (code != ExitCode::Success)
-        context.fail(code, tr("the write did not complete: %1").arg(WriteReport::outcomeName(report.outcome)));
+        context.fail(code, report.headline());
 
     if (report.outcome == WriteReport::Outcome::PartiallyApplied && !arguments.isSet(u"yes"_s) && stdinIsTerminal()
-        && !report.backupPath.isEmpty() && confirm(context, tr("Restore the applied part from the backup?"))) {
-        QList<ConfigType> applied;
-        for (const StepOutcome &step : report.steps) {
-            if (step.status != StepOutcome::Status::Applied)
-                continue;
-            for (const QString &key : step.types)
-                applied.append(*ConfigTypeInfo::fromKey(key));
-        }
+        && !report.backupPath.isEmpty() && !report.accessLost
+        && confirm(context, tr("Restore the applied part from the backup?"))) {
         const auto backup = backups.read(report.backupPath);
         const auto current = session.read();
         if (!backup || !current)
             return context.fail(ExitCode::Failed, tr("cannot prepare the restore"));
-        const auto restore = ChangePlan::restore(*backup, *current, applied);
+        const auto restore = ChangePlan::restore(*backup, *current, report.appliedTypes());
         if (!restore)
             return context.fail(ExitCode::Failed, restore.error().message());
         printWarnings(context, *restore);
-        const WriteReport restored = runWrite(session, *restore, profile, backups, journal);
+        const WriteReport restored = runWrite(session, *restore, profile, backups, journal, false);
         context.print(restored.text());
     }
     return code;
@@ -169,10 +163,11 @@ ExitCode planCommand(CliContext &context, const CliArguments &arguments)
     if (!plan)
         return context.fail(ExitCode::Failed, plan.error().message());
     printWarnings(context, *plan);
+    const QList<Lockout> lockouts = lockoutsOf(session, *plan);
     if (arguments.isSet(u"json"_s))
-        context.write(Json::serialize(planJson(*plan, session.settings), Json::Format::Indented));
+        context.write(Json::serialize(planJson(*plan, session.settings, lockouts), Json::Format::Indented));
     else
-        context.print(planText(*plan, session.settings));
+        context.print(planText(*plan, session.settings, lockouts));
     return ExitCode::Success;
 }
 
@@ -308,9 +303,64 @@ CliCommand command(const QString &name, const QString &synopsis, const QString &
 
 } // namespace
 
+WriteReport runWrite(Session &session, const ChangePlan &plan, const QString &profile, BackupStore &backups,
+                     WriteJournal &journal, bool lockoutAllowed)
+{
+    std::optional<WriteReport> report;
+    SafeWrite::Options options {profile, &backups, &journal};
+    options.lockoutAllowed = lockoutAllowed;
+    auto *write = new SafeWrite(session.client, plan, options, &session.owner);
+    QEventLoop loop;
+    QObject::connect(write, &SafeWrite::progressed, &loop,
+                     [&](const QString &line) { session.context.printError(line + u'\n'); });
+    QObject::connect(write, &SafeWrite::finished, &loop, [&](const WriteReport &r) {
+        report = r;
+        loop.quit();
+    });
+    write->start();
+    if (!report)
+        loop.exec();
+    return *report;
+}
+
+ExitCode exitCodeFor(const WriteReport &report)
+{
+    switch (report.outcome) {
+    case WriteReport::Outcome::Applied:
+    case WriteReport::Outcome::NothingToDo:
+        return ExitCode::Success;
+    case WriteReport::Outcome::AppliedUnverified:
+        // Unverifiable because the write took the user's own access away, as the user confirmed it would.
+        return report.lockoutAllowed ? ExitCode::Success : ExitCode::Failed;
+    case WriteReport::Outcome::Conflict:
+        return ExitCode::Conflict;
+    case WriteReport::Outcome::Unknown:
+        return ExitCode::Unreachable; // the cluster could not be read back
+    case WriteReport::Outcome::Failed:
+        if (report.outcomeWasUnknown)
+            return ExitCode::Failed; // read back: not applied
+        if (report.readFailed)
+            return ExitCode::Unreachable;
+        if (report.apiError)
+            return ClusterConnection::exitCodeFor(*report.apiError);
+        return ExitCode::Failed;
+    default:
+        return ExitCode::Failed;
+    }
+}
+
+CliOption lockoutOption()
+{
+    return {u"allow-lockout"_s,
+            {},
+            tr("send a change that takes roles or REST API access away from you or the Dashboards server user "
+               "(refused without it, exit 1)")};
+}
+
 QList<CliCommand> commands()
 {
     const CliOption yes {u"yes"_s, {}, tr("write without asking (required when stdin is not a terminal)")};
+    const CliOption allowLockout = lockoutOption();
     return {
         command(u"plan"_s, u"plan PATCH"_s,
                 tr("Checks an RFC 6902 patch over the configuration document against a fresh read (test operations "
@@ -322,7 +372,9 @@ QList<CliCommand> commands()
                    "local backup, requests, read-back verification, journal entry. With --base, nothing is written "
                    "when the live configuration differs from FILE in a type the patch touches (exit code 4)."),
                 {u"PATCH"_s},
-                {{u"base"_s, {u"FILE"_s}, tr("the configuration document the patch was written against")}, yes},
+                {{u"base"_s, {u"FILE"_s}, tr("the configuration document the patch was written against")},
+                 yes,
+                 allowLockout},
                 applyCommand),
         command(u"replace-config"_s, u"replace-config FILE [--yes]"_s,
                 tr("Replaces the security configuration (PUT securityconfig/config) with FILE holding "
@@ -335,7 +387,8 @@ QList<CliCommand> commands()
                "safe-write pipeline, always naming the version. With --only (repeatable), restores just those "
                "entities or types (/roles/r1, /tenants) to their state in ID, as a patch, leaving everything else "
                "alone."),
-            {}, 1, {{u"only"_s, {u"POINTER"_s}, tr("restore only this entity or type (repeatable)")}, yes},
+            {}, 1,
+            {{u"only"_s, {u"POINTER"_s}, tr("restore only this entity or type (repeatable)")}, yes, allowLockout},
             rollbackCommand),
     };
 }

@@ -9,11 +9,27 @@
 
 #include "app/api/ConfigFetch.h"
 #include "app/cli/CliCommand.h"
+#include "app/cli/ClusterConnection.h"
+#include "app/write/BackupStore.h"
 #include "app/write/ChangePlan.h"
+#include "app/write/WriteJournal.h"
+#include "app/write/WriteReport.h"
 
 namespace WriteCommands {
 
 QList<CliCommand> commands();
+
+// --allow-lockout, for the commands whose plans can take access away (apply, rollback, import).
+CliOption lockoutOption();
+
+// Runs a confirmed plan through SafeWrite to its report, printing progress on stderr.
+WriteReport runWrite(ClusterConnection::Session &session, const ChangePlan &plan, const QString &profile,
+                     BackupStore &backups, WriteJournal &journal, bool lockoutAllowed);
+
+// The exit code of CLI.md for a write's report: 0 applied and verified (or nothing to do); 1 not applied, partly
+// applied, applied otherwise than planned or beside another writer's change; 3 the cluster could not be read (before
+// writing, or back after a lost answer); 4 a conflict, nothing written.
+ExitCode exitCodeFor(const WriteReport &report);
 
 // For other commands (export, import, compare): opens the connection of `arguments`, reads the live
 // configuration and hands it, with the client for further reads, to `handler`. Connection and read errors are
@@ -23,7 +39,8 @@ ExitCode withLive(CliContext &context, const CliArguments &arguments, const Live
 
 // Like `apply` for a plan made from the live configuration: `makePlan` builds it (or fails with an exit code,
 // having reported why); a plan that changes nothing ends with exit 0, otherwise it is shown, confirmed (--yes, or
-// a terminal; exit 2 without either) and run through SafeWrite.
+// a terminal; exit 2 without either) and run through SafeWrite. A plan that takes access away needs --allow-lockout
+// (declare lockoutOption() on the command).
 using PlanMaker = std::function<Result<ChangePlan, ExitCode>(const QJsonObject &live)>;
 ExitCode runPlanOnLive(CliContext &context, const CliArguments &arguments, const PlanMaker &makePlan);
 

@@ -145,64 +145,166 @@ QStringList effectiveRoles(const QJsonObject &document, const QString &userName,
     return result;
 }
 
-QList<PatchWarning> checkAccess(const QJsonObject &before, const QJsonObject &after, const GuardContext &context)
+namespace {
+
+QJsonValue entityValue(const QJsonObject &document, const QString &type, const QString &name)
 {
-    QList<PatchWarning> warnings;
+    const QJsonObject entities = document.value(type).toObject();
+    return entities.contains(name) ? entities.value(name) : QJsonValue(QJsonValue::Undefined);
+}
+
+bool entityChanged(const QJsonObject &before, const QJsonObject &after, const QString &type, const QString &name)
+{
+    return !Json::equals(entityValue(before, type, name), entityValue(after, type, name));
+}
+
+// The changed entity that takes `role` away from `user`: the role itself when it is removed, else its mapping, else
+// the user's own entry (its backend roles or security roles).
+std::pair<QString, QString> causeOf(const QJsonObject &before, const QJsonObject &after, const QString &user,
+                                    const QString &role)
+{
+    if (!entityValue(before, Roles, role).isUndefined() && entityValue(after, Roles, role).isUndefined())
+        return {Roles, role};
+    if (entityChanged(before, after, RolesMapping, role))
+        return {RolesMapping, role};
+    if (entityChanged(before, after, InternalUsers, user))
+        return {InternalUsers, user};
+    return {RolesMapping, role};
+}
+
+void setCause(Lockout &lockout, const QString &type, const QString &name)
+{
+    lockout.entity = name;
+    lockout.pointer = JsonPointer({type, name}).toString();
+}
+
+QStringList lostRoles(const QStringList &before, const QStringList &after)
+{
+    QStringList lost;
+    for (const QString &role : before) {
+        if (!after.contains(role) && !lost.contains(role))
+            lost << role;
+    }
+    return lost;
+}
+
+} // namespace
+
+QList<Lockout> lockouts(const QJsonObject &before, const QJsonObject &after, const GuardContext &context)
+{
+    QList<Lockout> result;
+    const auto isInternal = [](const QJsonObject &document, const QString &user) {
+        return document.value(InternalUsers).toObject().contains(user);
+    };
     if (!context.userName.isEmpty()) {
-        const bool internalBefore = before.value(InternalUsers).toObject().contains(context.userName);
-        const bool internalAfter = after.value(InternalUsers).toObject().contains(context.userName);
-        if (internalBefore && !internalAfter) {
-            warnings.append(
-                {PatchWarning::Level::Danger, PatchWarning::Kind::OwnUserRemoved,
-                 tr("Lockout: this removes your own user \"%1\"; you could no longer log in.").arg(context.userName)});
+        const QString &user = context.userName;
+        if (isInternal(before, user) && !isInternal(after, user)) {
+            Lockout lockout;
+            lockout.kind = Lockout::Kind::OwnUserRemoved;
+            lockout.user = user;
+            lockout.apiAccessLost = true;
+            setCause(lockout, InternalUsers, user);
+            lockout.sentence =
+                tr("This removes your own user %1: you could no longer log in, nor undo this change.").arg(user);
+            result.append(lockout);
         } else {
-            const QStringList rolesBefore = effectiveRoles(before, context.userName, context.backendRoles);
-            const QStringList rolesAfter = effectiveRoles(after, context.userName, context.backendRoles);
-            QStringList access;
-            for (const QString &role : rolesBefore) {
-                if (context.apiRoles.contains(role))
-                    access << role;
-            }
-            if (access.isEmpty()) {
+            const QStringList rolesBefore = effectiveRoles(before, user, context.backendRoles);
+            const QStringList rolesAfter = effectiveRoles(after, user, context.backendRoles);
+            const QStringList lost = lostRoles(rolesBefore, rolesAfter);
+            if (!lost.isEmpty()) {
+                // The roles that let this user in: the configured API roles it holds, or else (a cluster with other
+                // roles_enabled) the roles it holds now, since one of them must be what lets it in.
+                QStringList access;
                 for (const QString &role : rolesBefore) {
-                    if (context.currentRoles.contains(role))
+                    if (context.apiRoles.contains(role))
                         access << role;
                 }
-            }
-            QStringList lost;
-            for (const QString &role : std::as_const(access)) {
-                if (!rolesAfter.contains(role))
-                    lost << role;
-            }
-            if (!access.isEmpty() && lost.size() == access.size()) {
-                warnings.append(
-                    {PatchWarning::Level::Danger, PatchWarning::Kind::OwnAccessLost,
-                     tr("Lockout: you (%1) would lose %2, the role(s) that give you access to the security REST "
-                        "API; you could not undo this change yourself.",
-                        nullptr, int(lost.size()))
-                         .arg(context.userName, lost.join(QStringLiteral(", ")))});
-            } else if (!lost.isEmpty()) {
-                warnings.append(
-                    {PatchWarning::Level::Warning, PatchWarning::Kind::OwnAccessReduced,
-                     tr("You (%1) would lose %2; another role still gives you API access.", nullptr, int(lost.size()))
-                         .arg(context.userName, lost.join(QStringLiteral(", ")))});
+                if (access.isEmpty()) {
+                    for (const QString &role : rolesBefore) {
+                        if (context.currentRoles.contains(role))
+                            access << role;
+                    }
+                }
+                Lockout lockout;
+                lockout.kind = Lockout::Kind::OwnRolesLost;
+                lockout.user = user;
+                lockout.lostRoles = lost;
+                lockout.apiAccessLost = !access.isEmpty()
+                                        && std::all_of(access.begin(), access.end(),
+                                                       [&lost](const QString &role) { return lost.contains(role); });
+                const auto cause = causeOf(before, after, user, lost.first());
+                setCause(lockout, cause.first, cause.second);
+                lockout.sentence =
+                    lockout.apiAccessLost
+                        ? tr("You (%1) would lose %2, the role(s) that give you access to the security REST API: you "
+                             "could not undo this change yourself.",
+                             nullptr, int(lost.size()))
+                              .arg(user, lost.join(QStringLiteral(", ")))
+                        : tr("You (%1) would lose the role(s) %2 you hold now; another role still gives you access "
+                             "to the security REST API.",
+                             nullptr, int(lost.size()))
+                              .arg(user, lost.join(QStringLiteral(", ")));
+                result.append(lockout);
             }
         }
     }
-    if (!context.dashboardsUser.isEmpty() && before.value(InternalUsers).toObject().contains(context.dashboardsUser)) {
-        const QString &user = context.dashboardsUser;
-        if (!after.value(InternalUsers).toObject().contains(user)) {
-            warnings.append({PatchWarning::Level::Danger, PatchWarning::Kind::DashboardsUserLost,
-                             tr("This removes the Dashboards server user \"%1\": OpenSearch Dashboards would stop "
-                                "working.")
-                                 .arg(user)});
-        } else if (effectiveRoles(before, user, {}).contains(context.dashboardsRole)
-                   && !effectiveRoles(after, user, {}).contains(context.dashboardsRole)) {
-            warnings.append({PatchWarning::Level::Danger, PatchWarning::Kind::DashboardsUserLost,
-                             tr("The Dashboards server user \"%1\" would lose its %2 mapping: OpenSearch Dashboards "
-                                "would stop working.")
-                                 .arg(user, context.dashboardsRole)});
+    const QString &dashboards = context.dashboardsUser;
+    if (!dashboards.isEmpty() && dashboards != context.userName && isInternal(before, dashboards)) {
+        Lockout lockout;
+        lockout.user = dashboards;
+        if (!isInternal(after, dashboards)) {
+            lockout.kind = Lockout::Kind::DashboardsUserRemoved;
+            setCause(lockout, InternalUsers, dashboards);
+            lockout.sentence = tr("This removes the Dashboards server user %1: OpenSearch Dashboards would stop "
+                                  "working.")
+                                   .arg(dashboards);
+            result.append(lockout);
+        } else {
+            const QStringList lost =
+                lostRoles(effectiveRoles(before, dashboards, {}), effectiveRoles(after, dashboards, {}));
+            if (!lost.isEmpty()) {
+                lockout.kind = Lockout::Kind::DashboardsRolesLost;
+                lockout.lostRoles = lost;
+                const auto cause = causeOf(before, after, dashboards, lost.first());
+                setCause(lockout, cause.first, cause.second);
+                lockout.sentence =
+                    lost.contains(context.dashboardsRole)
+                        ? tr("The Dashboards server user %1 would lose %2: OpenSearch Dashboards would stop working.")
+                              .arg(dashboards, lost.join(QStringLiteral(", ")))
+                        : tr("The Dashboards server user %1 would lose %2, which it holds now.")
+                              .arg(dashboards, lost.join(QStringLiteral(", ")));
+                result.append(lockout);
+            }
         }
+    }
+    return result;
+}
+
+QString lockoutText(const QList<Lockout> &lockouts)
+{
+    QStringList sentences;
+    for (const Lockout &lockout : lockouts)
+        sentences << lockout.sentence;
+    return sentences.join(u' ');
+}
+
+QList<PatchWarning> checkAccess(const QJsonObject &before, const QJsonObject &after, const GuardContext &context)
+{
+    QList<PatchWarning> warnings;
+    for (const Lockout &lockout : lockouts(before, after, context)) {
+        PatchWarning::Kind kind = PatchWarning::Kind::DashboardsUserLost;
+        switch (lockout.kind) {
+        case Lockout::Kind::OwnUserRemoved:
+            kind = PatchWarning::Kind::OwnUserRemoved;
+            break;
+        case Lockout::Kind::OwnRolesLost:
+            kind = lockout.apiAccessLost ? PatchWarning::Kind::OwnAccessLost : PatchWarning::Kind::OwnAccessReduced;
+            break;
+        case Lockout::Kind::DashboardsUserRemoved:
+        case Lockout::Kind::DashboardsRolesLost:
+            break;
+        }
+        warnings.append({PatchWarning::Level::Danger, kind, tr("Lockout: %1").arg(lockout.sentence)});
     }
     return warnings;
 }

@@ -38,7 +38,7 @@ struct PatchWarning
         MetaEdited,         // the _meta member must not be patched
         OwnUserRemoved,     // the connected user's own internal user is removed
         OwnAccessLost,      // the connected user loses every role that grants REST API access
-        OwnAccessReduced,   // loses some of those roles, keeps another
+        OwnAccessReduced,   // loses roles it holds now, keeps one that grants REST API access
         DashboardsUserLost, // the Dashboards server user loses its mapping (or is removed)
     };
 
@@ -47,12 +47,38 @@ struct PatchWarning
     QString text;
 };
 
+// What a change takes away from the connected user or the Dashboards server user. Any such change needs a typed
+// confirmation (the name of `entity`) in the app, and --allow-lockout in secdesk-cli.
+struct Lockout
+{
+    enum class Kind {
+        OwnUserRemoved,        // the connected user's internal user is removed
+        OwnRolesLost,          // the connected user loses roles it holds now
+        DashboardsUserRemoved, // the Dashboards server user is removed
+        DashboardsRolesLost    // the Dashboards server user loses roles it holds now
+    };
+
+    Kind kind = Kind::OwnRolesLost;
+    QString user;
+    QStringList lostRoles;
+    bool apiAccessLost = false; // OwnRolesLost: no role is left that grants access to the security REST API
+    QString entity;             // the name to type to confirm: the changed entity that causes it ("all_access")
+    QString pointer;            // that entity ("/rolesmapping/all_access")
+    QString sentence;           // one sentence saying what is lost
+};
+
 namespace PatchGuards {
+
+// Every lockout the change from `before` to `after` causes, the connected user's first.
+QList<Lockout> lockouts(const QJsonObject &before, const QJsonObject &after, const GuardContext &context);
+// The lockouts' sentences as one text, and the name the user types to confirm (the first lockout's entity).
+QString lockoutText(const QList<Lockout> &lockouts);
 
 // Warnings about one operation alone, judged on the document just before it.
 QList<PatchWarning> checkOperation(const PatchOperation &operation, const QJsonObject &before);
 
-// Lockout warnings for a change of the document from `before` to `after` (one operation or a whole patch).
+// Lockout warnings (Danger, one per lockout()) for a change of the document from `before` to `after` (one
+// operation or a whole patch).
 QList<PatchWarning> checkAccess(const QJsonObject &before, const QJsonObject &after, const GuardContext &context);
 
 // Whether an operation can change who gets which role (so checkAccess is worth running).

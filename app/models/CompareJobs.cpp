@@ -98,7 +98,7 @@ EntityDiff entityDiff(const QJsonObject &live, const QJsonObject &source, const 
 }
 
 Promotion promote(const QJsonObject &source, const QJsonObject &live, const QList<JsonPointer> &pointers, bool prune,
-                  const QString &sourceLabel, const GuardContext &context, int generation)
+                  const QString &sourceLabel, int generation)
 {
     Promotion result;
     result.generation = generation;
@@ -106,10 +106,6 @@ Promotion promote(const QJsonObject &source, const QJsonObject &live, const QLis
     if (!plan) {
         result.error = plan.error().message();
         return result;
-    }
-    for (const PatchWarning &warning : PatchGuards::checkAccess(plan->base, plan->expected, context)) {
-        if (warning.level == PatchWarning::Level::Danger)
-            result.danger << warning.text;
     }
     result.plan = std::move(*plan);
     return result;

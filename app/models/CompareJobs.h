@@ -11,7 +11,6 @@
 #include <QList>
 #include <QStringList>
 
-#include "app/domain/PatchGuards.h"
 #include "app/domain/SecurityAdminFiles.h"
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonLineDiff.h"
@@ -39,7 +38,6 @@ struct Promotion
 {
     int generation = 0;
     std::optional<ChangePlan> plan;
-    QStringList danger; // lockout warnings (PatchGuards, level Danger)
     QString error;
 };
 
@@ -53,8 +51,8 @@ Comparison compare(const QJsonObject &source, const QJsonObject &live, int gener
 EntityDiff entityDiff(const QJsonObject &live, const QJsonObject &source, const QString &type, const QString &entity,
                       int generation);
 
-// ChangePlan::promote plus the lockout warnings of its result for the connected user.
+// ChangePlan::promote, for the worker (the confirmation checks the plan for lockouts itself).
 Promotion promote(const QJsonObject &source, const QJsonObject &live, const QList<JsonPointer> &pointers, bool prune,
-                  const QString &sourceLabel, const GuardContext &context, int generation);
+                  const QString &sourceLabel, int generation);
 
 } // namespace CompareJobs

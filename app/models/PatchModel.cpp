@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include "app/json/Json.h"
+#include "app/write/WriteSecrets.h"
 
 PatchModel::PatchModel(QObject *parent) : QAbstractListModel(parent)
 {
@@ -172,6 +173,10 @@ void PatchModel::revalidateFrom(int row)
             state.reason = applied ? tr("the configuration must stay an object") : applied.error().reason;
             m_documents.append(before);
         } else {
+            if (const auto placeholder = WriteSecrets::placeholderSecret(operation))
+                state.reason = tr("%1 holds \"******\" instead of the secret (drafts never keep secrets): type it "
+                                  "again")
+                                   .arg(operation.path.toString() + placeholder->toString());
             m_documents.append(document.toObject());
             state.warnings = PatchGuards::checkOperation(operation, before);
             if (PatchGuards::affectsAccess(operation))

@@ -1,5 +1,7 @@
 #include "app/store/ClusterSession.h"
 
+#include "app/store/VersionStore.h"
+
 ClusterSession::ClusterSession(QObject *parent) : QObject(parent) { }
 
 void ClusterSession::connectTo(const ConnectionSettings &settings, const QString &name)
@@ -20,7 +22,11 @@ void ClusterSession::connectTo(ApiClient *client, const QString &name)
         disconnectFromCluster();
     m_name = name;
     client->setParent(this);
-    m_client = client;
+    if (client != m_client) {
+        m_client = client;
+        m_versions = new VersionStore(client, client); // goes with its client
+        emit versionStoreChanged(m_versions);
+    }
     setState(State::Connecting);
     readIdentity();
 }
@@ -51,6 +57,10 @@ void ClusterSession::disconnectFromCluster()
     if (m_client)
         m_client->deleteLater();
     m_client = nullptr;
+    if (m_versions) {
+        m_versions = nullptr;
+        emit versionStoreChanged(nullptr);
+    }
     m_cluster.reset();
     m_identity.reset();
     m_config = {};

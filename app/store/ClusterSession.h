@@ -1,7 +1,9 @@
 #pragma once
 
 // ClusterSession: the connection to one cluster and what was read from it: the cluster's identity (GET /), who we
-// are (authinfo) and the configuration document. Every read goes through here; views observe it. GUI thread.
+// are (authinfo), the configuration document, and the configuration versions (one VersionStore per connection,
+// shared by the timeline, the upgrade assistant, exports and the write coordinator). Every read goes through here;
+// views observe it. GUI thread.
 
 #include <optional>
 
@@ -12,6 +14,8 @@
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
 #include "app/api/ResponseParsers.h"
+
+class VersionStore;
 
 class ClusterSession : public QObject
 {
@@ -37,6 +41,9 @@ public:
     bool isBusy() const { return m_state == State::Connecting || m_state == State::Loading; }
     QString connectionName() const { return m_name; }
     ApiClient *client() const { return m_client; }
+    // The versions of the connected cluster (loaded on demand: call load()); null when not connected. A new
+    // connection gets a new store (versionStoreChanged).
+    VersionStore *versions() const { return m_versions; }
     const std::optional<ClusterInfo> &cluster() const { return m_cluster; }
     const std::optional<AuthInfo> &identity() const { return m_identity; }
     const FetchedConfig &configuration() const { return m_config; }
@@ -48,6 +55,7 @@ signals:
     void configurationLoaded();
     void failed(const ApiError &error);
     void progressed(int done, int total);
+    void versionStoreChanged(VersionStore *store);
 
 private:
     void setState(State state);
@@ -57,6 +65,7 @@ private:
 
     QString m_name;
     ApiClient *m_client = nullptr;
+    VersionStore *m_versions = nullptr;
     State m_state = State::Disconnected;
     std::optional<ClusterInfo> m_cluster;
     std::optional<AuthInfo> m_identity;

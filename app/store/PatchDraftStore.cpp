@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "app/common/DataDirectory.h"
+#include "app/write/WriteSecrets.h"
 
 namespace {
 
@@ -72,8 +73,14 @@ void PatchDraftStore::flush()
         emit saveFailed(result.error().toString());
 }
 
-VoidResult PatchDraftStore::save(const QString &text)
+VoidResult PatchDraftStore::save(const QString &unredacted)
 {
+    // Secrets never reach the disk: passwords and hashes are stored as "******" and asked for again; raw text that
+    // does not parse yet and names a secret is not saved at all (the previous draft stays).
+    const std::optional<QString> redacted = WriteSecrets::redactPatchText(unredacted);
+    if (!redacted)
+        return {};
+    const QString &text = *redacted;
     if (!QDir().mkpath(m_directory))
         return Error {QStringLiteral("io.write"), tr("Cannot create the drafts folder %1").arg(m_directory), {}};
     const QString path = filePath();

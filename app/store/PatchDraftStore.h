@@ -2,8 +2,9 @@
 
 // PatchDraftStore: the patch being edited, saved as a draft so that it comes back after a crash or a restart.
 // One file per draft name (the connection's name) under DataDirectory::path()/drafts/, written atomically (QSaveFile),
-// debounced after each change. A patch may carry a user's password, so draft files are readable by their owner
-// only (0600); nothing is redacted, because a draft must come back exactly. GUI thread (any one thread).
+// debounced after each change. Draft files are readable by their owner only (0600), and never hold a secret:
+// passwords, hashes and keys are saved as "******" (the patch editor asks for them again), and raw text that does
+// not parse yet is not saved while it names a secret. GUI thread (any one thread).
 
 #include <QObject>
 #include <QString>
@@ -31,6 +32,7 @@ public:
     void scheduleSave(const QString &text);
     // Writes a pending save now (on quit).
     void flush();
+    // Saves `text` with its secrets redacted (see above).
     VoidResult save(const QString &text);
     // The saved draft text, or an empty string when there is none.
     Result<QString> load() const;

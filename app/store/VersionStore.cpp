@@ -55,6 +55,20 @@ void VersionStore::load()
     request();
 }
 
+void VersionStore::loadThen(QObject *context, std::function<void(bool loaded)> done)
+{
+    // Both connections go after the first answer: a later load (another view's, a poll) is not this caller's.
+    auto connections = std::make_shared<std::pair<QMetaObject::Connection, QMetaObject::Connection>>();
+    auto once = [connections, done = std::move(done)](bool loaded) {
+        QObject::disconnect(connections->first);
+        QObject::disconnect(connections->second);
+        done(loaded);
+    };
+    connections->first = connect(this, &VersionStore::loaded, context, [once] { once(true); });
+    connections->second = connect(this, &VersionStore::failed, context, [once] { once(false); });
+    load();
+}
+
 void VersionStore::refreshUntilNewVersion(const QString &previousNewestId, int timeoutMs, int intervalMs)
 {
     m_waitingFor = previousNewestId;

@@ -10,6 +10,8 @@
 //     connect(store, &VersionStore::failed, this, [](const QString &message) { ... });
 //     store->load();
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
@@ -42,6 +44,10 @@ public:
     QString message() const { return m_message; }
 
     void load();
+    // Loads (again) and calls `done` once, with true when the versions loaded and false when they could not be read
+    // (message() says why), unless `context` is gone by then. For views sharing the session's store that need the
+    // answer to one load of their own.
+    void loadThen(QObject *context, std::function<void(bool loaded)> done);
     // Loads repeatedly (every intervalMs) until the newest id differs from previousNewestId or timeoutMs passes;
     // then emits loaded() (newVersion() says which way it ended).
     void refreshUntilNewVersion(const QString &previousNewestId, int timeoutMs = 5000, int intervalMs = 250);

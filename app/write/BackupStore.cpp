@@ -58,14 +58,18 @@ Result<BackupInfo> BackupStore::save(const QJsonObject &document, const QString 
         QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     const QString stem = now.toUTC().toString(TimeFormat) + (profile.isEmpty() ? QString() : u'-' + fileSafe(profile));
-    QString fileName = stem + u".json"_s;
-    for (int n = 2; dir.exists(fileName); ++n)
-        fileName = stem + u'~' + QString::number(n) + u".json"_s;
-
-    QFile file(dir.filePath(fileName));
-    // Created with mode 0600 from the start: no moment where others may read it.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error {u"io.write"_s, tr("cannot write the backup %1").arg(file.fileName()), file.errorString()};
+    // Two writes (the app and secdesk-cli, or two CLI runs) may save in the same millisecond: the name is claimed by
+    // creating the file exclusively, and the next suffix taken when another writer got there first.
+    QFile file;
+    for (int n = 1;; ++n) {
+        const QString fileName = stem + (n == 1 ? QString() : u'~' + QString::number(n)) + u".json"_s;
+        file.setFileName(dir.filePath(fileName));
+        // Created with mode 0600 from the start: no moment where others may read it.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            break;
+        if (!file.exists() || n >= 1000)
+            return Error {u"io.write"_s, tr("cannot write the backup %1").arg(file.fileName()), file.errorString()};
+    }
     const QByteArray bytes = Json::serialize(WriteSecrets::redactDocument(document), Json::Format::Indented);
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();

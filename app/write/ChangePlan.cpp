@@ -265,28 +265,40 @@ Result<ChangePlan, PatchError> ChangePlan::compile(const QJsonArray &patch, cons
     plan.base = document;
     plan.title =
         QCoreApplication::translate("ChangePlan", "Apply a patch (%n operation(s))", nullptr, int(parsed->size()));
-    Compiler compiler(document);
     const QList<PatchOperation> &operations = parsed->operations();
-    for (qsizetype i = 0; i < operations.size(); ++i) {
-        const PatchOperation &operation = operations.at(i);
-        for (const JsonPointer *pointer : {&operation.path, &operation.from}) {
-            if (pointer == &operation.from && !operation.hasFrom())
-                continue;
-            const QString key = pointer->tokens().first();
-            if (!compiler.m_state.toObject().contains(key))
-                return errorAt(i, operation, tr("the type \"%1\" is not available on this cluster").arg(key));
-        }
-        // Validate the operation as RFC 6902 defines it, against the state the previous operations left.
-        if (operation.op == PatchOperation::Op::Remove && operation.path.size() > 1) {
-            const QJsonValue parent = valueAt(compiler.m_state, operation.path.parent());
-            if (parent.isObject() && !parent.toObject().contains(operation.path.last())) {
-                plan.warnings << tr("operation %1 (remove %2): there is nothing at this path; skipped (the server "
-                                    "would ignore it too)")
-                                     .arg(i)
-                                     .arg(operation.path.toString());
-                continue;
+    // RFC 6902 is the contract: the whole patch applies here first, each operation against what the previous ones
+    // left, and any operation RFC 6902 says fails (a `remove` of a missing member included, which the plugin would
+    // silently accept) fails the plan before anything is lowered or sent.
+    {
+        QJsonValue state = document;
+        for (qsizetype i = 0; i < operations.size(); ++i) {
+            const PatchOperation &operation = operations.at(i);
+            for (const JsonPointer *pointer : {&operation.path, &operation.from}) {
+                if (pointer == &operation.from && !operation.hasFrom())
+                    continue;
+                const QString key = pointer->tokens().first();
+                if (!state.toObject().contains(key))
+                    return errorAt(i, operation, tr("the type \"%1\" is not available on this cluster").arg(key));
+            }
+            // "******" is what GET and drafts show instead of a secret: written, it would become the password.
+            if (const auto placeholder = WriteSecrets::placeholderSecret(operation))
+                return errorAt(i, operation,
+                               tr("%1 holds the placeholder \"******\" instead of the secret: the server would store "
+                                  "it literally; enter the real value")
+                                   .arg(operation.path.toString() + placeholder->toString()));
+            auto applied = JsonPatch({operation}).applyInPlace(state);
+            if (!applied) {
+                PatchError error = applied.error();
+                error.index = i;
+                return error;
             }
         }
+    }
+
+    // Then lowering to what the server takes, one primitive at a time.
+    Compiler compiler(document);
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const PatchOperation &operation = operations.at(i);
         auto checked = JsonPatch({operation}).apply(compiler.m_state);
         if (!checked) {
             PatchError error = checked.error();

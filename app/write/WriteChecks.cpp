@@ -76,12 +76,17 @@ namespace WriteChecks {
 
 ConflictReport conflict(const ChangePlan &plan, const QJsonObject &fresh)
 {
-    ConflictReport report;
     QList<ConfigType> types = plan.types;
     for (ConfigType type : plan.readTypes) {
         if (!types.contains(type))
             types.append(type);
     }
+    return conflict(plan, fresh, types);
+}
+
+ConflictReport conflict(const ChangePlan &plan, const QJsonObject &fresh, const QList<ConfigType> &types)
+{
+    ConflictReport report;
     const QJsonObject base = WriteSecrets::redactDocument(only(plan.base, types));
     const QJsonObject server = WriteSecrets::redactDocument(only(fresh, types));
     const QJsonObject yours = WriteSecrets::redactDocument(only(plan.expected, types));
@@ -173,6 +178,45 @@ Verification verify(const QJsonObject &expected, const QJsonObject &actual, cons
         result.differences.append(change);
     }
     return result;
+}
+
+Resolution resolve(const QJsonObject &before, const QJsonObject &expected, const QJsonObject &actual,
+                   const QList<ConfigType> &types, bool expectedKnown)
+{
+    Resolution resolution;
+    const Verification unchanged = verify(before, actual, types);
+    if (unchanged.differences.isEmpty()) {
+        resolution.found = Resolution::Found::NotApplied;
+        return resolution;
+    }
+    if (!expectedKnown) {
+        resolution.found = Resolution::Found::Applied;
+        return resolution;
+    }
+    const Verification planned = verify(expected, actual, types);
+    resolution.found = planned.differences.isEmpty() ? Resolution::Found::Applied : Resolution::Found::Differs;
+    resolution.differences = planned.differences;
+    return resolution;
+}
+
+QString entityKey(const JsonChange &change)
+{
+    return change.configType() + u'/' + (change.entity().isEmpty() ? u"*"_s : change.entity());
+}
+
+QSet<QString> entitiesOf(const QList<JsonChange> &changes)
+{
+    QSet<QString> entities;
+    for (const JsonChange &change : changes) {
+        if (!change.configType().isEmpty())
+            entities.insert(entityKey(change));
+    }
+    return entities;
+}
+
+bool containsEntity(const QSet<QString> &entities, const QString &entity)
+{
+    return entities.contains(entity) || entities.contains(entity.section(u'/', 0, 0) + u"/*"_s);
 }
 
 } // namespace WriteChecks

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include "app/write/ChangePlan.h"
@@ -15,8 +16,11 @@
 
 namespace WriteChecks {
 
-// Empty when the plan's types are the same in `fresh` as in the plan's base (secrets redacted on both sides).
+// Empty when the plan's types (and the types it only reads) are the same in `fresh` as in the plan's base
+// (secrets redacted on both sides).
 ConflictReport conflict(const ChangePlan &plan, const QJsonObject &fresh);
+// The same for the given types only (the ones a step is about to write).
+ConflictReport conflict(const ChangePlan &plan, const QJsonObject &fresh, const QList<ConfigType> &types);
 
 struct Verification
 {
@@ -25,5 +29,25 @@ struct Verification
 };
 
 Verification verify(const QJsonObject &expected, const QJsonObject &actual, const QList<ConfigType> &types);
+
+// What reading back after a lost answer found, for the types a request writes.
+struct Resolution
+{
+    enum class Found { Applied, NotApplied, Differs };
+    Found found = Found::Differs;
+    QList<JsonChange> differences; // Differs: expected -> actual
+};
+
+// `expectedKnown` false (an upgrade, whose result the server computes): any change from `before` counts as
+// applied. Otherwise Applied when `actual` matches `expected` as verify() compares, NotApplied when it matches
+// `before`, Differs when it matches neither.
+Resolution resolve(const QJsonObject &before, const QJsonObject &expected, const QJsonObject &actual,
+                   const QList<ConfigType> &types, bool expectedKnown = true);
+
+// "type/entity" for a change ("type/*" for a change of a type's root), and the set of them for a change list.
+QString entityKey(const JsonChange &change);
+QSet<QString> entitiesOf(const QList<JsonChange> &changes);
+// True when `entity` ("roles/r1") is among `entities`, or its type is there as "roles/*".
+bool containsEntity(const QSet<QString> &entities, const QString &entity);
 
 } // namespace WriteChecks

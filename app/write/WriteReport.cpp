@@ -1,5 +1,7 @@
 #include "app/write/WriteReport.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -51,8 +53,34 @@ QString StepOutcome::statusName(Status status)
         return u"no-change"_s;
     case Status::Failed:
         return u"failed"_s;
+    case Status::Unknown:
+        return u"unknown"_s;
+    case Status::UnknownApplied:
+        return u"unknown-then-applied"_s;
+    case Status::UnknownNotApplied:
+        return u"unknown-then-not-applied"_s;
+    case Status::UnknownDiffers:
+        return u"unknown-then-differs"_s;
     }
     return {};
+}
+
+bool StepOutcome::isUnknown() const
+{
+    return status == Status::Unknown || status == Status::UnknownApplied || status == Status::UnknownNotApplied
+           || status == Status::UnknownDiffers;
+}
+
+QString ConcurrentChange::text() const
+{
+    QString shown = entities.isEmpty() ? WriteReport::tr("the configuration") : entities.mid(0, 8).join(u", "_s);
+    if (entities.size() > 8)
+        shown += WriteReport::tr(" and %n more", nullptr, int(entities.size() - 8));
+    if (!modifiedBy.isEmpty() && !versionId.isEmpty())
+        return WriteReport::tr("%1 by %2, %3").arg(shown, modifiedBy, versionId);
+    if (!versionId.isEmpty())
+        return WriteReport::tr("%1, %2").arg(shown, versionId);
+    return shown;
 }
 
 QString WriteReport::outcomeName(Outcome outcome)
@@ -72,35 +100,135 @@ QString WriteReport::outcomeName(Outcome outcome)
         return u"verification-failed"_s;
     case Outcome::Cancelled:
         return u"cancelled"_s;
+    case Outcome::ConcurrentChange:
+        return u"concurrent-change"_s;
+    case Outcome::AppliedUnverified:
+        return u"applied-unverified"_s;
+    case Outcome::Unknown:
+        return u"unknown"_s;
     }
     return {};
+}
+
+QString WriteReport::name() const
+{
+    if (!outcomeWasUnknown || outcome == Outcome::Unknown)
+        return outcomeName(outcome);
+    switch (outcome) {
+    case Outcome::Failed:
+        return u"unknown-then-not-applied"_s;
+    case Outcome::PartiallyApplied:
+        return u"unknown-then-partly-applied"_s;
+    case Outcome::VerificationFailed:
+        return u"unknown-then-differs"_s;
+    default:
+        return u"unknown-then-"_s + outcomeName(outcome);
+    }
 }
 
 bool WriteReport::wroteSomething() const
 {
     for (const StepOutcome &step : steps) {
-        if (step.status == StepOutcome::Status::Applied)
+        if (step.isApplied() || step.status == StepOutcome::Status::UnknownDiffers
+            || step.status == StepOutcome::Status::Unknown)
             return true;
     }
     return false;
 }
 
-QString WriteReport::text() const
+bool WriteReport::allApplied() const
 {
-    QStringList lines;
+    return !steps.isEmpty() && std::all_of(steps.cbegin(), steps.cend(), [](const StepOutcome &step) {
+        return step.isApplied() || step.status == StepOutcome::Status::NoChange;
+    });
+}
+
+QList<ConfigType> WriteReport::appliedTypes() const
+{
+    QList<ConfigType> types;
+    for (const StepOutcome &step : steps) {
+        if (!step.isApplied())
+            continue;
+        for (const QString &key : step.types) {
+            const auto type = ConfigTypeInfo::fromKey(key);
+            if (type && !types.contains(*type))
+                types.append(*type);
+        }
+    }
+    return types;
+}
+
+QString WriteReport::headline() const
+{
+    const auto lost = std::find_if(steps.cbegin(), steps.cend(), [](const StepOutcome &s) { return s.isUnknown(); });
+    const QString lostLabel = lost != steps.cend() ? lost->label : QString();
     switch (outcome) {
     case Outcome::Applied:
-        if (upgraded.isEmpty())
-            lines << tr("Applied and verified: the cluster's configuration now matches the plan.");
-        else
-            lines << tr("Upgraded %n entity(ies) to the defaults the cluster ships:", nullptr, int(upgraded.size()));
-        break;
+        if (outcomeWasUnknown)
+            return tr("The answer to %1 was lost; reading back shows the change was applied, and the configuration "
+                      "now matches the plan.")
+                .arg(lostLabel);
+        if (!upgraded.isEmpty())
+            return tr("Upgraded %n entity(ies) to the defaults the cluster ships:", nullptr, int(upgraded.size()));
+        return tr("Applied and verified: the cluster's configuration now matches the plan.");
     case Outcome::NothingToDo:
-        lines << tr("Nothing to do: the plan changes nothing.");
-        break;
+        return tr("Nothing to do: the plan changes nothing.");
     case Outcome::Conflict:
-        lines << tr("The configuration changed on the cluster since it was read (%1). Nothing was written.")
-                     .arg(conflict.types.join(u", "_s));
+        return tr("The configuration changed on the cluster since it was read (%1). Nothing was written.")
+            .arg(conflict.types.join(u", "_s));
+    case Outcome::Failed:
+        if (outcomeWasUnknown)
+            return tr("The answer to %1 was lost; reading back shows the change was not applied. Nothing was "
+                      "written.")
+                .arg(lostLabel);
+        if (readFailed)
+            return tr("The configuration could not be read before writing. Nothing was written.");
+        return tr("The write failed. Nothing was written.");
+    case Outcome::PartiallyApplied: {
+        QStringList yes;
+        QStringList no;
+        for (const StepOutcome &step : steps) {
+            const QString types = step.types.join(u", "_s);
+            if (step.isApplied())
+                yes << types;
+            else if (step.status != StepOutcome::Status::NoChange)
+                no << types;
+        }
+        const QString parts = tr("%1 yes, %2 no").arg(yes.join(u", "_s), no.join(u", "_s));
+        if (outcomeWasUnknown)
+            return tr("The answer to %1 was lost; reading back shows the change was partly applied: %2.")
+                .arg(lostLabel, parts);
+        return tr("The write failed part-way: only part of it is on the cluster (%1).").arg(parts);
+    }
+    case Outcome::VerificationFailed:
+        if (outcomeWasUnknown)
+            return tr("The answer to %1 was lost; reading back shows the configuration changed, but not as "
+                      "planned:")
+                .arg(lostLabel);
+        return tr("Every request succeeded, but the configuration read back differs from the plan:");
+    case Outcome::Cancelled:
+        return tr("Cancelled before anything was sent. Nothing was written.");
+    case Outcome::ConcurrentChange: {
+        QStringList parts;
+        for (const ConcurrentChange &change : concurrent)
+            parts << change.text();
+        return tr("Applied, but another change landed at the same time: %1. Check that both are what you want.")
+            .arg(parts.join(u"; "_s));
+    }
+    case Outcome::AppliedUnverified:
+        return tr("Applied (the server confirmed every request); %1.").arg(unverifiable.join(u"; "_s));
+    case Outcome::Unknown:
+        return tr("The answer to %1 was lost and the configuration could not be read back: whether the change was "
+                  "applied is unknown. Read the configuration again before you retry.")
+            .arg(lostLabel);
+    }
+    return {};
+}
+
+QString WriteReport::text() const
+{
+    QStringList lines {headline()};
+    if (outcome == Outcome::Conflict) {
         for (const ConflictEntry &entry : conflict.entries) {
             lines << u"  "_s + (entry.path.isRoot() ? u"\"\""_s : entry.path.toString());
             lines << u"    "_s + tr("base:   %1").arg(show(entry.base));
@@ -112,23 +240,11 @@ QString WriteReport::text() const
             lines << JsonDiff::summaryText(conflict.serverChanges).trimmed();
         }
         lines << tr("Read the configuration again and redo the change on top of it.");
-        break;
-    case Outcome::Failed:
-        lines << tr("The write failed. Nothing was written.");
-        break;
-    case Outcome::PartiallyApplied:
-        lines << tr("The write failed part-way: only part of it is on the cluster.");
-        break;
-    case Outcome::VerificationFailed:
-        lines << tr("Every request succeeded, but the configuration read back differs from the plan:");
-        break;
-    case Outcome::Cancelled:
-        lines << tr("Cancelled before anything was sent. Nothing was written.");
-        break;
     }
     if (error)
         lines << error->toString();
     for (const StepOutcome &step : steps) {
+        const QString message = step.error ? step.error->userMessage() : step.serverMessage;
         switch (step.status) {
         case StepOutcome::Status::Applied:
             lines << tr("  applied:  %1 (%2)").arg(step.label, step.serverMessage);
@@ -137,7 +253,19 @@ QString WriteReport::text() const
             lines << tr("  no change: %1 (%2)").arg(step.label, step.serverMessage);
             break;
         case StepOutcome::Status::Failed:
-            lines << tr("  FAILED:   %1: %2").arg(step.label, step.error ? step.error->userMessage() : QString());
+            lines << tr("  FAILED:   %1: %2").arg(step.label, message);
+            break;
+        case StepOutcome::Status::Unknown:
+            lines << tr("  UNKNOWN:  %1: %2; it could not be read back").arg(step.label, message);
+            break;
+        case StepOutcome::Status::UnknownApplied:
+            lines << tr("  applied (answer lost, found by reading back): %1: %2").arg(step.label, message);
+            break;
+        case StepOutcome::Status::UnknownNotApplied:
+            lines << tr("  not applied (answer lost, found by reading back): %1: %2").arg(step.label, message);
+            break;
+        case StepOutcome::Status::UnknownDiffers:
+            lines << tr("  CHANGED OTHERWISE (answer lost, found by reading back): %1: %2").arg(step.label, message);
             break;
         case StepOutcome::Status::NotSent:
             if (outcome != Outcome::Conflict && outcome != Outcome::Cancelled)
@@ -145,10 +273,16 @@ QString WriteReport::text() const
             break;
         }
     }
-    if (apiError && outcome != Outcome::PartiallyApplied)
+    const bool stepShowsError =
+        std::any_of(steps.cbegin(), steps.cend(), [](const StepOutcome &s) { return s.error.has_value(); });
+    if (apiError && !stepShowsError)
         lines << apiError->userMessage();
     if (!differences.isEmpty())
         lines << JsonDiff::summaryText(differences).trimmed();
+    if (!concurrent.isEmpty() && outcome != Outcome::ConcurrentChange) {
+        for (const ConcurrentChange &change : concurrent)
+            lines << tr("Another change landed at the same time: %1.").arg(change.text());
+    }
     for (const UpgradeEntityResult &entity : upgraded) {
         const QList<JsonChange> entityChanges = entity.changes();
         lines << tr("  %1/%2 (%3): %n change(s)", nullptr, int(entityChanges.size()))
@@ -159,13 +293,26 @@ QString WriteReport::text() const
     for (const QString &note : notCompared)
         lines << tr("  not compared: %1").arg(note);
     if (!backupPath.isEmpty()) {
-        if (outcome == Outcome::PartiallyApplied || outcome == Outcome::VerificationFailed)
-            lines << tr("The configuration before this write is saved in %1; restore from it to undo the applied "
-                        "part (passwords cannot be restored from a backup).")
-                         .arg(backupPath);
-        else if (outcome == Outcome::Applied)
+        switch (outcome) {
+        case Outcome::Applied:
             lines << tr("Backup of the configuration before this write: %1").arg(backupPath);
+            break;
+        case Outcome::PartiallyApplied:
+        case Outcome::VerificationFailed:
+        case Outcome::ConcurrentChange:
+        case Outcome::AppliedUnverified:
+        case Outcome::Unknown:
+            lines << tr("The configuration before this write is saved in %1; restore from it to undo what was "
+                        "applied (passwords cannot be restored from a backup).")
+                         .arg(backupPath);
+            break;
+        default:
+            break;
+        }
     }
+    if (accessLost)
+        lines << tr("This write took away access you need to read the configuration back or to restore it: another "
+                    "administrator (or securityadmin.sh with the admin certificate) has to do that.");
     lines.append(notes);
     return lines.join(u'\n') + u'\n';
 }
@@ -186,8 +333,23 @@ QJsonObject WriteReport::toJson() const
         }
         stepArray.append(object);
     }
-    QJsonObject json {
-        {u"outcome"_s, outcomeName(outcome)}, {u"title"_s, title}, {u"steps"_s, stepArray}, {u"verified"_s, verified}};
+    QJsonObject json {{u"outcome"_s, name()}, {u"title"_s, title}, {u"steps"_s, stepArray}, {u"verified"_s, verified}};
+    if (outcomeWasUnknown)
+        json.insert(u"outcome_found_by_reading_back"_s, true);
+    if (!unverifiable.isEmpty())
+        json.insert(u"unverifiable"_s, QJsonArray::fromStringList(unverifiable));
+    if (!concurrent.isEmpty()) {
+        QJsonArray changes;
+        for (const ConcurrentChange &change : concurrent) {
+            QJsonObject object {{u"entities"_s, QJsonArray::fromStringList(change.entities)}};
+            if (!change.versionId.isEmpty())
+                object.insert(u"version"_s, change.versionId);
+            if (!change.modifiedBy.isEmpty())
+                object.insert(u"modified_by"_s, change.modifiedBy);
+            changes.append(object);
+        }
+        json.insert(u"concurrent_changes"_s, changes);
+    }
     if (apiError)
         json.insert(u"error"_s, apiError->userMessage());
     if (error)

@@ -1,6 +1,10 @@
 #include "app/write/WriteSecrets.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
+
 #include "app/domain/ConfigVersion.h"
+#include "app/json/Json.h"
 #include "app/json/JsonPointer.h"
 
 using namespace Qt::StringLiterals;
@@ -85,6 +89,89 @@ bool containsPlaceholder(const QJsonValue &value)
         }
     }
     return false;
+}
+
+namespace {
+
+// Every non-empty secret (hashes included) becomes Placeholder: a draft's hash must be asked for again, never turn
+// into an empty one.
+QJsonValue placeholderSecrets(const QJsonValue &value, QStringView key, bool *changed)
+{
+    if (!key.isEmpty() && isSecretKey(key) && !(value.isString() && value.toString().isEmpty())) {
+        if (value != QJsonValue(QString::fromUtf16(Placeholder)))
+            *changed = true;
+        return QString::fromUtf16(Placeholder);
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = placeholderSecrets(it.value(), it.key(), changed);
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = placeholderSecrets(array.at(i), {}, changed);
+        return array;
+    }
+    return value;
+}
+
+std::optional<JsonPointer> findPlaceholder(const QJsonValue &value, QStringView key, const JsonPointer &at)
+{
+    if (!key.isEmpty() && isSecretKey(key) && value.isString() && value.toString() == QStringView(Placeholder))
+        return at;
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (auto found = findPlaceholder(it.value(), it.key(), at.child(it.key())))
+                return found;
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto found = findPlaceholder(array.at(i), {}, at.child(i)))
+                return found;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> redactPatchText(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isArray()) {
+        // Raw text that is not JSON yet: keep it only when it names no secret.
+        static const QRegularExpression secretWord(
+            u"password|passphrase|secret|hash|signing_key|encryption_key|exchange_key|private_key|pemkey"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (secretWord.match(text).hasMatch())
+            return std::nullopt;
+        return text;
+    }
+    bool changed = false;
+    QJsonArray patch = document.array();
+    for (qsizetype i = 0; i < patch.size(); ++i) {
+        QJsonObject operation = patch.at(i).toObject();
+        if (!operation.contains(u"value"_s))
+            continue;
+        const auto pointer = JsonPointer::parse(operation.value(u"path"_s).toString());
+        const QString last = pointer && !pointer->isRoot() ? pointer->last() : QString();
+        operation.insert(u"value"_s, placeholderSecrets(operation.value(u"value"_s), last, &changed));
+        patch[i] = operation;
+    }
+    if (!changed)
+        return text;
+    return QString::fromUtf8(Json::serialize(patch, Json::Format::Indented));
+}
+
+std::optional<JsonPointer> placeholderSecret(const PatchOperation &operation)
+{
+    if (!operation.hasValue())
+        return std::nullopt;
+    return findPlaceholder(operation.value, operation.path.isRoot() ? QString() : operation.path.last(), JsonPointer());
 }
 
 } // namespace WriteSecrets

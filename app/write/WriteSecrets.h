@@ -8,10 +8,14 @@
 // "exchange_key"), and PEM private keys. Values are replaced by Placeholder; hashes by "" as the plugin's GET shows
 // them, so that a redacted document compares equal to a fresh GET.
 
+#include <optional>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+
+#include "app/json/JsonPatch.h"
 
 namespace WriteSecrets {
 
@@ -35,5 +39,15 @@ QJsonArray redactPatch(const QJsonArray &patch);
 // True when the value holds the plugin's "******" placeholder anywhere (a GET's redacted password, which a PUT
 // would write back literally).
 bool containsPlaceholder(const QJsonValue &value);
+
+// A patch's text as a draft on disk may hold it: every secret value (passwords, hashes, keys) replaced by
+// Placeholder, so that it is asked for again; the text unchanged when it holds none. Nullopt when the text is not a
+// JSON array (raw text being edited) and mentions a secret member: such text is not saved at all.
+std::optional<QString> redactPatchText(const QString &text);
+
+// The pointer (relative to the operation's path) of a secret in the operation's value that holds Placeholder instead
+// of a real value, "" for the value itself; nullopt when there is none. Such an operation would store "******"
+// literally as a password.
+std::optional<JsonPointer> placeholderSecret(const PatchOperation &operation);
 
 } // namespace WriteSecrets

@@ -1,4 +1,7 @@
+#include <QMutex>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QtTest>
 
 #include "app/api/ApiClient.h"
@@ -18,31 +21,54 @@ QJsonArray patch(const char *text)
     return Json::parse(QByteArray(text))->toArray();
 }
 
-// Passes everything to the real transport, and lets a test rewrite responses (a server that answers a read-back
-// with something other than what it stored).
+// Passes everything to the real transport, and lets a test act just before a request goes out (another writer
+// slipping in) and rewrite what comes back (a server that answers a read-back with something other than what it
+// stored, an answer lost after the server applied the request).
 class AlteringTransport : public Transport
 {
 public:
-    using Alter = std::function<void(const TransportRequest &, TransportResponse &)>;
+    using Alter = std::function<void(const TransportRequest &, TransportOutcome &)>;
+    // Called before a request goes out; an outcome returned here is the request's, and it never reaches the server.
+    using Intercept = std::function<std::optional<TransportOutcome>(const TransportRequest &)>;
 
-    AlteringTransport(Transport *inner, Alter alter) : m_inner(inner), m_alter(std::move(alter))
+    AlteringTransport(Transport *inner, Alter alter, Intercept intercept = {})
+        : m_inner(inner), m_alter(std::move(alter)), m_intercept(std::move(intercept))
     {
         m_inner->setParent(this);
     }
 
+    // Rewrites successful responses only.
+    static Alter responses(std::function<void(const TransportRequest &, TransportResponse &)> alter)
+    {
+        return [alter](const TransportRequest &request, TransportOutcome &outcome) {
+            if (!outcome)
+                return;
+            TransportResponse response = *outcome;
+            alter(request, response);
+            outcome = response;
+        };
+    }
+
     TransportReply *send(const TransportRequest &request) override
     {
+        if (m_intercept) {
+            if (std::optional<TransportOutcome> outcome = m_intercept(request)) {
+                auto *reply = new ProxyReply(nullptr, this);
+                QTimer::singleShot(0, reply, [reply, outcome = *outcome] {
+                    emit reply->finished(outcome);
+                    reply->deleteLater();
+                });
+                return reply;
+            }
+        }
         TransportReply *inner = m_inner->send(request);
         auto *reply = new ProxyReply(inner, this);
         connect(inner, &TransportReply::finished, reply, [this, reply, request](const TransportOutcome &outcome) {
             reply->m_inner = nullptr;
-            if (!outcome) {
-                emit reply->finished(outcome);
-            } else {
-                TransportResponse response = *outcome;
-                m_alter(request, response);
-                emit reply->finished(response);
-            }
+            TransportOutcome altered = outcome;
+            if (m_alter)
+                m_alter(request, altered);
+            emit reply->finished(altered);
             reply->deleteLater();
         });
         return reply;
@@ -63,7 +89,17 @@ private:
 
     Transport *m_inner;
     Alter m_alter;
+    Intercept m_intercept;
 };
+
+// The answer to a request lost on the way back, after the server applied it.
+ApiError lostAnswer(const TransportRequest &request)
+{
+    ApiError error = ApiError::network(QString::fromLatin1(request.method), request.url.path(),
+                                       u"the connection was closed before the answer arrived"_s);
+    error.mayHaveReachedServer = true;
+    return error;
+}
 
 } // namespace
 
@@ -95,6 +131,35 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A client as `user` over the real transport wrapped in an AlteringTransport.
+    ApiClient *alteringClient(AlteringTransport::Alter alter, AlteringTransport::Intercept intercept = {},
+                              const QString &user = u"admin"_s)
+    {
+        ConnectionSettings settings;
+        settings.baseUrl = m_sandbox->url();
+        settings.userName = user;
+        settings.password = u"admin"_s;
+        auto *inner = new NetworkTransport(QSslConfiguration::defaultConfiguration(), true);
+        return new ApiClient(settings, new AlteringTransport(inner, std::move(alter), std::move(intercept)),
+                             m_sandbox.get());
+    }
+
+    // Another administrator, "bob" (password "admin"), for concurrent writes.
+    std::unique_ptr<SandboxTest::Client> bob()
+    {
+        SandboxTest::Client admin(m_sandbox->url());
+        admin.setCredentials(u"admin"_s, u"admin"_s);
+        if (admin.get(u"/_plugins/_security/api/internalusers/bob"_s).status == 404) {
+            const auto created = admin.send("PUT", u"/_plugins/_security/api/internalusers/bob"_s,
+                                            R"({"password": "Cedar-Lantern-Quartz-42", "backend_roles": ["admin"]})");
+            if (created.status != 201)
+                qWarning("bob: %s", created.body.constData());
+        }
+        auto client = std::make_unique<SandboxTest::Client>(m_sandbox->url());
+        client->setCredentials(u"bob"_s, u"Cedar-Lantern-Quartz-42"_s);
+        return client;
     }
 
 private slots:
@@ -264,6 +329,264 @@ private slots:
         QCOMPARE(m_journal->entries().size(), 2);
     }
 
+    void lostAnswerAfterTheServerAppliedIsReadBackAndReportedApplied()
+    {
+        startSandbox();
+        // The roles PATCH reaches the server, but its answer is lost on the way back.
+        ApiClient *client = alteringClient([](const TransportRequest &request, TransportOutcome &outcome) {
+            if (request.method == "PATCH" && request.url.path().endsWith(u"/roles"_s))
+                outcome = lostAnswer(request);
+        });
+        const ChangePlan plan = compile(patch(R"([
+            {"op": "add", "path": "/roles/lost_role", "value": {"cluster_permissions": ["cluster_monitor"]}},
+            {"op": "add", "path": "/tenants/lost_tenant", "value": {"description": "after"}}])"),
+                                        read(client));
+        const WriteReport report = run(plan, client);
+        QVERIFY2(report.outcome == WriteReport::Outcome::Applied, qPrintable(report.text()));
+        QVERIFY(report.outcomeWasUnknown);
+        QCOMPARE(report.name(), u"unknown-then-applied"_s);
+        QCOMPARE(report.steps.at(0).status, StepOutcome::Status::UnknownApplied);
+        QCOMPARE(report.steps.at(1).status, StepOutcome::Status::Applied); // it went on: the first was applied
+        QVERIFY2(report.text().contains(u"reading back shows the change was applied"_s), qPrintable(report.text()));
+        QVERIFY(!report.text().contains(u"Applied and verified"_s));
+        const QJsonObject after = read();
+        QVERIFY(after.value(u"roles"_s).toObject().contains(u"lost_role"_s));
+        QVERIFY(after.value(u"tenants"_s).toObject().contains(u"lost_tenant"_s));
+        const QJsonObject result = m_journal->entries().first().value(u"result"_s).toObject();
+        QCOMPARE(result.value(u"outcome"_s).toString(), u"unknown-then-applied"_s);
+        QCOMPARE(result.value(u"steps"_s)[0][u"status"_s].toString(), u"unknown-then-applied"_s);
+    }
+
+    void lostRequestIsReadBackAndReportedPartlyApplied()
+    {
+        startSandbox();
+        // The tenants PATCH dies on the way (its bytes were written, so the client cannot know that the server never
+        // saw it): reading back finds it not applied, after roles was.
+        ApiClient *client = alteringClient({}, [](const TransportRequest &request) -> std::optional<TransportOutcome> {
+            if (request.method == "PATCH" && request.url.path().endsWith(u"/tenants"_s))
+                return TransportOutcome(lostAnswer(request));
+            return std::nullopt;
+        });
+        const ChangePlan plan = compile(patch(R"([
+            {"op": "add", "path": "/roles/half_role", "value": {"cluster_permissions": ["cluster_monitor"]}},
+            {"op": "add", "path": "/tenants/half_tenant", "value": {"description": "never there"}}])"),
+                                        read(client));
+        const WriteReport report = run(plan, client);
+        QVERIFY2(report.outcome == WriteReport::Outcome::PartiallyApplied, qPrintable(report.text()));
+        QVERIFY(report.outcomeWasUnknown);
+        QCOMPARE(report.name(), u"unknown-then-partly-applied"_s);
+        QCOMPARE(report.steps.at(0).status, StepOutcome::Status::Applied);
+        QCOMPARE(report.steps.at(1).status, StepOutcome::Status::UnknownNotApplied);
+        QVERIFY2(report.headline().contains(u"partly applied: roles yes, tenants no"_s), qPrintable(report.headline()));
+        QCOMPARE(report.appliedTypes(), QList<ConfigType> {ConfigType::Roles});
+        QVERIFY(!read().value(u"tenants"_s).toObject().contains(u"half_tenant"_s));
+        QCOMPARE(m_journal->entries().first().value(u"result"_s)[u"steps"_s][1][u"status"_s].toString(),
+                 u"unknown-then-not-applied"_s);
+    }
+
+    void requestThatNeverLeftIsFailedWithoutReadingBack()
+    {
+        startSandbox();
+        int reads = 0;
+        ApiClient *client =
+            alteringClient({}, [&reads](const TransportRequest &request) -> std::optional<TransportOutcome> {
+                if (request.method == "GET")
+                    ++reads;
+                if (request.method == "PATCH")
+                    return TransportOutcome(ApiError::network(u"PATCH"_s, request.url.path(), u"connection refused"_s));
+                return std::nullopt;
+            });
+        const ChangePlan plan =
+            compile(patch(R"([{"op": "add", "path": "/tenants/never", "value": {"description": "x"}}])"), read(client));
+        reads = 0;
+        const WriteReport report = run(plan, client);
+        QCOMPARE(report.outcome, WriteReport::Outcome::Failed);
+        QVERIFY(!report.outcomeWasUnknown);
+        QCOMPARE(report.steps.first().status, StepOutcome::Status::Failed);
+        QVERIFY(report.text().contains(u"Nothing was written"_s));
+        // The fresh read (nine types and the versions) and the read just before the request; no read-back.
+        QCOMPARE(reads, 9 + 1 + 1);
+    }
+
+    void answerLostAndNothingReadableIsUnknown()
+    {
+        startSandbox();
+        bool sent = false;
+        ApiClient *client = alteringClient([&sent](const TransportRequest &request, TransportOutcome &outcome) {
+            if (request.method == "PATCH") {
+                sent = true;
+                outcome = lostAnswer(request);
+            } else if (sent) {
+                outcome = lostAnswer(request); // the cluster is gone for the read-back too
+            }
+        });
+        const ChangePlan plan =
+            compile(patch(R"([{"op": "add", "path": "/tenants/maybe", "value": {"description": "x"}}])"), read(client));
+        const WriteReport report = run(plan, client);
+        QCOMPARE(report.outcome, WriteReport::Outcome::Unknown);
+        QCOMPARE(report.name(), u"unknown"_s);
+        QCOMPARE(report.steps.first().status, StepOutcome::Status::Unknown);
+        QVERIFY2(report.headline().contains(u"whether the change was applied is unknown"_s),
+                 qPrintable(report.headline()));
+        QCOMPARE(m_journal->entries().first().value(u"result"_s)[u"outcome"_s].toString(), u"unknown"_s);
+    }
+
+    void serverRefusalIsConfirmedByReadingBack()
+    {
+        startSandbox();
+        // A role whose cluster permission is null: the server refuses it with 400.
+        const ChangePlan plan = compile(
+            patch(R"([{"op": "add", "path": "/roles/refused", "value": {"cluster_permissions": [null]}}])"), read());
+        const WriteReport report = run(plan);
+        QCOMPARE(report.outcome, WriteReport::Outcome::Failed);
+        QVERIFY(!report.outcomeWasUnknown);
+        QCOMPARE(report.name(), u"failed"_s);
+        QCOMPARE(report.steps.first().status, StepOutcome::Status::Failed);
+        QCOMPARE(report.steps.first().error->httpStatus, 400);
+    }
+
+    void otherWritersChangesAreNamed()
+    {
+        SandboxOptions options = SandboxTest::fastOptions();
+        options.modifiedBy = SandboxOptions::ModifiedBy::User;
+        startSandbox(options);
+        const auto bobClient = bob();
+        SandboxTest::Client &other = *bobClient;
+        QCOMPARE(other
+                     .send("PUT", u"/_plugins/_security/api/roles/shared_role"_s,
+                           R"({"cluster_permissions": ["cluster_monitor"], "description": "from bob"})")
+                     .status,
+                 201);
+        // Bob writes just as our PATCH goes out (after our last read): a role of his own, and then our entity.
+        int bobWrites = 0;
+        ApiClient *client = alteringClient({}, [&](const TransportRequest &request) -> std::optional<TransportOutcome> {
+            if (request.method != "PATCH" || bobWrites > 0)
+                return std::nullopt;
+            ++bobWrites;
+            other.send("PUT", u"/_plugins/_security/api/roles/bobs_role"_s, R"({"cluster_permissions": ["a"]})");
+            other.send("PATCH", u"/_plugins/_security/api/roles/shared_role"_s,
+                       R"([{"op": "replace", "path": "/description", "value": "bob again"}])");
+            return std::nullopt;
+        });
+        const ChangePlan plan = compile(patch(R"([
+            {"op": "add", "path": "/roles/shared_role",
+             "value": {"cluster_permissions": ["cluster_monitor"], "description": "mine"}}])"),
+                                        read(client));
+        const WriteReport report = run(plan, client);
+        QVERIFY2(report.outcome == WriteReport::Outcome::ConcurrentChange, qPrintable(report.text()));
+        QVERIFY(!report.verified);
+        QVERIFY(!report.text().contains(u"Applied and verified"_s));
+        // Bob's own role shows in the read-back and in his version; his change of our entity only in his version.
+        QStringList named;
+        for (const ConcurrentChange &change : report.concurrent)
+            named << change.text();
+        const QString all = named.join(u" | "_s);
+        QVERIFY2(all.contains(u"roles/bobs_role by bob, v"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"roles/shared_role by bob, v"_s), qPrintable(all));
+        QVERIFY2(report.headline().contains(u"another change landed at the same time"_s),
+                 qPrintable(report.headline()));
+        QCOMPARE(m_journal->entries().first().value(u"result"_s)[u"outcome"_s].toString(), u"concurrent-change"_s);
+        QVERIFY(!m_journal->entries().first().value(u"result"_s)[u"concurrent_changes"_s].toArray().isEmpty());
+    }
+
+    void changeOfAStepsTypeJustBeforeItsRequestStopsIt()
+    {
+        startSandbox();
+        const auto bobClient = bob();
+        SandboxTest::Client &other = *bobClient;
+        // Bob changes tenants while our roles request is on its way: the tenants step reads them again, sees his
+        // change, and is not sent.
+        bool done = false;
+        ApiClient *client = alteringClient({}, [&](const TransportRequest &request) -> std::optional<TransportOutcome> {
+            if (!done && request.method == "PATCH" && request.url.path().endsWith(u"/roles"_s)) {
+                done = true;
+                other.send("PUT", u"/_plugins/_security/api/tenants/bobs_tenant"_s, R"({"description": "b"})");
+            }
+            return std::nullopt;
+        });
+        const ChangePlan plan = compile(patch(R"([
+            {"op": "add", "path": "/roles/first_role", "value": {"cluster_permissions": ["cluster_monitor"]}},
+            {"op": "add", "path": "/tenants/second_tenant", "value": {"description": "mine"}}])"),
+                                        read(client));
+        const WriteReport report = run(plan, client);
+        QVERIFY2(report.outcome == WriteReport::Outcome::PartiallyApplied, qPrintable(report.text()));
+        QCOMPARE(report.steps.at(0).status, StepOutcome::Status::Applied);
+        QCOMPARE(report.steps.at(1).status, StepOutcome::Status::NotSent);
+        QCOMPARE(report.conflict.types, QStringList {u"tenants"_s});
+        QVERIFY2(report.text().contains(u"tenants/bobs_tenant"_s), qPrintable(report.text()));
+        QVERIFY(!read().value(u"tenants"_s).toObject().contains(u"second_tenant"_s));
+    }
+
+    void lockoutIsAppliedButReportedUnverifiable()
+    {
+        startSandbox();
+        const ChangePlan plan = compile(patch(R"([{"op": "remove", "path": "/rolesmapping/all_access"}])"), read());
+        const WriteReport report = run(plan);
+        QVERIFY2(report.outcome == WriteReport::Outcome::AppliedUnverified, qPrintable(report.text()));
+        QVERIFY(report.accessLost);
+        QVERIFY2(report.headline().contains(u"you can no longer read rolesmapping, so it could not be verified"_s),
+                 qPrintable(report.headline()));
+        QVERIFY(!report.text().contains(u"differs from the plan"_s));
+        QVERIFY2(report.text().contains(u"another administrator"_s), qPrintable(report.text()));
+        SandboxTest::Client admin(m_sandbox->url());
+        admin.setCredentials(u"admin"_s, u"admin"_s);
+        QCOMPARE(admin.get(u"/_plugins/_security/api/rolesmapping"_s).status, 403);
+    }
+
+    void failedReadBeforeWritingIsNotAConflict()
+    {
+        startSandbox();
+        bool bogus = false;
+        ApiClient *client = alteringClient(
+            AlteringTransport::responses([&bogus](const TransportRequest &request, TransportResponse &response) {
+                if (bogus && request.method == "GET" && request.url.path().endsWith(u"/roles"_s))
+                    response.body = "{\"x\": \"" + QByteArray(1024 * 1024, 'a') + "\"}";
+            }));
+        const ChangePlan plan =
+            compile(patch(R"([{"op": "add", "path": "/roles/r_bogus", "value": {"cluster_permissions": ["a"]}}])"),
+                    read(client));
+        bogus = true;
+        const WriteReport report = run(plan, client);
+        QCOMPARE(report.outcome, WriteReport::Outcome::Failed);
+        QVERIFY(report.readFailed);
+        QVERIFY(report.conflict.isEmpty());
+        QVERIFY2(report.apiError && report.apiError->kind == ApiError::Kind::InvalidResponse,
+                 qPrintable(report.text()));
+        QVERIFY(m_backups->list().isEmpty());
+    }
+
+    void concurrentBackupsNeverCollide()
+    {
+        // Two writers saving in the same millisecond (the app and secdesk-cli): each gets its own file.
+        const QDateTime now(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+        const QString directory = m_dir->filePath(u"race"_s);
+        QStringList names;
+        QMutex mutex;
+        QStringList errors;
+        auto save = [&] {
+            BackupStore store(directory, 1000);
+            for (int i = 0; i < 30; ++i) {
+                const auto saved = store.save(QJsonObject {{u"roles"_s, QJsonObject()}}, u"p"_s, now);
+                QMutexLocker locker(&mutex);
+                if (saved)
+                    names << saved->fileName;
+                else
+                    errors << saved.error().toString();
+            }
+        };
+        QThread *first = QThread::create(save);
+        QThread *second = QThread::create(save);
+        first->start();
+        second->start();
+        QVERIFY(first->wait(20000) && second->wait(20000));
+        delete first;
+        delete second;
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(names.size(), 60);
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 60);
+    }
+
     void verificationMismatchIsReported()
     {
         startSandbox();
@@ -274,8 +597,9 @@ private slots:
         settings.password = u"admin"_s;
         auto *inner = new NetworkTransport(QSslConfiguration::defaultConfiguration(), true);
         // After the write, the server "loses" the new role's description on the way back.
-        auto *transport =
-            new AlteringTransport(inner, [&written](const TransportRequest &request, TransportResponse &response) {
+        auto *transport = new AlteringTransport(
+            inner,
+            AlteringTransport::responses([&written](const TransportRequest &request, TransportResponse &response) {
                 if (request.method == "PATCH")
                     written = true;
                 if (!written || request.method != "GET" || !request.url.path().endsWith(u"/roles"_s))
@@ -285,7 +609,7 @@ private slots:
                 role.insert(u"description"_s, u"something else"_s);
                 roles.insert(u"checked_role"_s, role);
                 response.body = QJsonDocument(roles).toJson(QJsonDocument::Compact);
-            });
+            }));
         auto *client = new ApiClient(settings, transport, m_sandbox.get());
         const ChangePlan plan = compile(patch(R"([
             {"op": "add", "path": "/roles/checked_role",

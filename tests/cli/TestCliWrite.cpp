@@ -14,9 +14,8 @@ namespace {
 
 using CliTest::Run;
 
-// The example request of the Patch Configuration API page (shared/seeds/002 and 003): add a SAML domain, replace
-// multi_rolespan_enabled, remove legacy_auth_domain. ("\/" keeps moc from reading "//" in the raw string as a
-// comment.)
+// The example request of the Patch Configuration API page: add a SAML domain, replace multi_rolespan_enabled,
+// remove legacy_auth_domain. ("\/" keeps moc from reading "//" in the raw string as a comment.)
 const char SeedExample[] = R"([
   {"op": "add", "path": "/config/dynamic/authc/saml_auth_domain",
    "value": {"http_enabled": true, "transport_enabled": false, "order": 1,
@@ -27,6 +26,11 @@ const char SeedExample[] = R"([
   {"op": "replace", "path": "/config/dynamic/multi_rolespan_enabled", "value": true},
   {"op": "remove", "path": "/config/dynamic/authc/legacy_auth_domain"}
 ])";
+
+// The domain the example removes (the demo configuration has none).
+const char LegacyDomain[] = R"([{"op": "add", "path": "/config/dynamic/authc/legacy_auth_domain",
+  "value": {"http_enabled": true, "order": 3, "http_authenticator": {"type": "basic", "challenge": false},
+            "authentication_backend": {"type": "intern"}}}])";
 
 } // namespace
 
@@ -98,9 +102,21 @@ private slots:
     void seedExampleAppliesEndToEnd()
     {
         const QString patch = writeFile(u"seed.json"_s, SeedExample);
+        // RFC 6902: removing a member that is not there fails, so the whole patch fails here, before anything is
+        // sent (the plugin would silently accept that remove and apply the rest).
+        const QJsonObject before = server(u"securityconfig"_s);
+        const Run refused = cli({u"apply"_s, patch, u"--yes"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"operation 2 (remove /config/dynamic/authc/legacy_auth_domain)"_s),
+                 qPrintable(refused.err));
+        QVERIFY(Json::equals(server(u"securityconfig"_s), before));
+        QVERIFY(dataFiles(u"*.json"_s).isEmpty()); // not even a backup: nothing was sent
+
+        SandboxTest::Client client(m_sandbox->url());
+        client.setCredentials(u"admin"_s, u"admin"_s);
+        QCOMPARE(client.send("PATCH", u"/_plugins/_security/api/securityconfig"_s, LegacyDomain).status, 200);
         const Run run = cli({u"apply"_s, patch, u"--yes"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
-        QVERIFY2(run.err.contains(u"legacy_auth_domain"_s), qPrintable(run.err)); // skipped, with a warning
         QVERIFY2(run.out.contains("Applied and verified"), run.out.constData());
 
         const QJsonObject dynamic = server(u"securityconfig"_s).value(u"config"_s)[u"dynamic"_s].toObject();
@@ -234,13 +250,45 @@ private slots:
                  u"other"_s);
     }
 
+    void lockoutIsRefusedWithoutAllowLockout()
+    {
+        const QString patch = writeFile(u"lockout.json"_s, R"([{"op": "remove", "path": "/rolesmapping/all_access"}])");
+        const Run refused = cli({u"apply"_s, patch, u"--yes"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"secdesk-cli apply: You (admin) would lose all_access"_s),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(u"--allow-lockout"_s));
+        QVERIFY(server(u"rolesmapping"_s).contains(u"all_access"_s));
+        QVERIFY(dataFiles(u"*.json"_s).isEmpty()); // nothing sent, not even a backup taken
+
+        // plan says so too, and names the entity.
+        const Run plan = cli({u"plan"_s, patch, u"--json"_s});
+        QCOMPARE(plan.exitCode, 0);
+        const QJsonArray lockouts = QJsonDocument::fromJson(plan.out).object().value(u"lockout"_s).toArray();
+        QCOMPARE(lockouts.size(), 1);
+        QCOMPARE(lockouts.first()[u"entity"_s].toString(), u"/rolesmapping/all_access"_s);
+        QCOMPARE(lockouts.first()[u"api_access_lost"_s].toBool(), true);
+
+        // With --allow-lockout it is sent; the result cannot be read back, and the report says why.
+        const Run allowed = cli({u"apply"_s, patch, u"--yes"_s, u"--allow-lockout"_s});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err + QString::fromUtf8(allowed.out)));
+        QVERIFY2(allowed.out.contains("you can no longer read rolesmapping, so it could not be verified"),
+                 allowed.out.constData());
+        QVERIFY(!allowed.out.contains("differs from the plan"));
+        SandboxTest::Client admin(m_sandbox->url());
+        admin.setCredentials(u"admin"_s, u"admin"_s);
+        QCOMPARE(admin.get(u"/_plugins/_security/api/rolesmapping"_s).status, 403);
+    }
+
     void securityConfigWriteRefusedExplainsTheSettings()
     {
         SandboxOptions options = SandboxTest::fastOptions();
         options.allowSecurityConfigModification = false;
         m_sandbox = std::make_unique<Sandbox>(options);
         QVERIFY(m_sandbox->start().ok());
-        const Run run = cli({u"apply"_s, writeFile(u"seed.json"_s, SeedExample), u"--yes"_s});
+        const Run run = cli({u"apply"_s, writeFile(u"multi.json"_s, R"([
+            {"op": "replace", "path": "/config/dynamic/multi_rolespan_enabled", "value": true}])"),
+                             u"--yes"_s});
         QCOMPARE(run.exitCode, 1);
         const QString all = run.err + QString::fromUtf8(run.out);
         QVERIFY2(all.contains(u"plugins.security.unsupported.restapi.allow_securityconfig_modification"_s),

@@ -2,6 +2,7 @@
 
 #include "app/json/Json.h"
 #include "app/write/ChangePlan.h"
+#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -157,16 +158,89 @@ private slots:
                  Json::serialize(stepFor(plan, ConfigType::Config)->operations).constData());
     }
 
-    void removeOfAMissingMemberIsSkippedWithAWarning()
+    void rfcFailuresFailThePlanBeforeAnythingIsLowered_data()
     {
-        const ChangePlan plan = compiled(R"([
+        QTest::addColumn<QByteArray>("patch");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("reason");
+        // The plugin accepts a remove of a missing member silently and applies the rest: RFC 6902 says it fails.
+        QTest::newRow("remove a missing member") << QByteArray(R"([
+            {"op": "replace", "path": "/roles/r1/description", "value": "x"},
+            {"op": "remove", "path": "/roles/nope"}])")
+                                                 << 1 << u"nope"_s;
+        QTest::newRow("remove a missing nested member") << QByteArray(R"([
             {"op": "add", "path": "/config/dynamic/multi_rolespan_enabled", "value": true},
-            {"op": "remove", "path": "/config/dynamic/authc/legacy_auth_domain"}])");
-        QCOMPARE(plan.steps.size(), 1);
-        QCOMPARE(plan.steps.first().operations.size(), 1);
-        QCOMPARE(plan.warnings.size(), 1);
-        QVERIFY(plan.warnings.first().contains(u"operation 1"_s));
-        QVERIFY(plan.warnings.first().contains(u"legacy_auth_domain"_s));
+            {"op": "remove", "path": "/config/dynamic/authc/legacy_auth_domain"}])")
+                                                        << 1 << u"legacy_auth_domain"_s;
+        QTest::newRow("a later operation fails") << QByteArray(R"([
+            {"op": "add", "path": "/tenants/t3", "value": {"description": "a"}},
+            {"op": "add", "path": "/roles/r9", "value": {}},
+            {"op": "replace", "path": "/tenants/t2/description", "value": "b"}])")
+                                                 << 2 << u"t2"_s;
+        QTest::newRow("a test fails after an earlier add") << QByteArray(R"([
+            {"op": "add", "path": "/tenants/t1", "value": {"description": "a"}},
+            {"op": "test", "path": "/tenants/t1/description", "value": "b"}])")
+                                                           << 1 << QString();
+    }
+
+    void rfcFailuresFailThePlanBeforeAnythingIsLowered()
+    {
+        QFETCH(QByteArray, patch);
+        QFETCH(int, index);
+        QFETCH(QString, reason);
+        const auto plan = ChangePlan::compile(json(patch.constData()).toArray(), document());
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().index, index);
+        QVERIFY2(plan.error().message().contains(reason), qPrintable(plan.error().message()));
+    }
+
+    void placeholdersAreNeverSentAsSecrets()
+    {
+        // "******" is what GET and drafts show instead of a secret: sent, it would become the password.
+        const auto plan = ChangePlan::compile(json(R"([
+            {"op": "add", "path": "/internalusers/u2", "value": {"password": "******", "backend_roles": []}}])")
+                                                  .toArray(),
+                                              document());
+        QVERIFY(!plan);
+        QCOMPARE(plan.error().index, 0);
+        QVERIFY2(plan.error().message().contains(u"/internalusers/u2/password"_s), qPrintable(plan.error().message()));
+        const auto bind = ChangePlan::compile(
+            json(R"([{"op": "replace", "path": "/config/dynamic/authc/ldap/authentication_backend/config/password",
+                      "value": "******"}])")
+                .toArray(),
+            document());
+        QVERIFY(!bind);
+        // A description that happens to read "******" is not a secret.
+        QVERIFY(ChangePlan::compile(
+            json(R"([{"op": "replace", "path": "/roles/r1/description", "value": "******"}])").toArray(), document()));
+    }
+
+    void draftTextKeepsNoSecret()
+    {
+        const QString text = QString::fromUtf8(R"([
+    {"op": "add", "path": "/internalusers/u2", "value": {"password": "Plain-Secret-1", "backend_roles": ["a"]}},
+    {"op": "add", "path": "/internalusers/u3", "value": {"hash": "$2y$12$abcdefghijklmnopqrstuv"}},
+    {"op": "replace", "path": "/internalusers/u1/password", "value": "Other-Secret-2"},
+    {"op": "add", "path": "/roles/r3", "value": {"description": "kept as typed"}}
+])");
+        const auto redacted = WriteSecrets::redactPatchText(text);
+        QVERIFY(redacted);
+        QVERIFY(!redacted->contains(u"Plain-Secret-1"_s) && !redacted->contains(u"Other-Secret-2"_s));
+        QVERIFY(!redacted->contains(u"$2y$"_s)); // a hash becomes "******", never "" (a user without a password)
+        QCOMPARE(redacted->count(u"******"_s), 3);
+        const auto patch = JsonPatch::fromJson(json(redacted->toUtf8().constData()).toArray());
+        QVERIFY(patch);
+        QCOMPARE(patch->size(), 4);
+        QVERIFY(WriteSecrets::placeholderSecret(patch->operations().at(0)));
+        QCOMPARE(WriteSecrets::placeholderSecret(patch->operations().at(0))->toString(), u"/password"_s);
+        QVERIFY(WriteSecrets::placeholderSecret(patch->operations().at(1)));
+        QCOMPARE(WriteSecrets::placeholderSecret(patch->operations().at(2))->toString(), QString());
+        QVERIFY(!WriteSecrets::placeholderSecret(patch->operations().at(3)));
+        // Text without secrets is kept exactly; raw text that does not parse is kept only without a secret in it.
+        const QString plain = u"[{\"op\": \"remove\", \"path\": \"/roles/r2\"}]"_s;
+        QCOMPARE(*WriteSecrets::redactPatchText(plain), plain);
+        QCOMPARE(*WriteSecrets::redactPatchText(u"[{\"op\": \"rem"_s), u"[{\"op\": \"rem"_s);
+        QVERIFY(!WriteSecrets::redactPatchText(u"[{\"op\": \"add\", \"value\": {\"password\": \"x"_s));
     }
 
     void errorsNameTheOperation_data()

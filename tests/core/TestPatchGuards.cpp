@@ -152,6 +152,92 @@ private slots:
         QVERIFY(PatchGuards::affectsAccess(op(operation.toUtf8().constData())));
     }
 
+    void lockoutNamesWhatIsLostAndTheEntityToType_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QStringList>("lost");
+        QTest::addColumn<bool>("apiAccessLost");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("mapping removed") << R"({"op": "remove", "path": "/rolesmapping/all_access"})"
+                                         << "admin"
+                                         << "/rolesmapping/all_access" << QStringList {QStringLiteral("all_access")}
+                                         << true << "You (admin) would lose all_access";
+        QTest::newRow("role deleted") << R"({"op": "remove", "path": "/roles/all_access"})"
+                                      << "admin"
+                                      << "/roles/all_access" << QStringList {QStringLiteral("all_access")} << true
+                                      << "all_access";
+        QTest::newRow("own backend roles changed")
+            << R"({"op": "replace", "path": "/internalusers/admin/backend_roles", "value": ["x"]})"
+            << "admin"
+            << "/internalusers/admin" << QStringList {QStringLiteral("all_access")} << true
+            << "could not undo this change";
+        QTest::newRow("own user removed")
+            << R"({"op": "remove", "path": "/internalusers/admin"})"
+            << "admin"
+            << "/internalusers/admin" << QStringList() << true << "This removes your own user admin";
+        // A role that does not grant the API is a lockout too: the user holds it now and would lose it.
+        QTest::newRow("another role lost")
+            << R"({"op": "replace", "path": "/rolesmapping/ops/backend_roles", "value": []})"
+            << "admin"
+            << "/rolesmapping/ops" << QStringList {QStringLiteral("ops")} << false
+            << "another role still gives you access";
+        QTest::newRow("dashboards user unmapped")
+            << R"({"op": "replace", "path": "/rolesmapping/kibana_server/users", "value": []})"
+            << "kibanaserver"
+            << "/rolesmapping/kibana_server" << QStringList {QStringLiteral("kibana_server")} << false
+            << "OpenSearch Dashboards would stop working";
+        QTest::newRow("dashboards user removed")
+            << R"({"op": "remove", "path": "/internalusers/kibanaserver"})"
+            << "kibanaserver"
+            << "/internalusers/kibanaserver" << QStringList() << false << "removes the Dashboards server user";
+    }
+
+    void lockoutNamesWhatIsLostAndTheEntityToType()
+    {
+        QFETCH(QString, operation);
+        QFETCH(QString, user);
+        QFETCH(QString, pointer);
+        QFETCH(QStringList, lost);
+        QFETCH(bool, apiAccessLost);
+        QFETCH(QString, sentence);
+        QJsonObject before = config();
+        if (QTest::currentDataTag() == QByteArrayLiteral("another role lost")) {
+            // admin holds ops through its backend role too
+            QJsonObject mappings = before.value(QStringLiteral("rolesmapping")).toObject();
+            mappings.insert(QStringLiteral("ops"),
+                            TestUtil::json(R"({"users": ["ops_*"], "backend_roles": ["admin"]})"));
+            before.insert(QStringLiteral("rolesmapping"), mappings);
+        }
+        auto after = JsonPatch({op(operation.toUtf8().constData())}).apply(before);
+        QVERIFY(after);
+        const QList<Lockout> lockouts = PatchGuards::lockouts(before, after->toObject(), adminContext());
+        QCOMPARE(lockouts.size(), 1);
+        const Lockout &lockout = lockouts.first();
+        QCOMPARE(lockout.user, user);
+        QCOMPARE(lockout.pointer, pointer);
+        QCOMPARE(lockout.entity, pointer.section(u'/', 2));
+        QCOMPARE(lockout.lostRoles, lost);
+        QCOMPARE(lockout.apiAccessLost, apiAccessLost);
+        QVERIFY2(lockout.sentence.contains(sentence), qPrintable(lockout.sentence));
+        QCOMPARE(PatchGuards::lockoutText(lockouts), lockout.sentence);
+        // The editor shows each lockout as a danger.
+        const auto warnings = PatchGuards::checkAccess(before, after->toObject(), adminContext());
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().level, PatchWarning::Level::Danger);
+    }
+
+    void noLockoutWithoutALoss()
+    {
+        for (const char *operation : {R"({"op": "add", "path": "/rolesmapping/all_access/users/-", "value": "admin"})",
+                                      R"({"op": "remove", "path": "/internalusers/ops_bob"})",
+                                      R"({"op": "add", "path": "/rolesmapping/kibana_server/users/-", "value": "x"})",
+                                      R"({"op": "replace", "path": "/roles/ops/cluster_permissions", "value": []})"}) {
+            QVERIFY2(PatchGuards::lockouts(config(), applied(operation), adminContext()).isEmpty(), operation);
+        }
+    }
+
     void externalUserAndFallbackRoles()
     {
         // An LDAP user (not internal) with backend role "ops_team", mapped to "ops" which is not a default API role:

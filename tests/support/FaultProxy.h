@@ -45,6 +45,7 @@ public:
         QByteArray pathPart; // a substring of the request target (path and query); empty matches every target
         Fault fault = Fault::None;
         int times = 1; // how many matching requests it applies to; -1: all of them
+        int skip = 0;  // how many matching requests pass untouched before it starts to apply
         // ReplaceStatus
         bool forward = false;
         int status = 500;
@@ -200,6 +201,10 @@ private:
                 Rule &candidate = rules[i];
                 if ((!candidate.method.isEmpty() && candidate.method != method) || !path.contains(candidate.pathPart))
                     continue;
+                if (candidate.skip > 0) {
+                    --candidate.skip;
+                    break; // this request passes; later rules do not apply to it either
+                }
                 match = candidate;
                 if (candidate.times > 0 && --candidate.times == 0)
                     rules.removeAt(i);

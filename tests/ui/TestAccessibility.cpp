@@ -29,6 +29,7 @@
 #include "ui/views/compare/CompareView.h"
 #include "ui/views/configeditor/ReplaceConfigDialog.h"
 #include "ui/views/journal/JournalView.h"
+#include "ui/views/write/WriteCoordinator.h"
 #include "ui/views/write/WriteDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -309,7 +310,7 @@ private slots:
             ChangePlan::compile(QJsonArray {QJsonObject {{u"op"_s, u"remove"_s}, {u"path"_s, u"/roles/kibana_user"_s}}},
                                 session.configuration().document);
         QVERIFY(plan.ok());
-        window.startWrite(*plan);
+        window.writes()->request({*plan, {}, {}, {}});
         WriteDialog *write = window.writeDialog();
         QTRY_VERIFY(write && write->isVisible());
         QTRY_VERIFY(write->findChild<QWidget *>(u"writeSendButton"_s)->isEnabled());

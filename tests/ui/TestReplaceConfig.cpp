@@ -145,8 +145,8 @@ private slots:
         QVERIFY(diff->model()->indexForPointer(u"/config/dynamic/http/anonymous_auth_enabled"_s).isValid());
 
         std::optional<ChangePlan> sent;
-        connect(window.clusterMenu(), &ClusterMenu::replaceRequested, this,
-                [&sent](const ChangePlan &plan) { sent = plan; });
+        connect(window.clusterMenu(), &ClusterMenu::writeRequested, this,
+                [&sent](const WriteRequest &request) { sent = request.plan; });
         QTest::mouseClick(send, Qt::LeftButton);
         QVERIFY(sent);
         QCOMPARE(sent->kind, ChangePlan::Kind::ReplaceConfig);

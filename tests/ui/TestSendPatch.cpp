@@ -1,6 +1,8 @@
 #include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,6 +21,7 @@
 #include "app/store/PatchDraftStore.h"
 #include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/FaultProxy.h"
 #include "tests/support/Screenshot.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
@@ -72,13 +75,13 @@ private:
         QVERIFY(m_sandbox->start().ok());
     }
 
-    void connectWindow(MainWindow &window, ClusterSession &session)
+    void connectWindow(MainWindow &window, ClusterSession &session, const QUrl &url = {})
     {
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
+        settings.baseUrl = url.isEmpty() ? m_sandbox->url() : url;
         settings.userName = u"admin"_s;
         settings.password = QString::fromLatin1(AdminPassword);
         session.connectTo(settings, u"Sandbox"_s);
@@ -364,29 +367,223 @@ private slots:
         QCOMPARE(WriteJournal().entries().size(), 2);
     }
 
-    void lockoutWarningIsLoudAtTheTop()
+    static void setPatchText(PatchEditorView *editor, const QString &text)
+    {
+        QVERIFY(editor->setRawMode(true));
+        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)->setPlainText(text);
+        QVERIFY(editor->setRawMode(false));
+    }
+
+    void lockoutNeedsTheEntityNameTyped()
     {
         ClusterSession session;
         MainWindow window(&session);
         connectWindow(window, session);
         PatchEditorView *editor = window.patchEditor();
-        QVERIFY(editor->setRawMode(true));
-        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)
-            ->setPlainText(u"[{\"op\": \"remove\", \"path\": \"/internalusers/admin\"}]"_s);
-        QVERIFY(editor->setRawMode(false));
+        setPatchText(editor, u"[{\"op\": \"remove\", \"path\": \"/rolesmapping/all_access\"}]"_s);
         QVERIFY(!editor->model()->patchWarnings().isEmpty());
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
+        auto *send = dialog->findChild<QPushButton *>(u"writeSendButton"_s);
         auto *lockout = dialog->findChild<MessageBar *>(u"writeLockoutBar"_s);
+        auto *confirm = dialog->findChild<QLineEdit *>(u"writeLockoutConfirm"_s);
+        // Once the changes and the lockout check are computed: one sentence saying what is lost, and Send waits
+        // for the name of the entity that causes it.
+        QTRY_VERIFY(confirm->isVisible());
         QVERIFY(lockout->isVisible());
-        QVERIFY2(lockout->text().contains(u"admin"_s), qPrintable(lockout->text()));
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
+        QVERIFY2(lockout->text().contains(u"You (admin) would lose all_access"_s), qPrintable(lockout->text()));
+        QCOMPARE(dialog->lockouts().size(), 1);
+        QCOMPARE(dialog->lockouts().first().entity, u"all_access"_s);
+        QVERIFY(!send->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(u"writeLockoutConfirmLabel"_s)->text().contains(u"all_access"_s));
+        QCOMPARE(confirm->accessibleName(), u"Name to type to confirm"_s);
+        QTest::keyClicks(confirm, u"all_acces"_s);
+        QVERIFY(!send->isEnabled());
+        QTest::keyClicks(confirm, u"s"_s);
+        QVERIFY(send->isEnabled());
+        QVERIFY(dialog->findChild<QPushButton *>(u"writeCancelButton"_s)->isDefault()); // Enter still cancels
         screenshot(dialog, u"send-lockout.png"_s);
+
+        // Sent: applied, but the user can no longer read the mappings, and the report says so instead of "differs".
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        const WriteReport &report = dialog->report();
+        QVERIFY2(report.outcome == WriteReport::Outcome::AppliedUnverified, qPrintable(report.text()));
+        QVERIFY(report.lockoutAllowed);
+        const QString outcome = dialog->findChild<QLabel *>(u"writeOutcome"_s)->text();
+        QVERIFY2(outcome.contains(u"you can no longer read rolesmapping, so it could not be verified"_s),
+                 qPrintable(outcome));
+        QVERIFY(!outcome.contains(u"differs"_s));
+        QVERIFY(!dialog->findChild<QPushButton *>(u"writeRestoreButton"_s)->isVisible());
+        screenshot(dialog, u"send-lockout-report.png"_s);
+        QCOMPARE(adminSend("GET", u"/_plugins/_security/api/rolesmapping"_s).status, 403);
+        QTRY_VERIFY(window.messageBar()->isVisible());
+        QVERIFY2(!window.messageBar()->text().startsWith(u"Written to the cluster"_s),
+                 qPrintable(window.messageBar()->text()));
+    }
+
+    void ownUserRemovalNeedsTheUserNameTyped()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        setPatchText(window.patchEditor(), u"[{\"op\": \"remove\", \"path\": \"/internalusers/admin\"}]"_s);
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        auto *confirm = dialog->findChild<QLineEdit *>(u"writeLockoutConfirm"_s);
+        QTRY_VERIFY(confirm->isVisible());
+        QVERIFY(dialog->findChild<MessageBar *>(u"writeLockoutBar"_s)->text().contains(u"your own user admin"_s));
+        QTest::keyClicks(confirm, u"admin"_s);
+        QVERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());
         QCOMPARE(adminSend("GET", u"/_plugins/_security/api/internalusers/admin"_s).status, 200);
+    }
+
+    void lostAnswerIsReportedAsWhatReadingBackFound()
+    {
+        // The answer to the PATCH is lost after the sandbox applied it (a proxy drops it): the report says what
+        // reading back found, never "failed", never "verified" as if nothing had happened.
+        FaultProxy proxy(m_sandbox->url());
+        proxy.addRule(FaultProxy::rule(FaultProxy::Fault::DropResponse, "PATCH", "/roles"));
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session, proxy.url());
+        replaceDescription(window, u"Lost answer"_s);
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        const WriteReport &report = dialog->report();
+        QCOMPARE(report.name(), u"unknown-then-applied"_s);
+        const QString outcome = dialog->findChild<QLabel *>(u"writeOutcome"_s)->text();
+        QVERIFY2(outcome.contains(u"The answer to PATCH roles was lost; reading back shows the change was applied"_s),
+                 qPrintable(outcome));
+        auto *steps = dialog->findChild<QTreeWidget *>(u"writeSteps"_s);
+        QCOMPARE(steps->topLevelItem(0)->text(2), u"unknown-then-applied"_s);
+        // The whole message of the selected request, wrapped, and the report to copy.
+        const QString details = dialog->findChild<QPlainTextEdit *>(u"writeStepDetails"_s)->toPlainText();
+        QVERIFY2(details.contains(u"did not send it again"_s), qPrintable(details));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCopyButton"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), report.text());
+        screenshot(dialog, u"send-unknown.png"_s);
+        QCOMPARE(proxy.forwarded("PATCH", "/roles"), 1);
+        QCOMPARE(roleDescription(), u"Lost answer"_s);
+        QCOMPARE(window.patchEditor()->model()->rowCount(), 0); // applied: cleared, not offered again
+        QTRY_VERIFY(window.messageBar()->isVisible());
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(window.messageBar()->text().contains(u"reading back shows the change was applied"_s));
+    }
+
+    void sentPatchIsNeverOfferedAgain()
+    {
+        {
+            ClusterSession session;
+            MainWindow window(&session);
+            connectWindow(window, session);
+            // Two sends in a row, the first report left open while the second starts.
+            for (const QString &text : {u"First"_s, u"Second"_s}) {
+                replaceDescription(window, text);
+                WriteDialog *dialog = clickSend(window);
+                QVERIFY(dialog);
+                QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
+                QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+                QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+                QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied,
+                         qPrintable(dialog->report().text()));
+                QCOMPARE(window.patchEditor()->model()->rowCount(), 0);
+                QTRY_COMPARE_WITH_TIMEOUT(
+                    session.configuration().document.value(u"roles"_s)[u"gui_role"_s][u"description"_s].toString(),
+                    text, 20000);
+            }
+            QCOMPARE(roleDescription(), u"Second"_s);
+        }
+        // After a restart nothing comes back to be sent twice.
+        PatchDraftStore drafts;
+        drafts.setDraftName(u"Sandbox"_s);
+        QVERIFY(!QFile::exists(drafts.filePath()));
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        QCOMPARE(window.patchEditor()->model()->rowCount(), 0);
+        QVERIFY(!window.patchEditor()->findChild<MessageBar *>(u"patchMessageBar"_s)->isVisible());
+    }
+
+    void draftsNeverHoldASecret()
+    {
+        const QString password = u"Sunflower-Granite-Orbit-77"_s;
+        {
+            ClusterSession session;
+            MainWindow window(&session);
+            connectWindow(window, session);
+            setPatchText(window.patchEditor(),
+                         u"[{\"op\": \"add\", \"path\": \"/internalusers/draft_user\", \"value\": "
+                         "{\"password\": \""_s
+                             + password + u"\", \"backend_roles\": [\"x\"]}}]"_s);
+            QCOMPARE(window.patchEditor()->model()->rowCount(), 1);
+        } // the editor flushes its draft when it goes
+        PatchDraftStore drafts;
+        drafts.setDraftName(u"Sandbox"_s);
+        QFile file(drafts.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(!text.contains(password.toUtf8()), text.constData());
+        QVERIFY(text.contains("******"));
+        QVERIFY(text.contains("draft_user"));
+
+        // Restored: the operation is there, the password must be typed again, and nothing can be sent until then.
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        PatchEditorView *editor = window.patchEditor();
+        QTRY_COMPARE(editor->model()->rowCount(), 1);
+        auto *bar = editor->findChild<MessageBar *>(u"patchMessageBar"_s);
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(u"type them again in operation(s) 1"_s), qPrintable(bar->text()));
+        QCOMPARE(editor->model()->invalidCount(), 1);
+        QVERIFY(!editor->findChild<QPushButton *>(u"sendPatchButton"_s)->isEnabled());
+        QVERIFY(!editor->send());
+        QVERIFY(!window.writeDialog());
+    }
+
+    void formEditsAreAppliedBeforeSending()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        replaceDescription(window, u"Applied"_s);
+        PatchEditorView *editor = window.patchEditor();
+        auto *value = editor->findChild<QPlainTextEdit *>(u"valueEdit"_s);
+        // An edit typed into the form but not applied is applied by Send, not silently dropped.
+        value->selectAll();
+        QTest::keyClicks(value, u"\"Typed, not applied\""_s);
+        QVERIFY(editor->model()->operation(0).value.toString() == u"Applied"_s);
+        WriteDialog *dialog = clickSend(window);
+        QVERIFY(dialog);
+        QCOMPARE(editor->model()->operation(0).value.toString(), u"Typed, not applied"_s);
+        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        QVERIFY2(requests.contains(u"Typed, not applied"_s), qPrintable(requests));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!window.writeDialog());
+
+        // An edit that is not valid: Send refuses and names the operation.
+        value->selectAll();
+        QTest::keyClicks(value, u"{not json"_s);
+        QVERIFY(!editor->send());
+        QVERIFY(!window.writeDialog());
+        auto *bar = editor->findChild<MessageBar *>(u"patchMessageBar"_s);
+        QVERIFY2(bar->isVisible() && bar->text().contains(u"Operation 1 has edits"_s), qPrintable(bar->text()));
+
+        // Enter in the path field applies the form to the selected operation.
+        auto *path = editor->findChild<QLineEdit *>(u"pathEdit"_s);
+        value->selectAll();
+        QTest::keyClicks(value, u"\"By Enter\""_s);
+        path->setFocus();
+        QTest::keyClick(path, Qt::Key_Return);
+        QCOMPARE(editor->model()->operation(0).value.toString(), u"By Enter"_s);
     }
 
     void cancelWritesNothing()

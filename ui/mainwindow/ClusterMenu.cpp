@@ -47,7 +47,9 @@ void ClusterMenu::openReplaceConfig()
         return;
     if (!m_replaceDialog) {
         m_replaceDialog = new ReplaceConfigDialog(m_window);
-        connect(m_replaceDialog, &ReplaceConfigDialog::replaceRequested, this, &ClusterMenu::replaceRequested);
+        connect(m_replaceDialog, &ReplaceConfigDialog::replaceRequested, this, [this](const ChangePlan &plan) {
+            emit writeRequested({plan, {}, {}, {}});
+        });
     }
     const bool wasOpen = m_replaceDialog->isVisible();
     m_replaceDialog->setConfiguration(m_session->configuration().document);

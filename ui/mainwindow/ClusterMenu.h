@@ -2,11 +2,11 @@
 
 // ClusterMenu: the "Cluster" menu: replace the security configuration (ReplaceConfigDialog) and the write journal
 // (JournalView), both modeless windows created on first use as children of the main window. Sending is left to
-// whoever connects replaceRequested(). GUI thread.
+// whoever connects writeRequested() (the WriteCoordinator). GUI thread.
 
 #include <QObject>
 
-#include "app/write/ChangePlan.h"
+#include "ui/views/write/WriteRequest.h"
 
 class ClusterSession;
 class JournalView;
@@ -40,7 +40,7 @@ public slots:
 
 signals:
     // From the replace-config dialog's Send: a PUT plan for securityconfig/config.
-    void replaceRequested(const ChangePlan &plan);
+    void writeRequested(const WriteRequest &request);
 
 private:
     void updateState();

@@ -11,7 +11,6 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "app/models/ConfigTreeModel.h"
@@ -19,7 +18,6 @@
 #include "app/store/ClusterSession.h"
 #include "app/store/PatchDraftStore.h"
 #include "app/write/WriteReport.h"
-#include "ui/commands/PatchCommands.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/ProfileMenu.h"
@@ -28,6 +26,7 @@
 #include "ui/views/patcheditor/PatchEditorView.h"
 #include "ui/views/timeline/TimelineView.h"
 #include "ui/views/upgrade/UpgradeView.h"
+#include "ui/views/write/WriteCoordinator.h"
 #include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -38,7 +37,11 @@ enum Page { WelcomePage, ClusterPage };
 } // namespace
 
 MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_model(new ConfigTreeModel(this)), m_pages(new QStackedWidget(this))
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_model(new ConfigTreeModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_writes(new WriteCoordinator(session, this))
 {
     if (profiles) {
         m_profileMenu = new ProfileMenu(profiles, session, this);
@@ -67,6 +70,12 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
     createTimeline();
     createUpgrade();
     createCompare(profiles);
+    // Every view's writes meet in the coordinator; the message bar shows how each ended, and an earlier message is
+    // cleared when the next confirmation opens.
+    connect(m_writes, &WriteCoordinator::started, m_messageBar, &QWidget::hide);
+    connect(m_writes, &WriteCoordinator::finished, this, &MainWindow::onWriteFinished);
+    connect(m_writes, &WriteCoordinator::errorOccurred, this, &MainWindow::showError);
+    m_clusterMenu->setJournalPath(m_writes->journalPath());
 
     connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &ClusterSession::progressed, this, [this](int done, int total) {
@@ -74,8 +83,10 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
         m_progress->setValue(done);
     });
     connect(m_session, &ClusterSession::configurationLoaded, this, &MainWindow::showConfiguration);
-    connect(m_session, &ClusterSession::failed, this,
-            [this](const ApiError &error) { showError(error.userMessage()); });
+    connect(m_session, &ClusterSession::failed, this, [this](const ApiError &error) {
+        showError(error.userMessage());
+        m_readErrorShown = true; // a successful read clears it
+    });
     connect(m_treeView, &ConfigTreeView::filterFailed, this, &MainWindow::showError);
     connect(m_model, &ConfigTreeModel::configurationApplied, this,
             [this] { m_treeView->tree()->expand(m_model->index(1, 0)); }); // the roles
@@ -119,7 +130,7 @@ void MainWindow::createActions()
     m_clusterMenu = new ClusterMenu(m_session, this);
     menuBar()->addMenu(m_clusterMenu->menu());
     // A replaced security config goes through the same confirmation and pipeline as a patch.
-    connect(m_clusterMenu, &ClusterMenu::replaceRequested, this, [this](const ChangePlan &plan) { startWrite(plan); });
+    connect(m_clusterMenu, &ClusterMenu::writeRequested, m_writes, &WriteCoordinator::request);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About SecDesk"));
@@ -263,13 +274,15 @@ void MainWindow::showConfiguration()
     const FetchedConfig &config = m_session->configuration();
     // The tree is built on a worker; the roles open once it is there (configurationApplied, see the constructor).
     m_model->loadConfiguration(config.document, config.unavailable);
-    if (m_messageBar->kind() == MessageBar::Kind::Error)
+    if (m_readErrorShown && m_messageBar->kind() == MessageBar::Kind::Error)
         m_messageBar->hide();
+    m_readErrorShown = false;
     updateState();
 }
 
 void MainWindow::showError(const QString &message)
 {
+    m_readErrorShown = false;
     m_messageBar->showMessage(MessageBar::Kind::Error, message, m_session->client() ? tr("Retry") : QString());
 }
 
@@ -300,7 +313,7 @@ void MainWindow::createPatchEditor()
                 m_patchDock->raise();
                 m_patchEditor->requestOperation(kind, pointer, value);
             });
-    connect(m_patchEditor, &PatchEditorView::sendRequested, this, &MainWindow::sendPatch);
+    connect(m_patchEditor, &PatchEditorView::writeRequested, m_writes, &WriteCoordinator::request);
     connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
         GuardContext context;
         if (const auto &identity = m_session->identity()) {
@@ -336,7 +349,7 @@ void MainWindow::createTimeline()
         if (menuAction->menu() && menuAction->menu()->title() == tr("&View"))
             menuAction->menu()->addAction(toggle);
     }
-    connect(m_timeline, &TimelineView::writeRequested, this, [this](const ChangePlan &plan) { startWrite(plan); });
+    connect(m_timeline, &TimelineView::writeRequested, m_writes, &WriteCoordinator::request);
     connect(m_timeline, &TimelineView::errorOccurred, this, &MainWindow::showError);
     connect(m_timeline, &TimelineView::blameAnswered, this,
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
@@ -345,8 +358,8 @@ void MainWindow::createTimeline()
 
 void MainWindow::createUpgrade()
 {
-    // The upgrade assistant docks below, reached from the Cluster menu; its writes go through startWrite, and the
-    // report of each one it asked for comes back to it (the before/after of the performed entities).
+    // The upgrade assistant docks below, reached from the Cluster menu; its writes go through the coordinator, which
+    // hands the report of each one back to it (the before/after of the performed entities).
     m_upgrade = new UpgradeView(m_session, this);
     m_upgradeDock = new QDockWidget(tr("Upgrade assistant"), this);
     m_upgradeDock->setObjectName(QStringLiteral("upgradeDock"));
@@ -360,19 +373,14 @@ void MainWindow::createUpgrade()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_clusterMenu->menu()->addSeparator();
     m_clusterMenu->menu()->addAction(toggle);
-    connect(m_upgrade, &UpgradeView::writeRequested, this, [this](const ChangePlan &plan, const QStringList &danger) {
-        const QPointer<WriteDialog> before = m_writeDialog;
-        startWrite(plan, danger);
-        if (m_writeDialog && m_writeDialog != before)
-            connect(m_writeDialog, &WriteDialog::writeFinished, m_upgrade, &UpgradeView::onWriteFinished);
-    });
+    connect(m_upgrade, &UpgradeView::writeRequested, m_writes, &WriteCoordinator::request);
 }
 
 void MainWindow::createCompare(ProfileStore *profiles)
 {
     // Compare with a securityadmin directory or another connection, promote selected entities, export files.
     m_compareMenu = new CompareMenu(m_session, profiles, m_clusterMenu->menu(), this);
-    connect(m_compareMenu, &CompareMenu::writeRequested, this, &MainWindow::startWrite);
+    connect(m_compareMenu, &CompareMenu::writeRequested, m_writes, &WriteCoordinator::request);
     connect(m_compareMenu, &CompareMenu::errorOccurred, this, &MainWindow::showError);
     connect(m_compareMenu, &CompareMenu::noticeShown, this,
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Information, text); });
@@ -381,87 +389,28 @@ void MainWindow::createCompare(ProfileStore *profiles)
 
 void MainWindow::setWriteStores(BackupStore *backups, WriteJournal *journal)
 {
-    m_backups = backups;
-    m_journal = journal;
-    m_clusterMenu->setJournalPath(journal->path());
+    m_writes->setStores(backups, journal);
+    m_clusterMenu->setJournalPath(m_writes->journalPath());
 }
 
 WriteDialog *MainWindow::writeDialog() const
 {
-    return m_writeDialog;
-}
-
-void MainWindow::sendPatch(const JsonPatch &patch)
-{
-    // The plan is made against the document the editor shows (the session's), so a change on the server since then
-    // is caught as a conflict by the fresh read before anything is written.
-    const auto plan = ChangePlan::compile(patch.toJson(), m_session->configuration().document);
-    if (!plan) {
-        showError(tr("The patch cannot be sent: %1").arg(plan.error().message()));
-        return;
-    }
-    QStringList danger;
-    for (const PatchWarning &warning : m_patchEditor->model()->patchWarnings()) {
-        if (warning.level == PatchWarning::Level::Danger)
-            danger << warning.text;
-    }
-    m_clearPatchAfterWrite = true;
-    startWrite(*plan, danger);
-}
-
-void MainWindow::startWrite(const ChangePlan &plan, const QStringList &dangerWarnings)
-{
-    if (!m_session->client()) {
-        showError(tr("Not connected: nothing can be sent."));
-        return;
-    }
-    if (m_writeDialog) {
-        if (m_writeDialog->page() == WriteDialog::Page::Progress) {
-            m_writeDialog->raise();
-            showError(tr("A write is in progress; wait for its report."));
-            return;
-        }
-        m_writeDialog->close();
-    }
-    if (!m_backups) {
-        m_defaultBackups = std::make_unique<BackupStore>();
-        m_defaultJournal = std::make_unique<WriteJournal>();
-        m_backups = m_defaultBackups.get();
-        m_journal = m_defaultJournal.get();
-        m_clusterMenu->setJournalPath(m_journal->path());
-    }
-    WriteDialog::Context context;
-    context.client = m_session->client();
-    context.profile = m_session->connectionName();
-    context.backups = m_backups;
-    context.journal = m_journal;
-    context.dangerWarnings = dangerWarnings;
-    m_writeDialog = new WriteDialog(plan, context, this);
-    connect(m_writeDialog, &WriteDialog::writeFinished, this, &MainWindow::onWriteFinished);
-    connect(m_writeDialog, &QDialog::finished, this, [this] { m_clearPatchAfterWrite = false; });
-    m_writeDialog->show();
+    return m_writes->dialog();
 }
 
 void MainWindow::onWriteFinished(const WriteReport &report)
 {
-    const bool clearPatch = m_clearPatchAfterWrite; // only the editor's own write, not a restore that follows
-    m_clearPatchAfterWrite = false;
-    if (!report.wroteSomething())
+    if (report.wroteSomething())
+        m_clusterMenu->reloadJournal();
+    if (report.outcome == WriteReport::Outcome::Cancelled)
         return;
-    m_clusterMenu->reloadJournal();
-    m_timeline->refreshAfterWrite(); // versions are recorded asynchronously: it polls for the new one
-    // The session shows what is on the cluster now (the F5 path); a successful patch leaves the editor empty, as
-    // one undoable step, and the emptied draft is saved like any other edit.
-    m_session->refresh();
-    const bool success = report.outcome == WriteReport::Outcome::Applied;
-    if (success && clearPatch && m_patchEditor->model()->rowCount() > 0) {
-        if (m_patchEditor->isRawMode())
-            m_patchEditor->setRawMode(false);
-        m_patchEditor->undoStack()->push(
-            new ReplaceOperationsCommand(m_patchEditor->model(), {}, QString(), tr("Clear the sent patch")));
-    }
-    m_messageBar->showMessage(
-        success ? MessageBar::Kind::Information : MessageBar::Kind::Error,
-        success ? tr("Written to the cluster and verified: %1").arg(report.title)
-                : tr("The write did not complete (%1); see its report.").arg(WriteReport::outcomeName(report.outcome)));
+    m_readErrorShown = false; // the refresh after the write must not hide its report
+    // Only a write that was applied and verified is reported as such; anything else says what was found.
+    if (report.outcome == WriteReport::Outcome::Applied && report.verified && !report.outcomeWasUnknown)
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Written to the cluster and verified: %1").arg(report.title));
+    else
+        m_messageBar->showMessage(report.outcome == WriteReport::Outcome::NothingToDo ? MessageBar::Kind::Information
+                                                                                      : MessageBar::Kind::Error,
+                                  tr("%1: %2").arg(report.title, report.headline()));
 }

@@ -3,14 +3,10 @@
 // MainWindow: builds the menus, actions, pages and status bar, and wires the views to the cluster session.
 // GUI thread.
 
-#include <memory>
-
 #include <QMainWindow>
-#include <QPointer>
 
-#include "app/write/BackupStore.h"
-#include "app/write/ChangePlan.h"
-#include "app/write/WriteJournal.h"
+class BackupStore;
+class WriteJournal;
 
 class ClusterMenu;
 class CompareMenu;
@@ -29,6 +25,7 @@ class Settings;
 class QToolButton;
 class TimelineView;
 class UpgradeView;
+class WriteCoordinator;
 class WriteDialog;
 class WriteReport;
 
@@ -42,7 +39,7 @@ public:
 
     ConfigTreeView *configTreeView() const { return m_treeView; }
     MessageBar *messageBar() const { return m_messageBar; }
-    // The patch editor; its sendRequested() is for the composition root to connect.
+    // The patch editor (its writes go through writes()).
     PatchEditorView *patchEditor() const { return m_patchEditor; }
     // The version timeline (dock "View > Version timeline").
     TimelineView *timelineView() const { return m_timeline; }
@@ -50,8 +47,10 @@ public:
     UpgradeView *upgradeView() const { return m_upgrade; }
     QDockWidget *upgradeDock() const { return m_upgradeDock; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
-    // The "Cluster" menu (replace config, write journal); its replaceRequested() carries a PUT plan.
+    // The "Cluster" menu (replace config, write journal).
     ClusterMenu *clusterMenu() const { return m_clusterMenu; }
+    // Every write from every view goes through here.
+    WriteCoordinator *writes() const { return m_writes; }
     // The Cluster menu's compare, promote and export entries (the compare window is created on first use).
     CompareMenu *compareMenu() const { return m_compareMenu; }
     // Where writes keep their backups and journal lines (the composition root injects them; without them the
@@ -68,9 +67,6 @@ signals:
 
 public slots:
     void showError(const QString &message);
-    // Every write to the cluster goes through here: opens the confirmation dialog for the plan (non-blocking).
-    // `dangerWarnings` (lockout warnings) are shown loud at the top.
-    void startWrite(const ChangePlan &plan, const QStringList &dangerWarnings = {});
 
 private:
     void createActions();
@@ -83,7 +79,6 @@ private:
     void createCompare(ProfileStore *profiles);
     void updateState();
     void showConfiguration();
-    void sendPatch(const JsonPatch &patch);
     void onWriteFinished(const WriteReport &report);
 
     ClusterSession *m_session;
@@ -109,10 +104,6 @@ private:
     UpgradeView *m_upgrade = nullptr;
     QDockWidget *m_upgradeDock = nullptr;
     QString m_draftName;
-    BackupStore *m_backups = nullptr;
-    WriteJournal *m_journal = nullptr;
-    std::unique_ptr<BackupStore> m_defaultBackups;
-    std::unique_ptr<WriteJournal> m_defaultJournal;
-    QPointer<WriteDialog> m_writeDialog;
-    bool m_clearPatchAfterWrite = false;
+    WriteCoordinator *m_writes;
+    bool m_readErrorShown = false; // the message bar shows why the session could not read (cleared by a read)
 };

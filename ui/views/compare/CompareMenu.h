@@ -3,12 +3,12 @@
 // CompareMenu: the Cluster menu's compare, promote and export entries: "Compare with a securityadmin directory…",
 // "Compare with another connection…" (both open the CompareView, a window of its own created on first use) and
 // "Export as securityadmin files…" (ExportController, which also exports versions for the timeline). Writes leave
-// as writeRequested() for MainWindow::startWrite. GUI thread.
+// as writeRequested() for the WriteCoordinator. GUI thread.
 
 #include <QObject>
 
 #include "app/domain/ConfigVersion.h"
-#include "app/write/ChangePlan.h"
+#include "ui/views/write/WriteRequest.h"
 
 class ClusterSession;
 class CompareView;
@@ -42,7 +42,7 @@ public slots:
     void exportVersion(const ConfigVersion &version);
 
 signals:
-    void writeRequested(const ChangePlan &plan, const QStringList &dangerWarnings);
+    void writeRequested(const WriteRequest &request);
     void noticeShown(const QString &message);
     void errorOccurred(const QString &message);
 

@@ -466,19 +466,13 @@ void CompareView::applySelected()
         return;
     const int generation = ++m_generation;
     setBusy(true, tr("Preparing the write\u2026"));
-    GuardContext context;
-    if (const auto &identity = m_session->identity()) {
-        context.userName = identity->userName;
-        context.backendRoles = identity->backendRoles;
-        context.currentRoles = identity->roles;
-    }
     const QJsonObject live = m_session->configuration().document;
     const QJsonObject source = m_source;
     const bool prune = m_model->pruneEnabled();
     const QString label = m_sourceLabelText;
     WorkerPool::whenFinished(
         this,
-        QtConcurrent::run(WorkerPool::instance(), &CompareJobs::promote, source, live, pointers, prune, label, context,
+        QtConcurrent::run(WorkerPool::instance(), &CompareJobs::promote, source, live, pointers, prune, label,
                           generation),
         [this](const QFuture<CompareJobs::Promotion> &future) { showPromoteOutcome(future.result()); });
 }
@@ -498,5 +492,5 @@ void CompareView::showPromoteOutcome(const CompareJobs::Promotion &outcome)
                                   tr("Nothing to write: the checked entities already match the source."));
         return;
     }
-    emit writeRequested(*outcome.plan, outcome.danger);
+    emit writeRequested({*outcome.plan, {}, {}, {}});
 }

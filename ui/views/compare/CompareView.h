@@ -3,7 +3,7 @@
 // CompareView: compares a read-only source (a securityadmin directory, or another saved connection) with the live
 // configuration of the current connection, entity by entity, shows the diff of the selected entity (live left,
 // source right) and promotes the checked entities through ChangePlan::promote. Writes always go to the current
-// connection, as writeRequested(plan) (MainWindow::startWrite). Loading a directory, fetching another cluster's
+// connection, as writeRequested(request) (the WriteCoordinator). Loading a directory, fetching another cluster's
 // configuration and every comparison run off the GUI thread (WorkerPool). GUI thread.
 
 #include <QJsonObject>
@@ -12,6 +12,7 @@
 
 #include "app/json/JsonPointer.h"
 #include "app/write/ChangePlan.h"
+#include "ui/views/write/WriteRequest.h"
 
 class ClusterSession;
 class CompareModel;
@@ -69,7 +70,7 @@ public slots:
 
 signals:
     // The plan to send to the current connection, with lockout warnings to show loud.
-    void writeRequested(const ChangePlan &plan, const QStringList &dangerWarnings);
+    void writeRequested(const WriteRequest &request);
     // A comparison finished (successfully or not).
     void comparisonFinished();
 

@@ -60,21 +60,23 @@ void ExportController::exportLive(const QString &dir)
         emit failed(tr("An export is in progress; wait for it to finish."));
         return;
     }
-    ApiClient *client = m_session->client();
-    if (!client) {
+    if (!m_session->client() || !m_session->versions()) {
         emit failed(tr("Not connected: there is no configuration to export."));
         return;
     }
     m_busy = true;
     m_lastDirectory = dir;
     const QJsonObject live = m_session->configuration().document;
-    // GET blanks every hash; the newest version that matches the live configuration holds the current ones.
-    delete m_versions;
-    m_versions = new VersionStore(client, this);
-    VersionStore *store = m_versions;
+    // GET blanks every hash; the newest version that matches the live configuration holds the current ones. The
+    // session's version store is read again (the newest version may be newer than what it last loaded).
+    VersionStore *store = m_session->versions();
     const QString what = tr("the live configuration");
-    connect(store, &VersionStore::loaded, this, [this, store, live, dir, what] {
-        store->deleteLater();
+    store->loadThen(this, [this, store = QPointer<VersionStore>(store), live, dir, what](bool loaded) {
+        if (!loaded || !store) {
+            run(live, dir, {}, {},
+                tr("no version could be read: %1").arg(store ? store->message() : tr("disconnected")), what);
+            return;
+        }
         if (store->versions().isEmpty()) {
             run(live, dir, {}, {}, tr("the cluster has no version to take them from"), what);
             return;
@@ -98,11 +100,6 @@ void ExportController::exportLive(const QString &dir)
                 run(live, dir, match.toConfigDocument(true), match.id, QString(), what);
             });
     });
-    connect(store, &VersionStore::failed, this, [this, store, live, dir, what](const QString &message) {
-        store->deleteLater();
-        run(live, dir, {}, {}, tr("no version could be read: %1").arg(message), what);
-    });
-    store->load();
 }
 
 void ExportController::exportVersion(const ConfigVersion &version, const QString &dir)

@@ -3,7 +3,7 @@
 // ExportController: writes the live configuration or one version as a securityadmin directory
 // (SecurityAdminFiles::exportDirectory) and reports which users have no password hash and where the hashes came
 // from. The live configuration takes its hashes from the cluster's newest version (GET never shows hashes), loaded
-// through a VersionStore of its own; a version takes them from itself. Writing runs on the WorkerPool. GUI thread.
+// through the session's VersionStore; a version takes them from itself. Writing runs on the WorkerPool. GUI thread.
 
 #include <functional>
 
@@ -14,7 +14,6 @@
 
 class ClusterSession;
 class QWidget;
-class VersionStore;
 struct ExportOutcome;
 
 class ExportController : public QObject
@@ -48,7 +47,6 @@ private:
 
     ClusterSession *m_session;
     QWidget *m_window;
-    QPointer<VersionStore> m_versions;
     QString m_lastDirectory;
     bool m_busy = false;
 };

@@ -27,6 +27,9 @@
 #include "app/json/Json.h"
 #include "app/models/PatchModel.h"
 #include "app/store/PatchDraftStore.h"
+#include "app/write/ChangePlan.h"
+#include "app/write/WriteReport.h"
+#include "app/write/WriteSecrets.h"
 #include "ui/commands/PatchCommands.h"
 #include "ui/views/patcheditor/PatchOperationForm.h"
 #include "ui/widgets/JsonHighlighter.h"
@@ -135,7 +138,7 @@ PatchEditorView::PatchEditorView(PatchDraftStore *drafts, QWidget *parent)
 
     m_send->setObjectName(QStringLiteral("sendPatchButton"));
     m_send->setToolTip(tr("Send the patch to the cluster, after a final check"));
-    connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_model->patch()); });
+    connect(m_send, &QPushButton::clicked, this, &PatchEditorView::send);
 
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("patchToolBar"));
@@ -359,7 +362,19 @@ void PatchEditorView::restoreDraft(const QString &name)
     const auto parsed = PatchModel::parseText(*text);
     if (parsed) {
         m_model->setOperations(*parsed, *text);
-        if (!parsed->isEmpty())
+        QStringList secrets;
+        for (int row = 0; row < parsed->size(); ++row) {
+            if (WriteSecrets::placeholderSecret(parsed->at(row)))
+                secrets << QString::number(row + 1);
+        }
+        if (!secrets.isEmpty())
+            m_messageBar->showMessage(
+                MessageBar::Kind::Error,
+                tr("Restored the unsent patch draft (%n operation(s)). Drafts never keep passwords or hashes: type "
+                   "them again in operation(s) %1.",
+                   nullptr, int(parsed->size()))
+                    .arg(secrets.join(QStringLiteral(", "))));
+        else if (!parsed->isEmpty())
             m_messageBar->showMessage(
                 MessageBar::Kind::Information,
                 tr("Restored the unsent patch draft (%n operation(s)).", nullptr, int(parsed->size())));
@@ -570,6 +585,78 @@ VoidResult PatchEditorView::saveFile(const QString &path)
     m_filePath = path;
     m_messageBar->showMessage(MessageBar::Kind::Information, tr("Saved the patch to %1.").arg(path));
     return {};
+}
+
+bool PatchEditorView::applyPendingEdit()
+{
+    // What the form shows is what the user believes will be sent: an edit left there is applied first, or Send
+    // refuses and says which operation, so the previous version of the operation is never planned silently.
+    const int row = currentRow();
+    if (row < 0 || isRawMode())
+        return true;
+    const auto typed = m_form->operation();
+    if (!typed) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Operation %1 has edits in the form that were not applied, and they are not "
+                                     "valid: %2. Fix them (or select the operation again to drop them) before "
+                                     "sending.")
+                                      .arg(row + 1)
+                                      .arg(typed.error().message));
+        return false;
+    }
+    if (*typed == m_model->operation(row))
+        return true;
+    m_undo->push(new EditOperationCommand(m_model, row, *typed));
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("Applied your edit of operation %1 before sending.").arg(row + 1));
+    return true;
+}
+
+bool PatchEditorView::send()
+{
+    if (isRawMode() && !setRawMode(false))
+        return false;
+    if (!applyPendingEdit())
+        return false;
+    if (m_model->rowCount() == 0)
+        return false;
+    if (const int invalid = m_model->invalidCount(); invalid > 0) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("%n operation(s) cannot be applied; fix them first.", nullptr, invalid));
+        return false;
+    }
+    // The plan is made against the document the editor shows (the session's), so a change on the server since then
+    // is caught as a conflict by the fresh read before anything is written.
+    const auto plan = ChangePlan::compile(m_model->patch().toJson(), m_model->baseDocument());
+    if (!plan) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The patch cannot be sent: %1").arg(plan.error().message()));
+        return false;
+    }
+    m_messageBar->hide();
+    emit writeRequested({*plan, {}, this, [this](const WriteReport &report) { onWriteFinished(report); }});
+    return true;
+}
+
+void PatchEditorView::onWriteFinished(const WriteReport &report)
+{
+    if (report.allApplied()) {
+        // Sent: the editor empties as one undoable step, and its draft goes with it, so the patch is never offered
+        // again to be sent twice.
+        if (m_model->rowCount() > 0) {
+            if (isRawMode())
+                setRawMode(false);
+            m_undo->push(new ReplaceOperationsCommand(m_model, {}, QString(), tr("Clear the sent patch")));
+        }
+        if (m_drafts)
+            m_drafts->discard();
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("The patch was sent and cleared from the editor (Undo brings it back)."));
+    } else if (report.wroteSomething()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Part of this patch is on the cluster (see the write's report). It stays here so "
+                                     "that you can restore or fix it: sending it again repeats the applied part."));
+    }
 }
 
 void PatchEditorView::chooseOpenFile()

@@ -2,8 +2,9 @@
 
 // PatchEditorView: builds a JSON patch of the configuration: the list of operations (validated, with guard
 // warnings), a form to edit one, the raw JSON text of the whole patch, undo/redo, patch files, an autosaved draft,
-// and a live preview (changed paths, side-by-side text, resulting entities). Sending is left to whoever connects
-// sendRequested(). GUI thread.
+// and a live preview (changed paths, side-by-side text, resulting entities). Send applies edits left in the form
+// (or refuses, naming the operation), compiles the change plan and hands it to writeRequested() (the
+// WriteCoordinator); a patch that was applied is cleared from the editor and its draft. GUI thread.
 
 #include <QJsonObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 
 #include "app/domain/PatchGuards.h"
 #include "app/json/JsonPatch.h"
+#include "ui/views/write/WriteRequest.h"
 
 class DiffTreeView;
 class MessageBar;
@@ -56,9 +58,12 @@ public:
     // Leaves raw mode if the text parses; false (and an error shown) when it does not.
     bool setRawMode(bool raw);
 
+    // What Send does: false (with a message) when the patch cannot be sent as it stands.
+    bool send();
+
 signals:
-    // The user asked to send the patch (it has operations and all are valid).
-    void sendRequested(const JsonPatch &patch);
+    // The patch's plan, for the WriteCoordinator (it tells this view how the write ended).
+    void writeRequested(const WriteRequest &request);
 
 private:
     void createActions();
@@ -74,6 +79,8 @@ private:
     void onPatchChanged();
     void chooseOpenFile();
     void chooseSaveFile();
+    bool applyPendingEdit();
+    void onWriteFinished(const WriteReport &report);
 
     QPointer<PatchDraftStore> m_drafts;
     PatchModel *m_model;

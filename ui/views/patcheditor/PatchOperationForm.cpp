@@ -83,6 +83,18 @@ PatchOperationForm::PatchOperationForm(QWidget *parent)
         if (const auto op = operation())
             emit applyRequested(*op);
     });
+    // Enter in the path or from field applies the edit to the selected operation (or adds it when none is selected).
+    for (QLineEdit *edit : {m_path, m_from}) {
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            const auto op = operation();
+            if (!op)
+                return;
+            if (m_canApply)
+                emit applyRequested(*op);
+            else
+                emit addRequested(*op);
+        });
+    }
     updateFields();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 // PatchOperationForm: edits one operation: op, path (completed from the configuration), from, and the value as
-// highlighted JSON validated as you type. Emits the operation to add or to apply to the selected row; it never
-// edits the model itself. GUI thread.
+// highlighted JSON validated as you type. Emits the operation to add or to apply to the selected row (Enter in the
+// path or from field applies); it never edits the model itself. GUI thread.
 
 #include <QWidget>
 

@@ -263,9 +263,7 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
     });
     // A new live configuration (after a write, F5) changes every "version -> live" diff.
     connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
-        if (m_client != m_session->client()) {
-            delete m_store;
-            m_store = nullptr;
+        if (m_store != m_session->versions()) {
             m_configShown.clear(); // another cluster's "v1" is another configuration
             m_model->setVersions({});
             if (isVisible())
@@ -278,24 +276,35 @@ TimelineView::TimelineView(ClusterSession *session, QWidget *parent)
 
 TimelineView::~TimelineView() = default;
 
+VersionStore *TimelineView::store() const
+{
+    return m_store;
+}
+
 void TimelineView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_store || m_client != m_session->client() || m_store->state() == VersionStore::State::Empty)
+    const bool storeChanged = m_store != m_session->versions();
+    ensureStore();
+    if (!m_store || storeChanged || m_store->state() == VersionStore::State::Empty)
         reload();
+    else if (m_store->state() == VersionStore::State::Loaded)
+        onLoaded(); // loaded while hidden (after a write, for another view)
 }
 
 void TimelineView::ensureStore()
 {
-    if (m_store && m_client == m_session->client())
+    // The session's store, shared with the other views and the write coordinator: a write's new version shows here
+    // without this view asking.
+    VersionStore *store = m_session->versions();
+    if (store == m_store)
         return;
-    delete m_store;
-    m_store = nullptr;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
     m_configShown.clear();
-    m_client = m_session->client();
-    if (!m_client)
+    if (!m_store)
         return;
-    m_store = new VersionStore(m_client, this);
     connect(m_store, &VersionStore::loaded, this, &TimelineView::onLoaded);
     connect(m_store, &VersionStore::failed, this, &TimelineView::onFailed);
 }
@@ -310,13 +319,6 @@ void TimelineView::reload()
         return;
     }
     m_store->load();
-}
-
-void TimelineView::refreshAfterWrite()
-{
-    ensureStore();
-    if (m_store)
-        m_store->refreshUntilNewVersion(m_store->newestId());
 }
 
 void TimelineView::onLoaded()
@@ -494,7 +496,7 @@ void TimelineView::rollbackTo(const QString &id)
         emit errorOccurred(tr("Cannot roll back to %1: %2").arg(id, plan.error().message));
         return;
     }
-    emit writeRequested(*plan);
+    emit writeRequested({*plan, {}, {}, {}});
 }
 
 void TimelineView::restoreSelected()
@@ -514,7 +516,7 @@ void TimelineView::restoreSelected()
         emit errorOccurred(tr("Cannot restore from %1: %2").arg(id, plan.error().message()));
         return;
     }
-    emit writeRequested(*plan);
+    emit writeRequested({*plan, {}, {}, {}});
 }
 
 void TimelineView::blame(const QString &pointer)

@@ -3,9 +3,10 @@
 // TimelineView: the cluster's configuration versions as a vertical timeline (newest first), the diff of the
 // selected version against the live configuration or another version (changed paths and side-by-side JSON,
 // secrets redacted), rollback ("Roll back to this version", "Undo the last change", "Restore selected entity or
-// type") as write plans, and blame for a live path. Loads through VersionStore when shown and after writes; diffs
+// type") as write plans, and blame for a live path. Shows the session's VersionStore (loaded when shown; the write
+// coordinator refreshes it after writes); diffs
 // are computed on the WorkerPool (only the changed entities are redacted), and the "Configuration" tab's tree is
-// built only while that tab is shown. Writes go out as writeRequested(plan) (MainWindow::startWrite). GUI thread.
+// built only while that tab is shown. Writes go out as writeRequested(request) (the WriteCoordinator). GUI thread.
 
 #include <atomic>
 #include <memory>
@@ -16,6 +17,7 @@
 
 #include "app/domain/ConfigVersion.h"
 #include "app/write/ChangePlan.h"
+#include "ui/views/write/WriteRequest.h"
 
 class ApiClient;
 class ClusterSession;
@@ -42,7 +44,7 @@ public:
     ~TimelineView() override;
 
     VersionTimelineModel *model() const { return m_model; }
-    VersionStore *store() const { return m_store; }
+    VersionStore *store() const;
     QListView *list() const { return m_list; }
     DiffTreeView *diffTree() const { return m_diffTree; }
     SideBySideDiffView *sideBySide() const { return m_sideBySide; }
@@ -56,13 +58,11 @@ public:
 
     // Loads the versions (again).
     void reload();
-    // After a write: polls until a new version appears (versions are recorded asynchronously).
-    void refreshAfterWrite();
     // Who set the value at `pointer` of the live configuration; answered by blameAnswered (loads if needed).
     void blame(const QString &pointer);
 
 signals:
-    void writeRequested(const ChangePlan &plan);
+    void writeRequested(const WriteRequest &request);
     void blameAnswered(const QString &text);
     void errorOccurred(const QString &message);
     // "Export this version…": the version to write as securityadmin files (with its own hashes).
@@ -87,8 +87,7 @@ private:
     const ConfigVersion *findVersion(const QString &id) const;
 
     ClusterSession *m_session;
-    QPointer<ApiClient> m_client;
-    VersionStore *m_store = nullptr;
+    QPointer<VersionStore> m_store; // the session's
     VersionTimelineModel *m_model;
     QListView *m_list;
     QLabel *m_message;

@@ -178,8 +178,6 @@ UpgradeView::UpgradeView(ClusterSession *session, QWidget *parent)
             m_rememberedId.clear();
             m_lastResults.clear();
             m_resultPane->hide();
-            delete m_versions;
-            m_versions = nullptr;
             setState(State::Idle, tr("Check whether the cluster ships newer default roles than the ones it holds."));
         }
         updateButtons();
@@ -294,24 +292,17 @@ void UpgradeView::performSelected()
     // Remember the newest version first, so that one click can roll the upgrade back.
     m_availableText = m_status->text();
     setState(State::Preparing, tr("Reading the version timeline\u2026"));
-    delete m_versions;
-    m_versions = new VersionStore(client, this);
+    VersionStore *store = m_session->versions();
     const int generation = m_generation;
-    connect(m_versions, &VersionStore::loaded, this, [this, generation] {
+    store->loadThen(this, [this, generation, store = QPointer<VersionStore>(store)](bool loaded) {
         if (generation != m_generation)
             return;
-        m_rememberedId = m_versions->newestId();
-        if (!m_versions->versions().isEmpty())
-            m_rememberedVersion = m_versions->versions().last();
+        // Without versions (versioning off) the upgrade cannot be undone with one click.
+        m_rememberedId = loaded && store ? store->newestId() : QString();
+        if (!m_rememberedId.isEmpty())
+            m_rememberedVersion = store->versions().last();
         sendPlan();
     });
-    connect(m_versions, &VersionStore::failed, this, [this, generation] {
-        if (generation != m_generation)
-            return;
-        m_rememberedId.clear(); // versioning off: the upgrade cannot be undone with one click
-        sendPlan();
-    });
-    m_versions->load();
 }
 
 void UpgradeView::sendPlan()
@@ -330,7 +321,7 @@ void UpgradeView::sendPlan()
         withNotes.warnings
             << tr("Version %1 is remembered: \"Undo this upgrade\" rolls back to it.").arg(m_rememberedId);
     m_undoPending = false;
-    emit writeRequested(withNotes, m_pendingDanger);
+    emit writeRequested({withNotes, m_pendingDanger, this, [this](const WriteReport &r) { onWriteFinished(r); }});
 }
 
 void UpgradeView::undoUpgrade()
@@ -355,7 +346,7 @@ void UpgradeView::undoUpgrade()
         ChangePlan undo = *plan;
         undo.title = tr("Undo the upgrade: roll back to version %1").arg(m_rememberedId);
         m_undoPending = true;
-        emit writeRequested(undo, {});
+        emit writeRequested({undo, {}, this, [this](const WriteReport &r) { onWriteFinished(r); }});
     });
     fetch->start();
 }
@@ -382,6 +373,8 @@ void UpgradeView::onWriteFinished(const WriteReport &report)
         setState(State::UpToDate, Upgrade::upToDateText());
         return;
     case WriteReport::Outcome::Applied:
+    case WriteReport::Outcome::ConcurrentChange:
+    case WriteReport::Outcome::AppliedUnverified:
         showResults(report.upgraded);
         check(); // what is left
         return;

@@ -3,10 +3,11 @@
 // UpgradeView: the upgrade assistant (SECURITY_API.md 8, 12.1). "Check" asks _upgrade_check and lists, per type,
 // the entities the upgrade would add or modify, with check boxes, an operation badge and a warning on collisions
 // (a role that exists but is not reserved: probably the user's own, which performing would overwrite). "Perform
-// selected" remembers the newest version id, then hands an upgrade plan (with the collision warnings as danger
-// warnings) to writeRequested (MainWindow::startWrite: WriteDialog, SafeWrite). onWriteFinished() shows the
-// before/after of each performed entity and enables "Undo this upgrade": a rollback to the remembered version
-// through the normal rollback plan. Up to date and unsupported clusters are explained, not errors. GUI thread.
+// selected" remembers the newest version id (read through the session's version store), then hands an upgrade plan
+// (with the collision warnings as danger warnings) to writeRequested (the WriteCoordinator). When that write ends it
+// shows the before/after of each performed entity and enables "Undo this upgrade": a rollback to the remembered
+// version through the normal rollback plan. Up to date and unsupported clusters are explained, not errors.
+// GUI thread.
 
 #include <QJsonObject>
 #include <QPointer>
@@ -15,6 +16,7 @@
 #include "app/domain/ConfigVersion.h"
 #include "app/write/ChangePlan.h"
 #include "app/write/WriteReport.h"
+#include "ui/views/write/WriteRequest.h"
 
 class ApiCall;
 class ApiClient;
@@ -54,13 +56,13 @@ public slots:
     void check();
     void performSelected();
     void undoUpgrade();
-    // The report of a write this view requested (MainWindow connects the dialog's writeFinished here).
-    void onWriteFinished(const WriteReport &report);
 
 signals:
-    void writeRequested(const ChangePlan &plan, const QStringList &dangerWarnings);
+    void writeRequested(const WriteRequest &request);
 
 private:
+    // The report of a write this view requested.
+    void onWriteFinished(const WriteReport &report);
     void setState(State state, const QString &text = QString());
     void onChecked(const QJsonValue &checkBody);
     void sendPlan();
@@ -87,7 +89,6 @@ private:
 
     QPointer<ApiCall> m_call;
     QPointer<ConfigFetch> m_fetch;
-    VersionStore *m_versions = nullptr;
     QJsonObject m_live;          // roles read with the last check (the plan's base, the collision flags)
     QStringList m_pendingDanger; // for the plan being prepared
     QStringList m_pendingEntities;

@@ -1,10 +1,13 @@
 #include "ui/views/write/WriteDialog.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
 #include <QPlainTextEdit>
@@ -46,6 +49,37 @@ QFont fixedFont()
 const QList<SafeWrite::Stage> ShownStages = {SafeWrite::Stage::ReadingFresh, SafeWrite::Stage::BackingUp,
                                              SafeWrite::Stage::Sending, SafeWrite::Stage::Verifying};
 
+// A request's status for people (the Result column keeps the short names the journal uses).
+QString statusText(StepOutcome::Status status)
+{
+    switch (status) {
+    case StepOutcome::Status::NotSent:
+        return WriteDialog::tr("not sent");
+    case StepOutcome::Status::Applied:
+        return WriteDialog::tr("applied");
+    case StepOutcome::Status::NoChange:
+        return WriteDialog::tr("nothing to change");
+    case StepOutcome::Status::Failed:
+        return WriteDialog::tr("failed; nothing of it was applied");
+    case StepOutcome::Status::Unknown:
+        return WriteDialog::tr("the answer was lost, and the cluster could not be read back: unknown");
+    case StepOutcome::Status::UnknownApplied:
+        return WriteDialog::tr("the answer was lost; reading back shows it was applied");
+    case StepOutcome::Status::UnknownNotApplied:
+        return WriteDialog::tr("the answer was lost; reading back shows it was not applied");
+    case StepOutcome::Status::UnknownDiffers:
+        return WriteDialog::tr("the answer was lost; reading back shows a change other than the planned one");
+    }
+    return {};
+}
+
+// What the worker finds out about a plan before it can be confirmed.
+struct PlanReview
+{
+    QList<JsonChange> changes;
+    QList<Lockout> lockouts;
+};
+
 } // namespace
 
 WriteDialog::WriteDialog(ChangePlan plan, Context context, QWidget *parent)
@@ -77,6 +111,23 @@ QWidget *WriteDialog::createConfirmPage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_lockoutBar = new MessageBar(page);
     m_lockoutBar->setObjectName(u"writeLockoutBar"_s);
+    m_confirmRow = new QWidget(page);
+    auto *confirmLayout = new QHBoxLayout(m_confirmRow);
+    confirmLayout->setContentsMargins(0, 0, 0, 0);
+    m_confirmLabel = new QLabel(m_confirmRow);
+    m_confirmLabel->setObjectName(u"writeLockoutConfirmLabel"_s);
+    m_confirmLabel->setTextFormat(Qt::PlainText);
+    m_confirmLabel->setWordWrap(true);
+    m_confirmEdit = new QLineEdit(m_confirmRow);
+    m_confirmEdit->setObjectName(u"writeLockoutConfirm"_s);
+    m_confirmEdit->setAccessibleName(tr("Name to type to confirm"));
+    m_confirmLabel->setBuddy(m_confirmEdit);
+    m_confirmEdit->setMinimumWidth(m_confirmEdit->fontMetrics().averageCharWidth() * 28);
+    confirmLayout->addWidget(m_confirmLabel);
+    confirmLayout->addWidget(m_confirmEdit);
+    confirmLayout->addStretch();
+    m_confirmRow->hide();
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, &WriteDialog::updateSendButton);
     m_title = new QLabel(page);
     m_title->setObjectName(u"writeTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
@@ -122,6 +173,7 @@ QWidget *WriteDialog::createConfirmPage()
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
     layout->addWidget(m_planTabs, 1);
+    layout->addWidget(m_confirmRow); // next to Send, where the name is typed last
     layout->addWidget(buttons);
     return page;
 }
@@ -166,6 +218,7 @@ QWidget *WriteDialog::createReportPage()
     m_outcome->setObjectName(u"writeOutcome"_s);
     m_outcome->setWordWrap(true);
     m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont bold = m_outcome->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -176,6 +229,14 @@ QWidget *WriteDialog::createReportPage()
     m_steps->setObjectName(u"writeSteps"_s);
     m_steps->setRootIsDecorated(false);
     m_steps->setHeaderLabels({tr("Request"), tr("Types"), tr("Result"), tr("Server message")});
+    // The selected request's whole message, wrapped: a server's message is never cut off.
+    m_stepDetails = new QPlainTextEdit(page);
+    m_stepDetails->setObjectName(u"writeStepDetails"_s);
+    m_stepDetails->setReadOnly(true);
+    m_stepDetails->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_stepDetails->setAccessibleName(tr("The selected request's whole message"));
+    m_stepDetails->setMaximumHeight(m_stepDetails->fontMetrics().lineSpacing() * 6 + 12);
+    connect(m_steps, &QTreeWidget::currentItemChanged, this, &WriteDialog::showStepDetails);
     m_conflict = new QTreeWidget(page);
     m_conflict->setObjectName(u"writeConflict"_s);
     m_conflict->setRootIsDecorated(false);
@@ -197,6 +258,11 @@ QWidget *WriteDialog::createReportPage()
     m_restore->setObjectName(u"writeRestoreButton"_s);
     m_restore->setAutoDefault(false);
     m_restore->setToolTip(tr("Turn the types written so far back into the backup taken before this write"));
+    m_copy = buttons->addButton(tr("Copy details"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(u"writeCopyButton"_s);
+    m_copy->setAutoDefault(false);
+    m_copy->setToolTip(tr("Copy the whole report as text"));
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_report.text()); });
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(u"writeCloseButton"_s);
     m_close->setDefault(true);
@@ -204,17 +270,20 @@ QWidget *WriteDialog::createReportPage()
     connect(m_close, &QPushButton::clicked, this, &WriteDialog::reject);
     layout->addWidget(m_outcome);
     layout->addWidget(m_reportTabs, 1);
+    layout->addWidget(m_stepDetails);
     layout->addWidget(buttons);
     return page;
 }
 
 void WriteDialog::showPlan()
 {
-    QStringList danger = m_context.dangerWarnings;
-    if (danger.isEmpty())
+    m_lockouts.clear();
+    m_confirmEdit->clear();
+    m_confirmRow->hide();
+    if (m_context.dangerWarnings.isEmpty())
         m_lockoutBar->hide();
     else
-        m_lockoutBar->showMessage(MessageBar::Kind::Error, danger.join(u'\n'));
+        m_lockoutBar->showMessage(MessageBar::Kind::Error, m_context.dangerWarnings.join(u'\n'));
     m_title->setText(m_plan.title);
 
     // An upgrade's change is computed by the server: there is no diff to show before, only the entities.
@@ -233,15 +302,20 @@ void WriteDialog::showPlan()
                  "back and shown before and after."));
     } else {
         // The change list (redaction and a diff of every touched type) takes seconds on a configuration of tens of
-        // megabytes: it is computed on a worker, and Send waits for it (nobody confirms changes they cannot see).
+        // megabytes, and the lockout check walks every mapping: both run on a worker, and Send waits for them
+        // (nobody confirms changes they cannot see).
         m_changesReady = false;
         m_summary->setText(tr("Computing the changes\u2026"));
-        auto *watcher = new QFutureWatcher<QList<JsonChange>>(this);
-        connect(watcher, &QFutureWatcher<QList<JsonChange>>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            showChanges(watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [plan = m_plan] { return plan.changes(); }));
+        WorkerPool::whenFinished(
+            this,
+            QtConcurrent::run(
+                WorkerPool::instance(),
+                [plan = m_plan, guard = m_context.guard] {
+                    return PlanReview {plan.changes(), PatchGuards::lockouts(plan.base, plan.expected, guard)};
+                }),
+            [this](const QFuture<PlanReview> &review) {
+                showReview(review.result().changes, review.result().lockouts);
+            });
     }
     if (m_plan.warnings.isEmpty()) {
         m_warnings->hide();
@@ -263,31 +337,48 @@ void WriteDialog::showPlan()
     m_pages->setCurrentIndex(int(Page::Confirm));
 }
 
-void WriteDialog::showChanges(const QList<JsonChange> &changes)
+void WriteDialog::showReview(const QList<JsonChange> &changes, const QList<Lockout> &lockouts)
 {
     m_changesReady = true;
+    m_lockouts = lockouts;
+    if (!lockouts.isEmpty()) {
+        // Loud at the top, with the one thing that unlocks Send: the name of the entity that causes it.
+        m_lockoutBar->showMessage(
+            MessageBar::Kind::Error,
+            (m_context.dangerWarnings + QStringList {PatchGuards::lockoutText(lockouts)}).join(u'\n'));
+        m_confirmLabel->setText(
+            tr("To send it anyway, type %1 (the name of %2):").arg(lockouts.first().entity, lockouts.first().pointer));
+        m_confirmEdit->setPlaceholderText(lockouts.first().entity);
+        m_confirmRow->show();
+    }
     QMap<QString, QSet<QString>> entities;
     for (const JsonChange &change : changes)
         entities[change.configType()].insert(change.entity());
     QStringList parts;
     for (auto it = entities.cbegin(); it != entities.cend(); ++it)
         parts << tr("%1: %n entity(ies)", nullptr, int(it.value().size())).arg(it.key());
+    QStringList labels;
+    for (const WriteStep &step : std::as_const(m_plan.steps))
+        labels << step.label;
     m_summary->setText(
         (parts.isEmpty() ? tr("Nothing changes.") : tr("Changes %1.").arg(parts.join(u"; "_s))) + u' '
-        + tr("%n request(s), one per type, sent in order.", nullptr, int(m_plan.steps.size())) + u' '
-        + tr("The configuration is read again first; if it changed since it was loaded, nothing is written. "
-             "A backup is saved before sending."));
+        + tr("%n request(s), sent in order: %1.", nullptr, int(m_plan.steps.size())).arg(labels.join(u", "_s)) + u' '
+        + tr("The configuration is read again first, and each type again just before its request; if it changed "
+             "since it was loaded, nothing more is written. A backup is saved before sending."));
     m_changes->setChanges(changes);
     updateSendButton();
 }
 
 void WriteDialog::updateSendButton()
 {
-    m_send->setEnabled(m_changesReady && !m_plan.isEmpty() && m_context.client && m_context.backups);
+    const bool confirmed = m_lockouts.isEmpty() || m_confirmEdit->text().trimmed() == m_lockouts.constFirst().entity;
+    m_send->setEnabled(m_changesReady && confirmed && !m_plan.isEmpty() && m_context.client && m_context.backups);
     if (m_plan.isEmpty())
         m_send->setToolTip(tr("The plan is empty: nothing to send"));
     else if (!m_changesReady)
         m_send->setToolTip(tr("The changes are being computed"));
+    else if (!confirmed)
+        m_send->setToolTip(tr("Type %1 above to confirm what this takes away").arg(m_lockouts.constFirst().entity));
     else
         m_send->setToolTip(tr("Read the configuration again, save a backup, then send these requests"));
 }
@@ -305,7 +396,9 @@ void WriteDialog::send()
     m_log->clear();
     m_cancelWrite->setEnabled(true);
     m_pages->setCurrentIndex(int(Page::Progress));
-    m_write = new SafeWrite(m_context.client, m_plan, {m_context.profile, m_context.backups, m_context.journal});
+    SafeWrite::Options options {m_context.profile, m_context.backups, m_context.journal};
+    options.lockoutAllowed = !m_lockouts.isEmpty();
+    m_write = new SafeWrite(m_context.client, m_plan, options);
     connect(m_write, &SafeWrite::stageChanged, this, &WriteDialog::onStage);
     connect(m_write, &SafeWrite::progressed, this, [this](const QString &text) { m_log->appendPlainText(text); });
     connect(m_write, &SafeWrite::finished, this, &WriteDialog::onFinished);
@@ -335,47 +428,43 @@ void WriteDialog::onFinished(const WriteReport &report)
     m_hasReport = true;
     m_write = nullptr; // deletes itself
     showReport();
-    emit writeFinished(report);
+    emit writeFinished(report, m_restoring);
 }
 
 void WriteDialog::showReport()
 {
     const WriteReport &report = m_report;
-    QString outcome;
+    QString mark;
     switch (report.outcome) {
     case WriteReport::Outcome::Applied:
-        outcome = report.verified ? tr("\u2713 Applied and verified: the cluster now holds what was planned.")
-                                  : tr("\u2713 Applied.");
-        if (m_plan.kind == ChangePlan::Kind::Upgrade)
-            outcome = tr("\u2713 Upgraded %n entity(ies); their before and after are in the Report tab and the "
-                         "upgrade view.",
-                         nullptr, int(report.upgraded.size()));
-        break;
-    case WriteReport::Outcome::NothingToDo:
-        outcome = m_plan.kind == ChangePlan::Kind::Upgrade ? tr("Up to date: there was nothing to upgrade.")
-                                                           : tr("Nothing to do: the plan was empty.");
+        mark = u"\u2713 "_s;
         break;
     case WriteReport::Outcome::Conflict:
-        outcome = tr("\u2715 Not sent: the configuration changed on the cluster (%1) since it was loaded. "
-                     "Nothing was written. Refresh, check the editor's patch and send again.")
-                      .arg(report.conflict.types.join(u", "_s));
-        break;
     case WriteReport::Outcome::Failed:
-        outcome = tr("\u2715 Failed: nothing was written.");
+    case WriteReport::Outcome::Unknown:
+        mark = u"\u2715 "_s;
         break;
     case WriteReport::Outcome::PartiallyApplied:
-        outcome = tr("\u26a0 Partially applied: some requests were applied, one failed and the rest were not sent. "
-                     "You can restore the applied part from the backup.");
-        break;
     case WriteReport::Outcome::VerificationFailed:
-        outcome = tr("\u26a0 Applied, but the cluster's configuration differs from the plan (see Differences).");
+    case WriteReport::Outcome::ConcurrentChange:
+    case WriteReport::Outcome::AppliedUnverified:
+        mark = u"\u26a0 "_s;
         break;
+    case WriteReport::Outcome::NothingToDo:
     case WriteReport::Outcome::Cancelled:
-        outcome = tr("Cancelled before anything was sent: nothing was written.");
         break;
     }
+    QString outcome = mark + report.headline();
+    if (report.outcome == WriteReport::Outcome::NothingToDo && m_plan.kind == ChangePlan::Kind::Upgrade)
+        outcome = tr("Up to date: there was nothing to upgrade.");
+    if (report.outcome == WriteReport::Outcome::Conflict)
+        outcome += u' ' + tr("Refresh, check the change and send again.");
     if (m_restoring)
         outcome = tr("Restore from backup: %1").arg(outcome);
+    if (report.accessLost)
+        outcome += u'\n'
+                   + tr("Restoring it needs access you no longer have: another administrator (or securityadmin.sh "
+                        "with the admin certificate) has to do that.");
     if (!report.backupPath.isEmpty())
         outcome += u'\n' + tr("Backup taken before sending: %1").arg(report.backupPath);
     m_outcome->setText(outcome);
@@ -387,8 +476,9 @@ void WriteDialog::showReport()
             message = step.error->userMessage();
         auto *item = new QTreeWidgetItem(
             m_steps, {step.label, step.types.join(u", "_s), StepOutcome::statusName(step.status), message});
+        item->setToolTip(2, statusText(step.status));
         item->setToolTip(3, message);
-        if (step.status == StepOutcome::Status::Failed)
+        if (step.status == StepOutcome::Status::Failed || step.isUnknown())
             item->setForeground(2, Theme::errorText(m_steps->palette()));
     }
     m_steps->header()->resizeSections(QHeaderView::ResizeToContents);
@@ -419,11 +509,48 @@ void WriteDialog::showReport()
         if (m_reportTabs->indexOf(widget) < 0)
             widget->hide(); // not a tab of this report
     }
+    // The first request with something to say (a failure, a lost answer), else the first.
+    int detailed = 0;
+    for (int i = 0; i < report.steps.size(); ++i) {
+        if (report.steps.at(i).error) {
+            detailed = i;
+            break;
+        }
+    }
+    m_steps->setCurrentItem(m_steps->topLevelItem(detailed));
+    showStepDetails();
 
-    m_restore->setVisible(report.outcome == WriteReport::Outcome::PartiallyApplied && !report.backupPath.isEmpty());
-    m_restore->setEnabled(true);
+    const bool partly =
+        report.outcome == WriteReport::Outcome::PartiallyApplied
+        || (report.outcomeWasUnknown && report.wroteSomething() && report.outcome != WriteReport::Outcome::Applied);
+    m_restore->setVisible(partly && !report.backupPath.isEmpty() && !m_restoring);
+    // After a lockout the restore needs access this user no longer has: say so rather than offer it.
+    m_restore->setEnabled(!report.accessLost);
+    m_restore->setToolTip(report.accessLost
+                              ? tr("This write took away the access a restore needs: another administrator (or "
+                                   "securityadmin.sh with the admin certificate) has to restore from %1")
+                                    .arg(report.backupPath)
+                              : tr("Turn the types written so far back into the backup taken before this write"));
     m_close->setFocus();
     m_pages->setCurrentIndex(int(Page::Report));
+}
+
+void WriteDialog::showStepDetails()
+{
+    QTreeWidgetItem *item = m_steps->currentItem();
+    const int row = item ? m_steps->indexOfTopLevelItem(item) : -1;
+    if (row < 0 || row >= m_report.steps.size()) {
+        m_stepDetails->hide();
+        return;
+    }
+    const StepOutcome &step = m_report.steps.at(row);
+    QStringList lines {tr("%1: %2").arg(step.label, statusText(step.status))};
+    if (step.error)
+        lines << step.error->userMessage();
+    if (!step.serverMessage.isEmpty() && (!step.error || !step.error->userMessage().contains(step.serverMessage)))
+        lines << step.serverMessage;
+    m_stepDetails->setPlainText(lines.join(u'\n'));
+    m_stepDetails->setVisible(m_reportTabs->indexOf(m_steps) >= 0);
 }
 
 void WriteDialog::restoreFromBackup()
@@ -435,15 +562,7 @@ void WriteDialog::restoreFromBackup()
         showError(tr("The backup cannot be read: %1").arg(backup.error().toString()));
         return;
     }
-    QList<ConfigType> applied;
-    for (const StepOutcome &step : m_report.steps) {
-        if (step.status != StepOutcome::Status::Applied)
-            continue;
-        for (const QString &key : step.types) {
-            if (const auto type = ConfigTypeInfo::fromKey(key))
-                applied.append(*type);
-        }
-    }
+    const QList<ConfigType> applied = m_report.appliedTypes();
     m_restore->setEnabled(false);
     // The restore is planned against a fresh read: what the cluster holds after the partial write.
     auto *fetch = new ConfigFetch(m_context.client, ConfigTypeInfo::all(), this);

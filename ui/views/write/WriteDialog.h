@@ -1,10 +1,13 @@
 #pragma once
 
-// WriteDialog: every write to the cluster from the GUI goes through here. It shows the ChangePlan for
-// confirmation (summary, warnings with any lockout warning at the top, the changes, the exact requests as curl
-// with secrets redacted), runs SafeWrite on Send (stages, progress, Cancel until the first request), then shows the
-// WriteReport: applied and verified, a conflict (base / server / yours per path, nothing written), a partial write
-// (applied / failed / not sent, with "Restore from backup"), or verification differences.
+// WriteDialog: the confirmation, progress and report of one write (WriteCoordinator opens it for every write from
+// the GUI). It shows the ChangePlan for confirmation (summary, danger warnings at the top, the changes, the exact
+// requests as curl with secrets redacted). A plan that takes roles or REST API access away from the connected user or
+// the Dashboards server user says in one sentence what is lost, and Send stays off until the user types the name of
+// the entity that causes it. The change list and the lockout check are computed on a worker. Send runs SafeWrite
+// (stages, progress, Cancel until the first request), then the WriteReport shows: applied and verified, a conflict
+// (base / server / yours per path, nothing written), a partial write (with "Restore from backup"), an outcome found by
+// reading back after a lost answer, another writer's changes, differences; server messages whole, "Copy details".
 //
 // Non-modal towards the event loop: open it with show() (never exec()); tests drive it through the objectNames.
 // Cancel is the default button, so Enter does not write. GUI thread.
@@ -12,6 +15,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include "app/domain/PatchGuards.h"
 #include "app/write/ChangePlan.h"
 #include "app/write/SafeWrite.h"
 #include "app/write/WriteReport.h"
@@ -21,6 +25,7 @@ class BackupStore;
 class DiffTreeView;
 class MessageBar;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -40,7 +45,8 @@ public:
         QString profile;
         BackupStore *backups = nullptr;
         WriteJournal *journal = nullptr;
-        QStringList dangerWarnings; // lockout warnings of the editor, shown loud above everything else
+        QStringList dangerWarnings; // shown loud above everything else (an upgrade's collisions, ...)
+        GuardContext guard;         // who is connected, for the lockout check
     };
 
     enum class Page { Confirm, Progress, Report };
@@ -52,14 +58,16 @@ public:
     // The last report (valid once page() is Report).
     const WriteReport &report() const { return m_report; }
     bool hasReport() const { return m_hasReport; }
+    // What the plan takes away (computed on a worker with the change list; empty until then).
+    const QList<Lockout> &lockouts() const { return m_lockouts; }
 
     // The same as clicking the buttons (for tests and the composition root).
     void send();
     void restoreFromBackup();
 
 signals:
-    // A write ended (one per SafeWrite run, including a restore run).
-    void writeFinished(const WriteReport &report);
+    // A write ended (one per SafeWrite run; `restore` for the restore from backup offered after it).
+    void writeFinished(const WriteReport &report, bool restore);
 
 protected:
     void reject() override;
@@ -69,7 +77,8 @@ private:
     QWidget *createProgressPage();
     QWidget *createReportPage();
     void showPlan();
-    void showChanges(const QList<JsonChange> &changes);
+    void showReview(const QList<JsonChange> &changes, const QList<Lockout> &lockouts);
+    void showStepDetails();
     void updateSendButton();
     void onStage(SafeWrite::Stage stage);
     void onFinished(const WriteReport &report);
@@ -83,10 +92,14 @@ private:
     QPointer<SafeWrite> m_write;
     bool m_restoring = false;
     bool m_changesReady = false; // Send waits for the change list, computed on a worker
+    QList<Lockout> m_lockouts;
 
     QStackedWidget *m_pages;
     // Confirm
     MessageBar *m_lockoutBar;
+    QWidget *m_confirmRow;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirmEdit;
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_warnings;
@@ -103,10 +116,12 @@ private:
     QLabel *m_outcome;
     QTabWidget *m_reportTabs;
     QTreeWidget *m_steps;
+    QPlainTextEdit *m_stepDetails;
     QTreeWidget *m_conflict;
     DiffTreeView *m_serverChanges;
     DiffTreeView *m_differences;
     QPlainTextEdit *m_reportText;
     QPushButton *m_restore;
+    QPushButton *m_copy;
     QPushButton *m_close;
 };

@@ -1,0 +1,63 @@
+#pragma once
+
+// WriteCoordinator: the one home of every write from the GUI. A view hands it a WriteRequest; it opens the
+// confirmation (WriteDialog: the plan, its danger warnings and the lockout check for the connected user), which runs
+// the safe-write pipeline and shows the report; afterwards it refreshes the ClusterSession and its versions and tells
+// the view that asked. MainWindow only wires views to request() and shows finished() in its message bar.
+// GUI thread.
+
+#include <memory>
+
+#include <QObject>
+#include <QPointer>
+
+#include "ui/views/write/WriteRequest.h"
+
+class BackupStore;
+class ClusterSession;
+class QWidget;
+class WriteDialog;
+class WriteJournal;
+
+class WriteCoordinator : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Dialogs open as children of `window`.
+    WriteCoordinator(ClusterSession *session, QWidget *window);
+    ~WriteCoordinator() override;
+
+    // Where writes keep their backups and journal lines; without this call, the defaults in the data directory
+    // (created on the first write).
+    void setStores(BackupStore *backups, WriteJournal *journal);
+    // The journal writes append to (the default one until setStores()).
+    QString journalPath() const;
+    // The dialog of the write in progress or last shown, while it is open.
+    WriteDialog *dialog() const { return m_dialog; }
+
+public slots:
+    // Opens the confirmation for the request. Refused (errorOccurred) when not connected or while another write is
+    // on its way.
+    void request(const WriteRequest &request);
+
+signals:
+    // A confirmation opened: messages about an earlier write are stale.
+    void started();
+    // A write (or a restore after it) ended.
+    void finished(const WriteReport &report);
+    void errorOccurred(const QString &message);
+
+private:
+    void onWriteFinished(const WriteReport &report, bool restore);
+    void ensureStores();
+
+    ClusterSession *m_session;
+    QWidget *m_window;
+    BackupStore *m_backups = nullptr;
+    WriteJournal *m_journal = nullptr;
+    std::unique_ptr<BackupStore> m_defaultBackups;
+    std::unique_ptr<WriteJournal> m_defaultJournal;
+    QPointer<WriteDialog> m_dialog;
+    WriteRequest m_request; // the request the open dialog is for
+};
