@@ -44,8 +44,9 @@ Result<ExportResult> exportDirectory(const QJsonObject &document, const QString 
                                      const QJsonObject &hashSource = {}, const ExportOptions &options = {});
 
 // Reads a securityadmin directory into a configuration document (only the types whose file exists). Errors name
-// "file:line: reason" (line 1-based), for YAML syntax errors and for structural errors (an entity that is not a
-// map, a _meta with the wrong type, an unknown file layout).
+// "file:line: reason" (line 1-based), for YAML syntax errors and everything else Yaml::parse refuses (bytes that
+// are not UTF-8, an unclosed quote, an alias bomb), and for structural errors (an entity that is not a map, a
+// _meta with the wrong type, an unknown file layout). Nothing is loaded when any file fails.
 Result<QJsonObject> loadDirectory(const QString &dir);
 
 // The type names for files and back: "roles" <-> "roles.yml", "rolesmapping" <-> "roles_mapping.yml", etc.

@@ -278,6 +278,36 @@ private slots:
                  qPrintable(tenants.error().message));
     }
 
+    void unreadableFilesNameFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+        const QByteArray head = "_meta:\n  type: \"roles\"\n  config_version: 2\nr1:\n  cluster_permissions:\n"
+                                "    - cluster_monitor\n";
+        QTest::newRow("quote never closed") << head + "  description: \"abc\n"
+                                            << 7 << u"a quoted value starts here with \" and is never closed"_s;
+        QTest::newRow("quote running on") << head + "    - 'indices_monitor\n    - cluster_composite_ops\nr2: {}\n"
+                                          << 7 << u"a quoted value starts here with ' and runs on to line 8"_s;
+        QTest::newRow("latin-1") << head + "  description: \"caf\xe9\"\n"
+                                 << 7 << u"not valid UTF-8: the byte 0xE9 in column 20"_s;
+    }
+
+    // Nothing of a directory loads when one file is refused; the message names the file and the line.
+    void unreadableFilesNameFileAndLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        writeText(dir.filePath(u"tenants.yml"_s), "_meta:\n  type: tenants\n  config_version: 2\nt1: {}\n");
+        writeText(dir.filePath(u"roles.yml"_s), text);
+        const auto loaded = SecurityAdminFiles::loadDirectory(dir.path());
+        QVERIFY(!loaded);
+        const QString prefix = dir.filePath(u"roles.yml"_s) + u':' + QString::number(line) + u": "_s;
+        QVERIFY2(loaded.error().message.startsWith(prefix + reason), qPrintable(loaded.error().message));
+    }
+
     void structuralErrorsNameFileAndLine_data()
     {
         QTest::addColumn<QString>("file");
