@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -361,6 +363,56 @@ private slots:
         JSON_COMPARE(*loaded, json(R"({"allowlist": {}})"));
         QTemporaryDir empty;
         QVERIFY(!SecurityAdminFiles::loadDirectory(empty.path()));
+    }
+
+    // Exported files hold hashes and bind passwords: 0600 whatever the umask, 0700 for the directories the export
+    // creates; a file that exists is tightened, a directory that exists keeps its mode.
+    void exportedFilesAreReadableByTheirOwnerOnly()
+    {
+        const QJsonObject document = json(R"({"internalusers": {"u": {"hash": "H", "backend_roles": []}},
+            "config": {"dynamic": {"authc": {"ldap": {"authentication_backend": {"config": {"password": "pw"}}}}}},
+            "tenants": {"t": {"description": "d"}}})")
+                                         .toObject();
+        const QFile::Permissions ownerFile = QFile::ReadOwner | QFile::WriteOwner;
+        const QFile::Permissions ownerDir = ownerFile | QFile::ExeOwner;
+        const auto mode = [](const QString &path) {
+            // The owner, group and other bits only (QFileInfo adds the "user" ones).
+            return QFileInfo(path).permissions()
+                   & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup
+                      | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+        };
+        QTemporaryDir root;
+        const mode_t previous = umask(0); // an export must not depend on the umask to keep others out
+        const QString dir = root.filePath(u"new/export"_s);
+        const auto exported = SecurityAdminFiles::exportDirectory(document, dir);
+        const QString existing = root.filePath(u"existing"_s);
+        QVERIFY(QDir().mkdir(existing));
+        QVERIFY(QFile::setPermissions(existing, ownerDir | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                                    | QFile::ExeOther));
+        writeText(existing + u"/internal_users.yml"_s, "old");
+        QVERIFY(QFile::setPermissions(existing + u"/internal_users.yml"_s,
+                                      ownerFile | QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther));
+        const auto again = SecurityAdminFiles::exportDirectory(document, existing);
+        umask(previous);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
+        QVERIFY(again);
+        QCOMPARE(exported->files.size(), 3);
+        for (const QString &file : exported->files)
+            QCOMPARE(mode(file), ownerFile);
+        QCOMPARE(mode(dir), ownerDir);
+        QCOMPARE(mode(root.filePath(u"new"_s)), ownerDir);
+        for (const QString &file : again->files)
+            QCOMPARE(mode(file), ownerFile);
+        QVERIFY(readText(existing + u"/internal_users.yml"_s).contains(u"hash: H"_s));
+        QCOMPARE(mode(existing), ownerDir | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        // No temporary or placeholder file is left behind.
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        // A path that is a file cannot become the directory.
+        writeText(root.filePath(u"plain"_s), "x");
+        const auto refused = SecurityAdminFiles::exportDirectory(document, root.filePath(u"plain"_s));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"cannot create the directory"_s),
+                 qPrintable(refused.error().message));
     }
 
     void compareIgnoresDefaultsAndRedactedSecrets()
