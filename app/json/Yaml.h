@@ -35,11 +35,13 @@ struct Document
 // What parse() accepts beyond the YAML grammar, so that a hostile or broken file fails fast with a reason instead
 // of taking the process down. securityadmin.sh's SnakeYAML is stricter still (50 levels, 50 aliases).
 inline constexpr int MaxDepth = 100; // nested maps and sequences; real securityadmin files need fewer than 10
-// Values (map values, sequence items, the root) a file may convert to. Without aliases every value needs at least
-// one byte of its own (its text, an indicator or a separator), so a file of n bytes holds at most n + 1 values and
-// the budget never refuses it. Aliases may add up to AliasFactor values per byte (real files reuse an anchor a few
-// times, under one value per byte; a "billion laughs" file grows exponentially and hits this at once), at least
-// MinValueBudget and at most MaxAliasValues in all, whatever the size of the file.
+// The values (map values, sequence items, the root; aliases counted as what they expand to) a file may convert
+// to: valueBudget(n) = max(n + 1, min(AliasFactor * n + MinValueBudget, MaxAliasValues)) for a file of n bytes.
+// Without aliases every value needs at least one byte of its own (its text, an indicator or a separator), so a
+// file holds at most n + 1 values and is never refused. Real files reuse an anchor a few times, well under one
+// value per byte; AliasFactor allows ten per byte, MinValueBudget room for small files. A "billion laughs" file
+// grows exponentially and is refused at the alias that crosses the budget; MaxAliasValues bounds what a large
+// file's aliases may bring in, and with it the work of everything that walks the document afterwards.
 inline constexpr qint64 AliasFactor = 10;
 inline constexpr qint64 MinValueBudget = 10000;
 inline constexpr qint64 MaxAliasValues = 1000000;

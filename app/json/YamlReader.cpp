@@ -241,7 +241,7 @@ public:
         if (atKey())
             refuse(lineOf(mark), tr("a map key must be a plain value"));
         place(mark);
-        count(1, mark);
+        ++m_values;
         finish(QJsonValue::Null, 1, 0, anchor);
     }
 
@@ -257,7 +257,7 @@ public:
             return setKey(text, mark);
         }
         place(mark);
-        count(1, mark);
+        ++m_values;
         finish(typedScalar(text, tag), 1, 0, anchor, text);
     }
 
@@ -275,6 +275,8 @@ public:
         if (int(m_stack.size()) + anchored.height > MaxDepth)
             refuse(lineOf(mark), tr("values nest more than %1 levels deep; refusing").arg(MaxDepth));
         const std::optional<JsonPointer> at = place(mark);
+        // Only an alias is checked: values written out never exceed the budget (see Yaml.h), so a document holds
+        // at most twice the budget, and the alias that crosses it is named.
         if (m_values + anchored.size > m_budget)
             refuse(lineOf(mark), tr("aliases expand to more than %1 values; refusing").arg(m_budget));
         m_values += anchored.size;
@@ -314,7 +316,7 @@ private:
         JsonPointer at;  // kept for the top two levels, whose children's lines are recorded
         qint64 firstValue = 0;
         int height = 0; // of the deepest child
-        YAML::anchor_t anchor = 0;
+        YAML::anchor_t anchor = YAML::NullAnchor;
         QJsonArray array;
         QJsonObject object;
         std::optional<QString> key;
@@ -384,14 +386,6 @@ private:
         }
     }
 
-    void count(qint64 values, const YAML::Mark &mark)
-    {
-        // Without aliases a file never reaches its budget (see Yaml.h): this guards the arithmetic only.
-        m_values += values;
-        if (m_values > m_budget)
-            refuse(lineOf(mark), tr("the file holds more than %1 values; refusing").arg(m_budget));
-    }
-
     void open(const YAML::Mark &mark, YAML::anchor_t anchor, YAML::EmitterStyle::value style, bool isMap)
     {
         nameAnchor(anchor);
@@ -400,7 +394,7 @@ private:
         if (int(m_stack.size()) >= MaxDepth)
             refuse(lineOf(mark), tr("values nest more than %1 levels deep; refusing").arg(MaxDepth));
         const std::optional<JsonPointer> at = place(mark);
-        count(1, mark);
+        ++m_values;
         Frame frame;
         frame.isMap = isMap;
         // A block collection's children are indented as its first key or dash; a flow collection's lines belong
@@ -448,7 +442,7 @@ private:
 
     const std::string &m_text;
     const qint64 m_budget;
-    qint64 m_values = 0;
+    qint64 m_values = 0; // converted so far, an alias counted as the values it brings in
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     std::unordered_map<YAML::anchor_t, QString> m_names;
