@@ -109,8 +109,10 @@ QString typeText(ConfigType type, const QJsonObject &value, const QStringList &u
     return text;
 }
 
-// Exported files hold password hashes and bind passwords: readable by their owner only.
-constexpr QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+// Exported files hold password hashes and bind passwords: readable by their owner only. (`auto`: lupdate takes a
+// declaration "QFile::Permissions name = ..." here for the start of a QFile scope and files the texts below there.)
+constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto OwnerOnlyDirectory = OwnerOnly | QFileDevice::ExeOwner;
 
 // Creates `dir` and its missing parents as 0700; a directory that exists keeps its mode.
 VoidResult makeDirectory(const QString &dir)
@@ -124,7 +126,7 @@ VoidResult makeDirectory(const QString &dir)
         path = parent;
     }
     for (const QString &path : std::as_const(missing)) {
-        if (!QDir().mkdir(path, OwnerOnly | QFile::ExeOwner) && !QFileInfo(path).isDir())
+        if (!QDir().mkdir(path, OwnerOnlyDirectory) && !QFileInfo(path).isDir())
             return Error {u"io.write"_s, tr("cannot create the directory %1").arg(path), {}};
     }
     if (!QFileInfo(dir).isDir())

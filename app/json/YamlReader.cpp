@@ -222,6 +222,32 @@ void checkQuoted(const std::string &text, std::size_t pos, int line, int indent)
     refuse(line, tr("a quoted value starts here with %1 and is never closed").arg(QChar::fromLatin1(quote)));
 }
 
+// The builder's refusals. Outside the class, so that lupdate files their texts under "Yaml", where tr() looks.
+QString keyNotPlain()
+{
+    return tr("a map key must be a plain value");
+}
+
+QString duplicateKey(const QString &key)
+{
+    return tr("duplicate key \"%1\"").arg(key);
+}
+
+QString aliasCycle(const QString &anchor)
+{
+    return tr("the alias *%1 refers to a value that contains it").arg(anchor);
+}
+
+QString tooDeep()
+{
+    return tr("values nest more than %1 levels deep; refusing").arg(MaxDepth);
+}
+
+QString aliasesBeyond(qint64 budget)
+{
+    return tr("aliases expand to more than %1 values; refusing").arg(budget);
+}
+
 // Builds the document from yaml-cpp's events: one frame per open map or sequence.
 class Builder final : public YAML::EventHandler
 {
@@ -239,7 +265,7 @@ public:
     {
         nameAnchor(anchor);
         if (atKey())
-            refuse(lineOf(mark), tr("a map key must be a plain value"));
+            refuse(lineOf(mark), keyNotPlain());
         place(mark);
         ++m_values;
         finish(QJsonValue::Null, 1, 0, anchor);
@@ -265,20 +291,20 @@ public:
     {
         const auto found = m_anchors.find(anchor);
         if (found == m_anchors.end() || !found->second.complete)
-            refuse(lineOf(mark), tr("the alias *%1 refers to a value that contains it").arg(anchorName(anchor)));
+            refuse(lineOf(mark), aliasCycle(anchorName(anchor)));
         const Anchored anchored = found->second; // a copy: finish() may add anchors
         if (atKey()) {
             if (!anchored.scalar)
-                refuse(lineOf(mark), tr("a map key must be a plain value"));
+                refuse(lineOf(mark), keyNotPlain());
             return setKey(*anchored.scalar, mark);
         }
         if (int(m_stack.size()) + anchored.height > MaxDepth)
-            refuse(lineOf(mark), tr("values nest more than %1 levels deep; refusing").arg(MaxDepth));
+            refuse(lineOf(mark), tooDeep());
         const std::optional<JsonPointer> at = place(mark);
         // Only an alias is checked: values written out never exceed the budget (see Yaml.h), so a document holds
         // at most twice the budget, and the alias that crosses it is named.
         if (m_values + anchored.size > m_budget)
-            refuse(lineOf(mark), tr("aliases expand to more than %1 values; refusing").arg(m_budget));
+            refuse(lineOf(mark), aliasesBeyond(m_budget));
         m_values += anchored.size;
         if (at)
             placeInside(*at, anchored.value, lineOf(mark));
@@ -345,7 +371,7 @@ private:
     {
         Frame &frame = m_stack.back();
         if (frame.object.contains(key))
-            refuse(lineOf(mark), tr("duplicate key \"%1\"").arg(key));
+            refuse(lineOf(mark), duplicateKey(key));
         frame.key = key;
         frame.keyLine = lineOf(mark);
     }
@@ -390,9 +416,9 @@ private:
     {
         nameAnchor(anchor);
         if (atKey())
-            refuse(lineOf(mark), tr("a map key must be a plain value"));
+            refuse(lineOf(mark), keyNotPlain());
         if (int(m_stack.size()) >= MaxDepth)
-            refuse(lineOf(mark), tr("values nest more than %1 levels deep; refusing").arg(MaxDepth));
+            refuse(lineOf(mark), tooDeep());
         const std::optional<JsonPointer> at = place(mark);
         ++m_values;
         Frame frame;
