@@ -17,7 +17,7 @@ namespace {
 // Words that YAML 1.1 (SnakeYAML, used by securityadmin.sh) or 1.2 read as null or booleans.
 bool isReservedWord(const QString &text)
 {
-    static const QRegularExpression words(u"^(y|n|yes|no|on|off|true|false|null)$"_s,
+    static const QRegularExpression words(u"^(y|n|yes|no|on|off|true|false|null)\\z"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     return words.match(text).hasMatch();
 }
@@ -27,7 +27,9 @@ bool isPlainSafe(const QString &text)
     // Letters first, then a small set that never starts a token or ends a value: no ':', '#', quotes, brackets,
     // and nothing a YAML 1.1 reader takes for a number, a date, a boolean or null.
     // Inner single spaces are fine ("Demo admin user"); leading, trailing and double spaces are not kept by all.
-    static const QRegularExpression safe(u"^[A-Za-z_]([A-Za-z0-9_.\\-/]| (?! ))*(?<! )$"_s);
+    // \z, not $: $ also matches before a last line feed, and "co\n" written plain reads back "co" (found by
+    // fuzz_yaml_import).
+    static const QRegularExpression safe(u"^[A-Za-z_]([A-Za-z0-9_.\\-/]| (?! ))*(?<! )\\z"_s);
     return safe.match(text).hasMatch() && !isReservedWord(text);
 }
 

@@ -128,13 +128,13 @@ QJsonValue typedScalar(const QString &text, const std::string &tag)
         return text;
     if (tag == "tag:yaml.org,2002:null")
         return QJsonValue::Null;
-    static const QRegularExpression nullWord(u"^(null|Null|NULL|~)?$"_s);
-    static const QRegularExpression trueWord(u"^(true|True|TRUE)$"_s);
-    static const QRegularExpression falseWord(u"^(false|False|FALSE)$"_s);
-    static const QRegularExpression integer(u"^[-+]?[0-9]+$"_s);
-    static const QRegularExpression octal(u"^0o[0-7]+$"_s);
-    static const QRegularExpression hex(u"^0x[0-9a-fA-F]+$"_s);
-    static const QRegularExpression number(u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"_s);
+    static const QRegularExpression nullWord(u"^(null|Null|NULL|~)?\\z"_s);
+    static const QRegularExpression trueWord(u"^(true|True|TRUE)\\z"_s);
+    static const QRegularExpression falseWord(u"^(false|False|FALSE)\\z"_s);
+    static const QRegularExpression integer(u"^[-+]?[0-9]+\\z"_s);
+    static const QRegularExpression octal(u"^0o[0-7]+\\z"_s);
+    static const QRegularExpression hex(u"^0x[0-9a-fA-F]+\\z"_s);
+    static const QRegularExpression number(u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?\\z"_s);
     if (nullWord.match(text).hasMatch())
         return QJsonValue::Null;
     if (trueWord.match(text).hasMatch())

@@ -56,6 +56,9 @@ private slots:
         row("lone cr", u"a\rb"_s);
         row("crlf", u"a\r\nb"_s);
         row("lf", u"a\nb\n"_s);
+        row("last line feed", u"co\n"_s); // found by fuzz_yaml_import: written plain, read back "co"
+        row("reserved word and line feed", u"yes\n"_s);
+        row("number and line feed", u"12\n"_s);
         row("byte order mark first", u"\ufeffa"_s);
         row("byte order mark inside", u"a\ufeffb"_s);
         row("noncharacters", u"\ufffe\uffff"_s);
