@@ -9,6 +9,7 @@
 #include "app/cli/UpgradeCommands.h"
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
+#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +95,29 @@ QJsonObject alignWithLive(CliContext &context, QJsonObject version, const Compar
                                                        "from this user\n",
                                                        nullptr, hidden));
     return version;
+}
+
+// A version's document as `version` prints it: every secret redacted as a GET shows it (WriteSecrets: hashes
+// blanked, other secrets "******") except what was asked for. The flags are independent: showHashes brings back the
+// internal users' password hashes and nothing else, showSecrets every other secret (bind passwords, signing,
+// encryption and exchange keys, audit and allowlist passwords) but not the hashes.
+QJsonObject shownVersion(const QJsonObject &document, bool showHashes, bool showSecrets)
+{
+    QJsonObject shown = showSecrets ? document : WriteSecrets::redactDocument(document);
+    const QString usersKey = ConfigTypeInfo::key(ConfigType::InternalUsers);
+    if (!shown.contains(usersKey))
+        return shown;
+    const QJsonObject real = document.value(usersKey).toObject();
+    QJsonObject users = shown.value(usersKey).toObject();
+    for (auto it = users.begin(); it != users.end(); ++it) {
+        QJsonObject user = it.value().toObject();
+        if (!user.contains(u"hash"_s))
+            continue;
+        user.insert(u"hash"_s, showHashes ? real.value(it.key())[u"hash"_s] : QJsonValue(QString()));
+        it.value() = user;
+    }
+    shown.insert(usersKey, users);
+    return shown;
 }
 
 ExitCode whoami(CliContext &context, const CliArguments &arguments)
@@ -236,7 +260,8 @@ ExitCode version(CliContext &context, const CliArguments &arguments)
     const auto list = ResponseParsers::versions(result->json);
     if (!list || list->isEmpty())
         return context.fail(ExitCode::Failed, list ? tr("the response holds no version") : list.error().message);
-    session.printJson(list->first().toConfigDocument(arguments.isSet(u"show-hashes"_s)));
+    session.printJson(shownVersion(list->first().toConfigDocument(true), arguments.isSet(u"show-hashes"_s),
+                                   arguments.isSet(u"show-secrets"_s)));
     return ExitCode::Success;
 }
 
@@ -254,15 +279,16 @@ ExitCode versionDiff(CliContext &context, const CliArguments &arguments)
     if (!b)
         return session.fail(b.error(), b.error().isNoHandler() ? versioningHint() : QString());
     // The live configuration shows secrets redacted: compare that way when it is one side; between versions,
-    // compare secrets by fingerprint so that a password change shows without showing the password.
+    // compare secrets by fingerprint so that a password change shows without showing the password. Every secret
+    // WriteSecrets names is protected (signing, encryption and exchange keys too), not only passwords and hashes.
     const bool live = a->live || b->live;
     const auto mode = live ? ConfigVersions::SecretMode::Redact : ConfigVersions::SecretMode::Fingerprint;
     if (a->live && !b->live)
         b->document = alignWithLive(context, b->document, *a);
     if (b->live && !a->live)
         a->document = alignWithLive(context, a->document, *b);
-    a->document = ConfigVersions::protectSecrets(a->document, mode);
-    b->document = ConfigVersions::protectSecrets(b->document, mode);
+    a->document = ConfigVersions::protectSecrets(a->document, mode, WriteSecrets::isSecretKey);
+    b->document = ConfigVersions::protectSecrets(b->document, mode, WriteSecrets::isSecretKey);
     const JsonDiffResult diff = JsonDiff::compute(a->document, b->document);
     if (arguments.isSet(u"summary"_s)) {
         if (arguments.isSet(u"json"_s)) {
@@ -300,12 +326,22 @@ QList<CliCommand> commands()
                 tr("The version timeline, newest first: id, time, modified by, and the number of changes against "
                    "the previous version per type."),
                 {}, 0, {}, versions),
-        command(u"version"_s, u"version ID [--show-hashes]"_s,
-                tr("Version ID as a configuration document. Password hashes are blanked unless --show-hashes."),
-                {u"ID"_s}, 0, {{u"show-hashes"_s, {}, tr("include the users' password hashes")}}, version),
+        command(u"version"_s, u"version ID [--show-hashes] [--show-secrets]"_s,
+                tr("Version ID as a configuration document. Secrets are redacted as the REST API shows them: "
+                   "internal users' password hashes blanked, every other secret (bind passwords, signing, "
+                   "encryption and exchange keys, audit and allowlist passwords) \"******\". The two flags are "
+                   "independent: --show-hashes reveals the hashes only, --show-secrets the other secrets only; give "
+                   "both to see everything."),
+                {u"ID"_s}, 0,
+                {{u"show-hashes"_s, {}, tr("include the internal users' password hashes (no other secret)")},
+                 {u"show-secrets"_s,
+                  {},
+                  tr("include the other secrets: bind passwords, signing, encryption and exchange keys, audit and "
+                     "allowlist passwords (not the hashes)")}},
+                version),
         command(u"version-diff"_s, u"version-diff A B [--summary]"_s,
                 tr("An RFC 6902 patch from version A to version B; \"current\" names the live configuration. "
-                   "Password hashes are compared by fingerprint and never printed."),
+                   "Password hashes and other secrets are compared by fingerprint and never printed."),
                 {u"A"_s, u"B"_s}, 0, {{u"summary"_s, {}, tr("a readable list of changes instead of a patch")}},
                 versionDiff),
         UpgradeCommands::checkCommand(),

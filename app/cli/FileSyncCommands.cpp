@@ -249,13 +249,14 @@ QList<CliCommand> commands()
                    "in the file and named on stderr."),
                 {u"DIR"_s}, 0, {{u"version"_s, {u"ID"_s}, tr("export this version instead of the live configuration")}},
                 exportCommand),
-        command(u"import"_s, u"import DIR [--prune] [--yes]"_s,
+        command(u"import"_s, u"import DIR [--prune] [--yes] [--allow-lockout]"_s,
                 tr("Shows how the securityadmin directory DIR differs from the live configuration and applies the "
                    "difference as one patch through the safe-write pipeline. Entities missing from DIR are left "
                    "alone unless --prune; nothing is overwritten wholesale."),
                 {u"DIR"_s}, 0,
                 {{u"prune"_s, {}, tr("also remove entities that DIR does not hold")},
-                 {u"yes"_s, {}, tr("write without asking (required when stdin is not a terminal)")}},
+                 {u"yes"_s, {}, tr("write without asking (required when stdin is not a terminal)")},
+                 WriteCommands::lockoutOption()},
                 importCommand),
         command(u"compare"_s, u"compare DIR | --with-profile NAME [--summary]"_s,
                 tr("The difference between the live configuration and a securityadmin directory or the cluster of "

@@ -18,7 +18,10 @@ QString digest(const QString &prefix, const QString &secret)
 
 QString protect(const QJsonValue &secret, ConfigVersions::SecretMode mode, bool isHash)
 {
-    const QString text = secret.toString();
+    // A secret that is not a string (a key given as an object, a number) is protected as its JSON text.
+    const QString text = secret.isString() || secret.isNull()
+                             ? secret.toString()
+                             : QString::fromUtf8(QJsonDocument(QJsonArray {secret}).toJson(QJsonDocument::Compact));
     if (mode == ConfigVersions::SecretMode::Redact)
         return isHash ? QString() : QStringLiteral("******");
     if (isHash)
@@ -26,22 +29,26 @@ QString protect(const QJsonValue &secret, ConfigVersions::SecretMode mode, bool 
     return text == u"******" ? text : digest(QStringLiteral("secret"), text);
 }
 
-QJsonValue protectPasswords(const QJsonValue &value, ConfigVersions::SecretMode mode)
+// Protects the members `isSecret` names (without it: "password" holding a string or null) at any depth of `value`.
+QJsonValue protectMembers(const QJsonValue &value, ConfigVersions::SecretMode mode,
+                          const std::function<bool(QStringView)> &isSecret)
 {
     if (value.isArray()) {
         QJsonArray array = value.toArray();
         for (auto it = array.begin(); it != array.end(); ++it)
-            *it = protectPasswords(*it, mode);
+            *it = protectMembers(*it, mode, isSecret);
         return array;
     }
     if (!value.isObject())
         return value;
     QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == u"password" && (it.value().isString() || it.value().isNull()))
+        const bool secret =
+            isSecret ? isSecret(it.key()) : it.key() == u"password" && (it.value().isString() || it.value().isNull());
+        if (secret)
             it.value() = protect(it.value(), mode, false);
         else if (it.value().isObject() || it.value().isArray())
-            it.value() = protectPasswords(it.value(), mode);
+            it.value() = protectMembers(it.value(), mode, isSecret);
     }
     return object;
 }
@@ -103,22 +110,28 @@ QJsonObject withoutStatics(const QJsonObject &document)
     return result;
 }
 
-QJsonObject protectSecrets(const QJsonObject &document, SecretMode mode)
+QJsonObject protectSecrets(const QJsonObject &document, SecretMode mode,
+                           const std::function<bool(QStringView)> &isSecret)
 {
     QJsonObject result = document;
-    if (result.contains(QStringLiteral("internalusers"))) {
-        QJsonObject users = result.value(QStringLiteral("internalusers")).toObject();
-        for (auto it = users.begin(); it != users.end(); ++it) {
-            QJsonObject user = it.value().toObject();
-            if (user.contains(QStringLiteral("hash"))) {
-                user.insert(QStringLiteral("hash"), protect(user.value(QStringLiteral("hash")), mode, true));
+    for (auto type = result.begin(); type != result.end(); ++type) {
+        if (type.key() == u"internalusers") {
+            QJsonObject users = type.value().toObject();
+            for (auto it = users.begin(); it != users.end(); ++it) {
+                QJsonObject user = it.value().toObject();
+                const bool hasHash = user.contains(QStringLiteral("hash"));
+                const QJsonValue hash = user.take(QStringLiteral("hash"));
+                if (isSecret)
+                    user = protectMembers(user, mode, isSecret).toObject();
+                if (hasHash)
+                    user.insert(QStringLiteral("hash"), protect(hash, mode, true));
                 it.value() = user;
             }
+            type.value() = users;
+        } else if (type.key() == u"config" || isSecret) {
+            type.value() = protectMembers(type.value(), mode, isSecret);
         }
-        result.insert(QStringLiteral("internalusers"), users);
     }
-    if (result.contains(QStringLiteral("config")))
-        result.insert(QStringLiteral("config"), protectPasswords(result.value(QStringLiteral("config")), mode));
     return result;
 }
 

@@ -3,6 +3,8 @@
 // ConfigVersion: one entry of the cluster's configuration version history, and the conversions the timeline needs.
 // A value type, any thread.
 
+#include <functional>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -42,8 +44,11 @@ enum class SecretMode {
 };
 
 // Protects the secrets of a configuration document: every internal user's "hash", and every member named
-// "password" in the security config (LDAP bind passwords and the like).
-QJsonObject protectSecrets(const QJsonObject &document, SecretMode mode);
+// "password" in the security config (LDAP bind passwords and the like). With `isSecret` (the caller's rule, such as
+// WriteSecrets::isSecretKey), every member whose name it accepts, in every type, is protected too (an internal
+// user's "hash" stays a hash); a secret that is not a string is protected whole.
+QJsonObject protectSecrets(const QJsonObject &document, SecretMode mode,
+                           const std::function<bool(QStringView)> &isSecret = {});
 
 // The number of changes (patch operations) from `previous` to `version`, per type key; hashes compared by
 // fingerprint. Against an empty `previousDocument` each type present counts once (added whole).

@@ -109,14 +109,59 @@ QString typeText(ConfigType type, const QJsonObject &value, const QStringList &u
     return text;
 }
 
+// Exported files hold password hashes and bind passwords: readable by their owner only. (`auto`: lupdate takes a
+// declaration "QFile::Permissions name = ..." here for the start of a QFile scope and files the texts below there.)
+constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto OwnerOnlyDirectory = OwnerOnly | QFileDevice::ExeOwner;
+
+// Creates `dir` and its missing parents as 0700; a directory that exists keeps its mode.
+VoidResult makeDirectory(const QString &dir)
+{
+    QStringList missing;
+    for (QString path = QDir::cleanPath(QFileInfo(dir).absoluteFilePath()); !QFileInfo::exists(path);) {
+        missing.prepend(path);
+        const QString parent = QFileInfo(path).path();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    for (const QString &path : std::as_const(missing)) {
+        if (!QDir().mkdir(path, OwnerOnlyDirectory) && !QFileInfo(path).isDir())
+            return Error {u"io.write"_s, tr("cannot create the directory %1").arg(path), {}};
+    }
+    if (!QFileInfo(dir).isDir())
+        return Error {u"io.write"_s, tr("cannot create the directory %1").arg(dir), {}};
+    return {};
+}
+
+// Writes atomically (QSaveFile), mode 0600 from the first byte: QSaveFile gives its temporary file the mode of the
+// file it replaces, or 0666 less the umask when there is none. So the target is made owner-only first (a file
+// that exists is tightened, a new one is created empty as 0600) and the temporary file inherits that.
 VoidResult writeFile(const QString &path, const QString &text)
 {
+    bool created = false;
+    if (QFileInfo::exists(path)) {
+        if (!QFile::setPermissions(path, OwnerOnly))
+            return Error {u"io.write"_s, tr("cannot write %1").arg(path), tr("its permissions cannot be changed")};
+    } else {
+        QFile placeholder(path);
+        if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+            return Error {u"io.write"_s, tr("cannot write %1").arg(path), placeholder.errorString()};
+        created = true;
+    }
     QSaveFile file(path);
+    const auto failed = [&]() -> VoidResult {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        if (created)
+            QFile::remove(path);
+        return Error {u"io.write"_s, tr("cannot write %1").arg(path), reason};
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return Error {u"io.write"_s, tr("cannot write %1").arg(path), file.errorString()};
+        return failed();
     file.write(text.toUtf8());
     if (!file.commit())
-        return Error {u"io.write"_s, tr("cannot write %1").arg(path), file.errorString()};
+        return failed();
     return {};
 }
 
@@ -205,8 +250,8 @@ QString typeForFileName(const QString &fileName)
 Result<ExportResult> exportDirectory(const QJsonObject &document, const QString &dir, const QJsonObject &hashSource,
                                      const ExportOptions &options)
 {
-    if (!QDir().mkpath(dir))
-        return Error {u"io.write"_s, tr("cannot create the directory %1").arg(dir), {}};
+    if (auto made = makeDirectory(dir); !made)
+        return made.error();
     const QDir target(dir);
     ExportResult result;
     for (ConfigType type : ConfigTypeInfo::all()) {

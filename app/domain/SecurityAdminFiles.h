@@ -37,15 +37,17 @@ struct ExportResult
 // Writes `document` (a configuration document as in CLI.md) into `dir` in securityadmin layout, static entities
 // left out. `hashSource` is a configuration document holding real hashes (a version snapshot's document,
 // unredacted) or empty; hashes are taken from it for users whose other fields match. Files are written atomically
-// (QSaveFile). A user without a hash gets a comment and no `hash` member, never an empty hash. Likewise the
+// (QSaveFile) and readable by their owner only (0600, an existing file's mode tightened); directories the export
+// creates are 0700. A user without a hash gets a comment and no `hash` member, never an empty hash. Likewise the
 // redacted passwords of config, audit and allowlist ("******" in GET) come from `hashSource` when it is otherwise
 // the same; when it is not, the file says so in a comment and ExportResult::redactedSecrets names the type.
 Result<ExportResult> exportDirectory(const QJsonObject &document, const QString &dir,
                                      const QJsonObject &hashSource = {}, const ExportOptions &options = {});
 
 // Reads a securityadmin directory into a configuration document (only the types whose file exists). Errors name
-// "file:line: reason" (line 1-based), for YAML syntax errors and for structural errors (an entity that is not a
-// map, a _meta with the wrong type, an unknown file layout).
+// "file:line: reason" (line 1-based), for YAML syntax errors and everything else Yaml::parse refuses (bytes that
+// are not UTF-8, an unclosed quote, an alias bomb), and for structural errors (an entity that is not a map, a
+// _meta with the wrong type, an unknown file layout). Nothing is loaded when any file fails.
 Result<QJsonObject> loadDirectory(const QString &dir);
 
 // The type names for files and back: "roles" <-> "roles.yml", "rolesmapping" <-> "roles_mapping.yml", etc.

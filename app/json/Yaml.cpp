@@ -1,129 +1,23 @@
+// Yaml's writer (block(), member(), scalar()); the reader is YamlReader.cpp.
+
 #include "app/json/Yaml.h"
 
 #include <cmath>
-#include <set>
-#include <string>
 
-#include <yaml-cpp/yaml.h>
-
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QVariant>
 
-#include "app/json/JsonPointer.h"
-
 using namespace Qt::StringLiterals;
 
-// The helpers sit in an anonymous namespace inside Yaml, so lupdate files their texts under "Yaml" too.
 namespace Yaml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Yaml", text);
-}
-
-int lineOf(const YAML::Node &node)
-{
-    const YAML::Mark mark = node.Mark();
-    return mark.line >= 0 ? mark.line + 1 : 0;
-}
-
-// A plain scalar typed by the YAML 1.2 core schema; quoted and explicitly tagged strings stay strings.
-QJsonValue typedScalar(const YAML::Node &node)
-{
-    const QString text = QString::fromStdString(node.Scalar());
-    const std::string &tag = node.Tag();
-    if (tag == "!" || tag == "tag:yaml.org,2002:str")
-        return text;
-    if (tag == "tag:yaml.org,2002:null")
-        return QJsonValue::Null;
-    static const QRegularExpression nullWord(u"^(null|Null|NULL|~)?$"_s);
-    static const QRegularExpression trueWord(u"^(true|True|TRUE)$"_s);
-    static const QRegularExpression falseWord(u"^(false|False|FALSE)$"_s);
-    static const QRegularExpression integer(u"^[-+]?[0-9]+$"_s);
-    static const QRegularExpression octal(u"^0o[0-7]+$"_s);
-    static const QRegularExpression hex(u"^0x[0-9a-fA-F]+$"_s);
-    static const QRegularExpression number(u"^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"_s);
-    if (nullWord.match(text).hasMatch())
-        return QJsonValue::Null;
-    if (trueWord.match(text).hasMatch())
-        return true;
-    if (falseWord.match(text).hasMatch())
-        return false;
-    bool ok = false;
-    // A number too large for a double (1e400, a 400-digit integer) stays text like .inf: JSON has no infinity.
-    const auto finite = [&text](double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(text); };
-    if (integer.match(text).hasMatch()) {
-        const qint64 value = text.toLongLong(&ok);
-        return ok ? QJsonValue(value) : finite(text.toDouble());
-    }
-    if (octal.match(text).hasMatch()) {
-        const qint64 value = text.mid(2).toLongLong(&ok, 8);
-        if (ok)
-            return QJsonValue(value);
-    }
-    if (hex.match(text).hasMatch()) {
-        const qint64 value = text.mid(2).toLongLong(&ok, 16);
-        if (ok)
-            return QJsonValue(value);
-    }
-    if (number.match(text).hasMatch())
-        return finite(text.toDouble());
-    return text; // .inf and .nan have no JSON form: kept as the text
-}
-
-// Converts a node, recording the lines of the values up to two levels deep.
-Result<QJsonValue, Yaml::ParseError> convert(const YAML::Node &node, const JsonPointer &at, Yaml::Document &document)
-{
-    if (at.size() <= 2)
-        document.lines.insert(at.toString(), lineOf(node));
-    switch (node.Type()) {
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        return QJsonValue(QJsonValue::Null);
-    case YAML::NodeType::Scalar:
-        return typedScalar(node);
-    case YAML::NodeType::Sequence: {
-        QJsonArray array;
-        for (const YAML::Node &item : node) {
-            auto value = convert(item, at.child(array.size()), document);
-            if (!value)
-                return value.error();
-            array.append(*value);
-        }
-        return QJsonValue(array);
-    }
-    case YAML::NodeType::Map: {
-        QJsonObject object;
-        std::set<std::string> seen;
-        for (const auto &item : node) {
-            if (!item.first.IsScalar())
-                return Yaml::ParseError {lineOf(item.first), tr("a map key must be a plain value")};
-            const std::string &key = item.first.Scalar();
-            if (!seen.insert(key).second)
-                return Yaml::ParseError {lineOf(item.first),
-                                         tr("duplicate key \"%1\"").arg(QString::fromStdString(key))};
-            const QString name = QString::fromStdString(key);
-            auto value = convert(item.second, at.child(name), document);
-            if (!value)
-                return value.error();
-            if (at.size() < 2)
-                document.lines.insert(at.child(name).toString(), lineOf(item.first));
-            object.insert(name, *value);
-        }
-        return QJsonValue(object);
-    }
-    }
-    return QJsonValue(QJsonValue::Null);
-}
 
 // Words that YAML 1.1 (SnakeYAML, used by securityadmin.sh) or 1.2 read as null or booleans.
 bool isReservedWord(const QString &text)
 {
-    static const QRegularExpression words(u"^(y|n|yes|no|on|off|true|false|null)$"_s,
+    static const QRegularExpression words(u"^(y|n|yes|no|on|off|true|false|null)\\z"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     return words.match(text).hasMatch();
 }
@@ -133,8 +27,19 @@ bool isPlainSafe(const QString &text)
     // Letters first, then a small set that never starts a token or ends a value: no ':', '#', quotes, brackets,
     // and nothing a YAML 1.1 reader takes for a number, a date, a boolean or null.
     // Inner single spaces are fine ("Demo admin user"); leading, trailing and double spaces are not kept by all.
-    static const QRegularExpression safe(u"^[A-Za-z_]([A-Za-z0-9_.\\-/]| (?! ))*(?<! )$"_s);
+    // \z, not $: $ also matches before a last line feed, and "co\n" written plain reads back "co" (found by
+    // fuzz_yaml_import).
+    static const QRegularExpression safe(u"^[A-Za-z_]([A-Za-z0-9_.\\-/]| (?! ))*(?<! )\\z"_s);
     return safe.match(text).hasMatch() && !isReservedWord(text);
+}
+
+// Whether a character must be written as an escape: a YAML reader would refuse it raw (control characters, C1
+// controls, noncharacters) or change it (line breaks, which YAML 1.1 readers also see in U+0085, U+2028 and
+// U+2029, are folded; a byte order mark may be dropped).
+bool needsEscape(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0xfffe
+           || c == 0xffff;
 }
 
 QString quoted(const QString &text)
@@ -142,8 +47,9 @@ QString quoted(const QString &text)
     QString out;
     out.reserve(text.size() + 2);
     out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
         case u'"':
             out += u"\\\""_s;
             break;
@@ -160,12 +66,16 @@ QString quoted(const QString &text)
             out += u"\\r"_s;
             break;
         default:
-            // Control characters and the Unicode line breaks YAML would fold.
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 || c.unicode() == 0x2028
-                || c.unicode() == 0x2029 || c.unicode() == 0xfeff)
-                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                out += c;
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                out += text.at(i);
+                out += text.at(++i);
+            } else if (QChar::isSurrogate(c)) {
+                out += u"\\uFFFD"_s; // a lone surrogate is no character: no UTF-8 file can hold it
+            } else if (needsEscape(c)) {
+                out += u"\\u%1"_s.arg(int(c), 4, 16, QChar(u'0'));
+            } else {
+                out += QChar(c);
+            }
         }
     }
     out += u'"';
@@ -183,24 +93,6 @@ bool isEmptyContainer(const QJsonValue &value)
 }
 
 } // namespace
-
-Result<Document, ParseError> parse(const QByteArray &text)
-{
-    Document document;
-    try {
-        const YAML::Node root = YAML::Load(text.toStdString());
-        auto value = convert(root, JsonPointer(), document);
-        if (!value)
-            return value.error();
-        document.value = *value;
-        return document;
-    } catch (const YAML::Exception &e) {
-        const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
-        return ParseError {line, QString::fromStdString(e.msg)};
-    } catch (const std::exception &e) {
-        return ParseError {0, QString::fromLocal8Bit(e.what())};
-    }
-}
 
 QString scalar(const QJsonValue &value)
 {
@@ -237,9 +129,20 @@ QString scalar(const QJsonValue &value)
 QString member(const QString &key, const QJsonValue &value, int indent)
 {
     const QString pad(indent, u' ');
-    if ((value.isObject() || value.isArray()) && !isEmptyContainer(value))
-        return pad + keyText(key) + u":\n"_s + block(value, indent + 2);
-    return pad + keyText(key) + u": "_s + scalar(value) + u'\n';
+    const bool nested = (value.isObject() || value.isArray()) && !isEmptyContainer(value);
+    const QString written = keyText(key);
+    // An implicit key must end within 1024 characters of its start: yaml-cpp counts UTF-8 bytes ("illegal map
+    // value" beyond), SnakeYAML characters. Escapes make keys long ("\u0000" is six bytes for one character), so a
+    // longer key is written as an explicit one. A UTF-16 unit is at most three UTF-8 bytes.
+    if (written.size() > 333 && written.toUtf8().size() > 1000) {
+        const QString head = pad + u"? "_s + written + u'\n' + pad + u':';
+        if (nested)
+            return head + u'\n' + block(value, indent + 2);
+        return head + u' ' + scalar(value) + u'\n';
+    }
+    if (nested)
+        return pad + written + u":\n"_s + block(value, indent + 2);
+    return pad + written + u": "_s + scalar(value) + u'\n';
 }
 
 QString block(const QJsonValue &value, int indent)

@@ -134,6 +134,71 @@ private slots:
         QVERIFY(!live.out.contains("not-a-real-secret") && !live.err.contains(QStringLiteral("not-a-real-secret")));
     }
 
+    // `version ID` redacts every secret; --show-hashes brings back the internal users' hashes only, --show-secrets
+    // every other secret only (here an LDAP bind password, a JWT signing key and on-behalf-of keys patched in).
+    void versionShowsHashesAndSecretsOnlyWhenAsked()
+    {
+        SandboxTest::Client client(m_sandbox->url());
+        client.setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
+        const QByteArray patch = R"([
+            {"op": "replace",
+             "path": "/config/dynamic/authc/directory_auth_domain/authentication_backend/config/password",
+             "value": "Bind-Password-From-The-Test"},
+            {"op": "add", "path": "/config/dynamic/authc/jwt_auth_domain",
+             "value": {"http_enabled": false, "order": 2, "authentication_backend": {"type": "noop"},
+                       "http_authenticator": {"type": "jwt", "challenge": false,
+                                              "config": {"signing_key": "Signing-Key-From-The-Test"}}}},
+            {"op": "add", "path": "/config/dynamic/on_behalf_of",
+             "value": {"enabled": false, "signing_key": "Obo-Signing-Key-From-The-Test",
+                       "encryption_key": "Obo-Encryption-Key-From-The-Test"}}])";
+        const auto patched = client.send("PATCH", QStringLiteral("/_plugins/_security/api/securityconfig"), patch);
+        QVERIFY2(patched.status == 200, patched.body.constData());
+        const Run list = cli({QStringLiteral("versions"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QString newest = list.json().toArray().first()[QStringLiteral("id")].toString();
+
+        const QList<QByteArray> secrets {"Bind-Password-From-The-Test", "Signing-Key-From-The-Test",
+                                         "Obo-Signing-Key-From-The-Test", "Obo-Encryption-Key-From-The-Test"};
+        const auto check = [&](const QStringList &flags, bool hashes, bool others) {
+            const Run run = cli(QStringList {QStringLiteral("version"), newest} + flags);
+            QCOMPARE(run.exitCode, 0);
+            const QJsonValue config = run.json()[QStringLiteral("config")][QStringLiteral("dynamic")];
+            const QString hash =
+                run.json()[QStringLiteral("internalusers")][QStringLiteral("admin")][QStringLiteral("hash")].toString();
+            QVERIFY2(hashes ? hash.startsWith(QStringLiteral("$2")) : hash.isEmpty(), qPrintable(flags.join(u' ')));
+            QCOMPARE(run.out.contains("\"$2"), hashes);
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(run.out.contains(secret) == others, secret.constData());
+            const QString signingKey =
+                config[QStringLiteral("authc")][QStringLiteral("jwt_auth_domain")][QStringLiteral("http_authenticator")]
+                      [QStringLiteral("config")][QStringLiteral("signing_key")]
+                          .toString();
+            QCOMPARE(signingKey, others ? QStringLiteral("Signing-Key-From-The-Test") : QStringLiteral("******"));
+            QCOMPARE(config[QStringLiteral("on_behalf_of")][QStringLiteral("encryption_key")].toString(),
+                     others ? QStringLiteral("Obo-Encryption-Key-From-The-Test") : QStringLiteral("******"));
+        };
+        check({}, false, false);
+        check({QStringLiteral("--show-hashes")}, true, false);
+        check({QStringLiteral("--show-secrets")}, false, true);
+        check({QStringLiteral("--show-hashes"), QStringLiteral("--show-secrets")}, true, true);
+        // version-diff shows that the secrets changed, by fingerprint, and never what they are.
+        const QString previous = list.json().toArray().at(1)[QStringLiteral("id")].toString();
+        const Run diff = cli({QStringLiteral("version-diff"), previous, newest});
+        QCOMPARE(diff.exitCode, 0);
+        QCOMPARE(diff.json().toArray().size(), 4); // the password, the JWT domain, two on_behalf_of keys
+        QVERIFY2(diff.out.contains("<secret "), diff.out.constData());
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!diff.out.contains(secret), diff.out.constData());
+        const Run live = cli({QStringLiteral("version-diff"), newest, QStringLiteral("current")});
+        QCOMPARE(live.exitCode, 0);
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!live.out.contains(secret), live.out.constData());
+
+        const Run help = cli({QStringLiteral("version"), QStringLiteral("--help")});
+        QVERIFY2(help.out.contains("--show-secrets") || help.err.contains(QStringLiteral("--show-secrets")),
+                 help.out.constData());
+    }
+
     void upgradeCheck()
     {
         const Run json = cli({QStringLiteral("upgrade-check"), QStringLiteral("--json")});

@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -6,6 +7,7 @@
 #include "app/common/Settings.h"
 #include "app/domain/SecurityAdminFiles.h"
 #include "app/json/Json.h"
+#include "app/json/Yaml.h"
 #include "app/store/ProfileStore.h"
 #include "tests/cli/CliTestSupport.h"
 #include "tests/sandbox/SandboxTestSupport.h"
@@ -231,6 +233,91 @@ private slots:
             QVERIFY2(run.err.contains(dir + u"/roles.yml:"_s), qPrintable(run.err));
         }
         QCOMPARE(cli({u"compare"_s}).exitCode, 2);
+    }
+
+    void unreadableFilesAreRefusedAndNothingIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error"); // after the directory
+        const QByteArray head = "_meta:\n  type: \"roles\"\n  config_version: 2\nfile_role:\n  cluster_permissions:\n"
+                                "    - cluster_monitor\n";
+        QTest::newRow("quote never closed")
+            << head + "  description: \"abc\n"
+            << u"/roles.yml:7: a quoted value starts here with \" and is never closed"_s;
+        QTest::newRow("quote running on") << head
+                                                 + "    - 'indices_monitor\n    - cluster_composite_ops\n  "
+                                                   "description: x\nother_role:\n  reserved: false\n"
+                                          << u"/roles.yml:7: a quoted value starts here with ' and runs on to line 8, "
+                                             u"which is not indented more than "
+                                             "the block it belongs to: is the closing ' missing?"_s;
+        QTest::newRow("latin-1") << head + "  description: \"caf\xe9\"\n"
+                                 << u"/roles.yml:7: not valid UTF-8: the byte 0xE9 in column 20; securityadmin files "
+                                    "are UTF-8"_s;
+        QByteArray bomb = "_meta:\n  type: roles\n  config_version: 2\nbomb_role:\n  lol:\n"
+                          "    a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+        for (char level = 'b'; level <= 'i'; ++level) {
+            const QByteArray alias = QByteArray("*") + char(level - 1);
+            bomb += QByteArray("    ") + level + ": &" + level + " [" + QByteArrayList(9, alias).join(',') + "]\n";
+        }
+        bomb += "  cluster_permissions: *i\n";
+        QTest::newRow("alias bomb") << bomb
+                                    << u"/roles.yml:10: aliases expand to more than %1 values; refusing"_s.arg(
+                                           Yaml::valueBudget(bomb.size()));
+    }
+
+    // import and compare refuse the directory before connecting (exit 2, "file:line: reason" first on stderr): the
+    // cluster is unchanged, and a URL where nothing listens gives the same error, not a connection failure.
+    void unreadableFilesAreRefusedAndNothingIsSent()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        const QString dir = m_dir->filePath(u"unreadable"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QFile roles(dir + u"/roles.yml"_s);
+        QVERIFY(roles.open(QIODevice::WriteOnly));
+        roles.write(text);
+        roles.close();
+        QFile tenants(dir + u"/tenants.yml"_s); // a good file that would change the cluster
+        QVERIFY(tenants.open(QIODevice::WriteOnly));
+        tenants.write("_meta:\n  type: tenants\n  config_version: 2\nfrom_files: {description: x}\n");
+        tenants.close();
+        const QJsonObject rolesBefore = get(u"roles"_s);
+        const QJsonObject versionsBefore = get(u"versions"_s);
+        QTcpServer closed; // a port that was free a moment ago, where nothing listens
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QUrl nowhere(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+        closed.close();
+        for (const QStringList &arguments :
+             {QStringList {u"import"_s, dir, u"--yes"_s}, QStringList {u"compare"_s, dir},
+              QStringList {u"compare"_s, dir, u"--summary"_s}}) {
+            for (const QUrl &url : {m_sandbox->url(), nowhere}) {
+                const Run run = cli(arguments, url);
+                QCOMPARE(run.exitCode, 2);
+                QVERIFY2(run.out.isEmpty(), run.out.constData());
+                const QString first = run.err.section(u'\n', 0, 0);
+                QCOMPARE(first, u"secdesk-cli %1: "_s.arg(arguments.first()) + dir + error);
+            }
+        }
+        QVERIFY(Json::equals(get(u"roles"_s), rolesBefore));
+        QVERIFY(Json::equals(get(u"versions"_s), versionsBefore));
+        QVERIFY(!get(u"tenants"_s).contains(u"from_files"_s));
+    }
+
+    void exportedFilesAreReadableByTheirOwnerOnly()
+    {
+        const QString dir = m_dir->filePath(u"private/export"_s);
+        const Run run = cli({u"export"_s, dir, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray files = run.json()[u"files"_s].toArray();
+        QVERIFY(files.size() >= 7);
+        const QFile::Permissions all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                       | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                                       | QFile::ExeOther;
+        for (const QJsonValue &file : files)
+            QCOMPARE(QFileInfo(file.toString()).permissions() & all, QFile::ReadOwner | QFile::WriteOwner);
+        for (const QString &created : {dir, m_dir->filePath(u"private"_s)})
+            QCOMPARE(QFileInfo(created).permissions() & all, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(readFile(dir + u"/internal_users.yml"_s).contains("hash: \"$2"));
     }
 
     void compareWithAnotherProfile()

@@ -66,6 +66,41 @@ private slots:
         QCOMPARE(counts.size(), 1);
     }
 
+    void aRuleForSecretNamesProtectsEveryType()
+    {
+        QJsonObject withKeys = document();
+        withKeys.insert(QStringLiteral("audit"),
+                        Json::parse(R"({"config": {"audit": {"webhook_password": "wp"}}})").value());
+        QJsonObject config = withKeys.value(QStringLiteral("config")).toObject();
+        QJsonObject dynamic = config.value(QStringLiteral("dynamic")).toObject();
+        dynamic.insert(QStringLiteral("on_behalf_of"),
+                       Json::parse(R"({"signing_key": "sk", "encryption_key": {"k": "ek"}})").value());
+        config.insert(QStringLiteral("dynamic"), dynamic);
+        withKeys.insert(QStringLiteral("config"), config);
+        const auto isSecret = [](QStringView key) { return key.endsWith(u"_key") || key.contains(u"password"); };
+
+        // Without the rule only passwords in config and hashes are protected, as before.
+        const QJsonObject plain = ConfigVersions::protectSecrets(withKeys, ConfigVersions::SecretMode::Redact);
+        QCOMPARE(at(plain, "/config/dynamic/on_behalf_of/signing_key").toString(), QStringLiteral("sk"));
+        QCOMPARE(at(plain, "/audit/config/audit/webhook_password").toString(), QStringLiteral("wp"));
+
+        const QJsonObject redacted =
+            ConfigVersions::protectSecrets(withKeys, ConfigVersions::SecretMode::Redact, isSecret);
+        QCOMPARE(at(redacted, "/config/dynamic/on_behalf_of/signing_key").toString(), QStringLiteral("******"));
+        QCOMPARE(at(redacted, "/config/dynamic/on_behalf_of/encryption_key").toString(), QStringLiteral("******"));
+        QCOMPARE(at(redacted, "/audit/config/audit/webhook_password").toString(), QStringLiteral("******"));
+        QCOMPARE(at(redacted, "/internalusers/u1/hash").toString(), QString()); // still a hash, not "******"
+        QCOMPARE(at(redacted, "/config/dynamic/authc/ldap/authentication_backend/config/bind_dn").toString(),
+                 QStringLiteral("cn=x"));
+
+        const auto mode = ConfigVersions::SecretMode::Fingerprint;
+        const QJsonObject a = ConfigVersions::protectSecrets(withKeys, mode, isSecret);
+        QVERIFY(at(a, "/config/dynamic/on_behalf_of/encryption_key").toString().startsWith(QStringLiteral("<secret ")));
+        QVERIFY(at(a, "/internalusers/u1/hash").toString().startsWith(QStringLiteral("<hash ")));
+        const QByteArray text = Json::serialize(a);
+        QVERIFY(!text.contains("\"sk\"") && !text.contains("ek") && !text.contains("\"wp\""));
+    }
+
     void staticsAreDropped()
     {
         const QJsonObject result = ConfigVersions::withoutStatics(document());

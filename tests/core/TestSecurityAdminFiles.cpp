@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -278,6 +280,36 @@ private slots:
                  qPrintable(tenants.error().message));
     }
 
+    void unreadableFilesNameFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+        const QByteArray head = "_meta:\n  type: \"roles\"\n  config_version: 2\nr1:\n  cluster_permissions:\n"
+                                "    - cluster_monitor\n";
+        QTest::newRow("quote never closed") << head + "  description: \"abc\n"
+                                            << 7 << u"a quoted value starts here with \" and is never closed"_s;
+        QTest::newRow("quote running on") << head + "    - 'indices_monitor\n    - cluster_composite_ops\nr2: {}\n"
+                                          << 7 << u"a quoted value starts here with ' and runs on to line 8"_s;
+        QTest::newRow("latin-1") << head + "  description: \"caf\xe9\"\n"
+                                 << 7 << u"not valid UTF-8: the byte 0xE9 in column 20"_s;
+    }
+
+    // Nothing of a directory loads when one file is refused; the message names the file and the line.
+    void unreadableFilesNameFileAndLine()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        writeText(dir.filePath(u"tenants.yml"_s), "_meta:\n  type: tenants\n  config_version: 2\nt1: {}\n");
+        writeText(dir.filePath(u"roles.yml"_s), text);
+        const auto loaded = SecurityAdminFiles::loadDirectory(dir.path());
+        QVERIFY(!loaded);
+        const QString prefix = dir.filePath(u"roles.yml"_s) + u':' + QString::number(line) + u": "_s;
+        QVERIFY2(loaded.error().message.startsWith(prefix + reason), qPrintable(loaded.error().message));
+    }
+
     void structuralErrorsNameFileAndLine_data()
     {
         QTest::addColumn<QString>("file");
@@ -331,6 +363,56 @@ private slots:
         JSON_COMPARE(*loaded, json(R"({"allowlist": {}})"));
         QTemporaryDir empty;
         QVERIFY(!SecurityAdminFiles::loadDirectory(empty.path()));
+    }
+
+    // Exported files hold hashes and bind passwords: 0600 whatever the umask, 0700 for the directories the export
+    // creates; a file that exists is tightened, a directory that exists keeps its mode.
+    void exportedFilesAreReadableByTheirOwnerOnly()
+    {
+        const QJsonObject document = json(R"({"internalusers": {"u": {"hash": "H", "backend_roles": []}},
+            "config": {"dynamic": {"authc": {"ldap": {"authentication_backend": {"config": {"password": "pw"}}}}}},
+            "tenants": {"t": {"description": "d"}}})")
+                                         .toObject();
+        const QFile::Permissions ownerFile = QFile::ReadOwner | QFile::WriteOwner;
+        const QFile::Permissions ownerDir = ownerFile | QFile::ExeOwner;
+        const auto mode = [](const QString &path) {
+            // The owner, group and other bits only (QFileInfo adds the "user" ones).
+            return QFileInfo(path).permissions()
+                   & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup
+                      | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+        };
+        QTemporaryDir root;
+        const mode_t previous = umask(0); // an export must not depend on the umask to keep others out
+        const QString dir = root.filePath(u"new/export"_s);
+        const auto exported = SecurityAdminFiles::exportDirectory(document, dir);
+        const QString existing = root.filePath(u"existing"_s);
+        QVERIFY(QDir().mkdir(existing));
+        QVERIFY(QFile::setPermissions(existing, ownerDir | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                                    | QFile::ExeOther));
+        writeText(existing + u"/internal_users.yml"_s, "old");
+        QVERIFY(QFile::setPermissions(existing + u"/internal_users.yml"_s,
+                                      ownerFile | QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther));
+        const auto again = SecurityAdminFiles::exportDirectory(document, existing);
+        umask(previous);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
+        QVERIFY(again);
+        QCOMPARE(exported->files.size(), 3);
+        for (const QString &file : exported->files)
+            QCOMPARE(mode(file), ownerFile);
+        QCOMPARE(mode(dir), ownerDir);
+        QCOMPARE(mode(root.filePath(u"new"_s)), ownerDir);
+        for (const QString &file : again->files)
+            QCOMPARE(mode(file), ownerFile);
+        QVERIFY(readText(existing + u"/internal_users.yml"_s).contains(u"hash: H"_s));
+        QCOMPARE(mode(existing), ownerDir | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        // No temporary or placeholder file is left behind.
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        // A path that is a file cannot become the directory.
+        writeText(root.filePath(u"plain"_s), "x");
+        const auto refused = SecurityAdminFiles::exportDirectory(document, root.filePath(u"plain"_s));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"cannot create the directory"_s),
+                 qPrintable(refused.error().message));
     }
 
     void compareIgnoresDefaultsAndRedactedSecrets()

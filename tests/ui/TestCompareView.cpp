@@ -337,6 +337,56 @@ private slots:
         QVERIFY(!view->findChild<QPushButton *>(u"compareApplyButton"_s)->isEnabled());
     }
 
+    void unreadableFileLeavesNothingToApply_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error");
+        const QByteArray head = "_meta:\n  type: \"roles\"\n  config_version: 2\ncmp_role:\n  cluster_permissions:\n"
+                                "    - cluster_monitor\n";
+        QTest::newRow("quote never closed")
+            << head + "  description: \"After\n"
+            << u"/roles.yml:7: a quoted value starts here with \" and is never closed"_s;
+        QTest::newRow("quote running on")
+            << head + "    - 'indices_monitor\n    - cluster_composite_ops\n  description: After\n"
+            << u"/roles.yml:7: a quoted value starts here with ' and runs on to line 8"_s;
+        QTest::newRow("latin-1") << head + "  description: \"Apr\xe8s\"\n"
+                                 << u"/roles.yml:7: not valid UTF-8: the byte 0xE8 in column 20"_s;
+    }
+
+    // A directory with one unreadable file, opened after a good one: the error names the file and the line, the
+    // differences of the good directory are gone and nothing can be applied.
+    void unreadableFileLeavesNothingToApply()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        ClusterSession session;
+        MainWindow window(&session);
+        connectWindow(window, session);
+        QTemporaryDir good;
+        QVERIFY(!writeChangedDirectory(good, session).isEmpty());
+        CompareView *view = openDirectory(window, good.path());
+        QVERIFY(view);
+        QVERIFY(checkByKeyboard(view, u"roles"_s, u"cmp_role"_s));
+        auto *apply = view->findChild<QPushButton *>(u"compareApplyButton"_s);
+        QVERIFY(apply->isEnabled());
+
+        QTemporaryDir bad;
+        QVERIFY(QFile::copy(good.filePath(u"tenants.yml"_s), bad.filePath(u"tenants.yml"_s)));
+        QFile file(bad.filePath(u"roles.yml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        QCOMPARE(openDirectory(window, bad.path()), view);
+        QVERIFY(view->messageBar()->isVisible());
+        QCOMPARE(view->messageBar()->kind(), MessageBar::Kind::Error);
+        const QString message = view->messageBar()->text();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(bad.path()) + error), qPrintable(message));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(view->model()->checkedCount(), 0);
+        QVERIFY(!apply->isEnabled());
+        QCOMPARE(roleDescription(u"cmp_role"_s), u"Before"_s);
+    }
+
     void promoteFromAnotherConnection()
     {
         m_other = startSandbox(OtherPassword, u"staging"_s);
@@ -429,6 +479,10 @@ private slots:
         QFile users(live.filePath(u"internal_users.yml"_s));
         QVERIFY(users.open(QIODevice::ReadOnly));
         QVERIFY(users.readAll().contains("$2")); // admin's hash, from the newest version
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                          | QFile::WriteOther | QFile::ExeOther;
+        for (const QString &name : QDir(live.path()).entryList(QDir::Files))
+            QCOMPARE(QFileInfo(live.filePath(name)).permissions() & others, QFile::Permissions());
         const auto loaded = SecurityAdminFiles::loadDirectory(live.path());
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
         QCOMPARE(loaded->value(u"roles"_s)[u"cmp_role"_s][u"description"_s].toString(), u"Before"_s);
@@ -452,6 +506,7 @@ private slots:
         QVERIFY2(exported.first().first().toString().contains(timeline->model()->newestId()),
                  qPrintable(exported.first().first().toString()));
         QVERIFY(QFile::exists(version.filePath(u"roles.yml"_s)));
+        QCOMPARE(QFileInfo(version.filePath(u"internal_users.yml"_s)).permissions() & others, QFile::Permissions());
     }
 };
 
