@@ -97,29 +97,6 @@ QJsonObject alignWithLive(CliContext &context, QJsonObject version, const Compar
     return version;
 }
 
-// A version's document as `version` prints it: every secret redacted as a GET shows it (WriteSecrets: hashes
-// blanked, other secrets "******") except what was asked for. The flags are independent: showHashes brings back the
-// internal users' password hashes and nothing else, showSecrets every other secret (bind passwords, signing,
-// encryption and exchange keys, audit and allowlist passwords) but not the hashes.
-QJsonObject shownVersion(const QJsonObject &document, bool showHashes, bool showSecrets)
-{
-    QJsonObject shown = showSecrets ? document : WriteSecrets::redactDocument(document);
-    const QString usersKey = ConfigTypeInfo::key(ConfigType::InternalUsers);
-    if (!shown.contains(usersKey))
-        return shown;
-    const QJsonObject real = document.value(usersKey).toObject();
-    QJsonObject users = shown.value(usersKey).toObject();
-    for (auto it = users.begin(); it != users.end(); ++it) {
-        QJsonObject user = it.value().toObject();
-        if (!user.contains(u"hash"_s))
-            continue;
-        user.insert(u"hash"_s, showHashes ? real.value(it.key())[u"hash"_s] : QJsonValue(QString()));
-        it.value() = user;
-    }
-    shown.insert(usersKey, users);
-    return shown;
-}
-
 ExitCode whoami(CliContext &context, const CliArguments &arguments)
 {
     Session session(context);
@@ -260,8 +237,8 @@ ExitCode version(CliContext &context, const CliArguments &arguments)
     const auto list = ResponseParsers::versions(result->json);
     if (!list || list->isEmpty())
         return context.fail(ExitCode::Failed, list ? tr("the response holds no version") : list.error().message);
-    session.printJson(shownVersion(list->first().toConfigDocument(true), arguments.isSet(u"show-hashes"_s),
-                                   arguments.isSet(u"show-secrets"_s)));
+    session.printJson(WriteSecrets::shownDocument(
+        list->first().toConfigDocument(true), arguments.isSet(u"show-hashes"_s), arguments.isSet(u"show-secrets"_s)));
     return ExitCode::Success;
 }
 

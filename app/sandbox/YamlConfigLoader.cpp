@@ -36,28 +36,50 @@ QJsonValue scalar(const YAML::Node &node)
     return text;
 }
 
-QJsonValue toJson(const YAML::Node &node)
+// yaml-cpp keeps an alias as a reference to its anchor's node: converting copies it each time, so a small file of
+// nested aliases (a "billion laughs") would expand without end, and an alias inside its own anchor recurses forever.
+// The conversion is bounded by a count of values (a file without aliases has fewer values than bytes) and a depth.
+struct Budget
 {
+    qsizetype values = 0;
+    int depth = 0;
+};
+
+struct TooLarge
+{
+    QString reason;
+};
+
+QJsonValue toJson(const YAML::Node &node, Budget &budget)
+{
+    if (--budget.values < 0)
+        throw TooLarge {u"its aliases expand to more values than the file could hold"_s};
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
         return QJsonValue::Null;
     case YAML::NodeType::Scalar:
         return scalar(node);
-    case YAML::NodeType::Sequence: {
+    case YAML::NodeType::Sequence:
+    case YAML::NodeType::Map:
+        break;
+    }
+    if (++budget.depth > 100)
+        throw TooLarge {u"it nests more than 100 levels deep"_s};
+    QJsonValue result;
+    if (node.Type() == YAML::NodeType::Sequence) {
         QJsonArray array;
         for (const YAML::Node &item : node)
-            array.append(toJson(item));
-        return array;
-    }
-    case YAML::NodeType::Map: {
+            array.append(toJson(item, budget));
+        result = array;
+    } else {
         QJsonObject object;
         for (const auto &item : node)
-            object.insert(QString::fromStdString(item.first.as<std::string>()), toJson(item.second));
-        return object;
+            object.insert(QString::fromStdString(item.first.as<std::string>()), toJson(item.second, budget));
+        result = object;
     }
-    }
-    return QJsonValue::Null;
+    --budget.depth;
+    return result;
 }
 
 } // namespace
@@ -69,9 +91,12 @@ Result<QJsonValue> readFile(const QString &path)
         return Error {u"io.read"_s, u"Cannot read %1"_s.arg(path), file.errorString()};
     const QByteArray bytes = file.readAll();
     try {
-        return toJson(YAML::Load(bytes.toStdString()));
+        Budget budget {bytes.size() * 4 + 1000, 0};
+        return toJson(YAML::Load(bytes.toStdString()), budget);
     } catch (const YAML::Exception &e) {
         return Error {u"yaml.parse"_s, u"Invalid YAML in %1"_s.arg(path), QString::fromStdString(e.what())};
+    } catch (const TooLarge &e) {
+        return Error {u"yaml.parse"_s, u"Refusing %1"_s.arg(path), e.reason};
     }
 }
 

@@ -55,6 +55,25 @@ QJsonObject redactDocument(const QJsonObject &document)
     return redactValue(protectedDocument).toObject();
 }
 
+QJsonObject shownDocument(const QJsonObject &document, bool showHashes, bool showSecrets)
+{
+    QJsonObject shown = showSecrets ? document : redactDocument(document);
+    const QString usersKey = u"internalusers"_s;
+    if (!shown.contains(usersKey))
+        return shown;
+    const QJsonObject real = document.value(usersKey).toObject();
+    QJsonObject users = shown.value(usersKey).toObject();
+    for (auto it = users.begin(); it != users.end(); ++it) {
+        QJsonObject user = it.value().toObject();
+        if (!user.contains(u"hash"_s))
+            continue;
+        user.insert(u"hash"_s, showHashes ? real.value(it.key())[u"hash"_s] : QJsonValue(QString()));
+        it.value() = user;
+    }
+    shown.insert(usersKey, users);
+    return shown;
+}
+
 QJsonArray redactPatch(const QJsonArray &patch)
 {
     QJsonArray result;

@@ -32,6 +32,12 @@ QJsonValue redactValue(const QJsonValue &value, QStringView key = {});
 // passwords "******") plus every other secret member of redactValue (e.g. a "password" in a patched user).
 QJsonObject redactDocument(const QJsonObject &document);
 
+// A configuration document with real secrets (a version's) as people may see it: every secret redacted as
+// redactDocument() does, except what is asked for. The two are independent: showHashes brings back the internal
+// users' password hashes and nothing else, showSecrets every other secret (bind passwords, signing, encryption and
+// exchange keys, audit and allowlist passwords) but not the hashes.
+QJsonObject shownDocument(const QJsonObject &document, bool showHashes, bool showSecrets);
+
 // A JSON Patch (array of operation objects) with secret values redacted: the value of an operation whose path
 // ends in a secret key, and secret members inside any value.
 QJsonArray redactPatch(const QJsonArray &patch);

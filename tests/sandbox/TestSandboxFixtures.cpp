@@ -221,6 +221,17 @@ void TestSandboxFixtures::loadErrors_data()
     QTest::newRow("invalid YAML") << u"roles.yml"_s << QByteArray("r1: [unclosed\n") << u"roles.yml"_s;
     QTest::newRow("unknown member") << u"tenants.yml"_s << QByteArray("t1:\n  colour: blue\n") << u"t1"_s;
     QTest::newRow("not an object") << u"action_groups.yml"_s << QByteArray("g1: 5\n") << u"g1"_s;
+    // Aliases that would expand to 10^9 values, and an alias inside its own anchor: refused at once.
+    QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        const char previous = char(level - 1);
+        bomb += QByteArray(1, level) + ": &" + QByteArray(1, level) + " [";
+        for (int i = 0; i < 10; ++i)
+            bomb += (i ? ", *" : "*") + QByteArray(1, previous);
+        bomb += "]\n";
+    }
+    QTest::newRow("alias bomb") << u"roles.yml"_s << bomb << u"aliases expand"_s;
+    QTest::newRow("alias in its own anchor") << u"roles.yml"_s << QByteArray("r1: &a [x, *a]\n") << u"roles.yml"_s;
 }
 
 void TestSandboxFixtures::loadErrors()

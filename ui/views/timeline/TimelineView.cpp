@@ -474,7 +474,10 @@ void TimelineView::showVersionConfiguration()
     if (key == m_configShown)
         return;
     m_configShown = key;
-    m_configModel->loadConfiguration(version ? version->toConfigDocument(m_reveal->isChecked()) : QJsonObject());
+    // "Reveal hashes" reveals the hashes only: bind passwords and signing keys stay redacted.
+    m_configModel->loadConfiguration(
+        version ? WriteSecrets::shownDocument(version->toConfigDocument(true), m_reveal->isChecked(), false)
+                : QJsonObject());
 }
 
 void TimelineView::showDiff(const TimelineDiff &diff)
