@@ -399,6 +399,11 @@ private slots:
         QVERIFY(!send->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(u"writeLockoutConfirmLabel"_s)->text().contains(u"all_access"_s));
         QCOMPARE(confirm->accessibleName(), u"Name to type to confirm"_s);
+        // By the keyboard: Tab goes from the name to Send.
+        QWidget *next = confirm->nextInFocusChain();
+        while (next && next != send && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        QCOMPARE(next, static_cast<QWidget *>(send));
         QTest::keyClicks(confirm, u"all_acces"_s);
         QVERIFY(!send->isEnabled());
         QTest::keyClicks(confirm, u"s"_s);

@@ -111,23 +111,6 @@ QWidget *WriteDialog::createConfirmPage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_lockoutBar = new MessageBar(page);
     m_lockoutBar->setObjectName(u"writeLockoutBar"_s);
-    m_confirmRow = new QWidget(page);
-    auto *confirmLayout = new QHBoxLayout(m_confirmRow);
-    confirmLayout->setContentsMargins(0, 0, 0, 0);
-    m_confirmLabel = new QLabel(m_confirmRow);
-    m_confirmLabel->setObjectName(u"writeLockoutConfirmLabel"_s);
-    m_confirmLabel->setTextFormat(Qt::PlainText);
-    m_confirmLabel->setWordWrap(true);
-    m_confirmEdit = new QLineEdit(m_confirmRow);
-    m_confirmEdit->setObjectName(u"writeLockoutConfirm"_s);
-    m_confirmEdit->setAccessibleName(tr("Name to type to confirm"));
-    m_confirmLabel->setBuddy(m_confirmEdit);
-    m_confirmEdit->setMinimumWidth(m_confirmEdit->fontMetrics().averageCharWidth() * 28);
-    confirmLayout->addWidget(m_confirmLabel);
-    confirmLayout->addWidget(m_confirmEdit);
-    confirmLayout->addStretch();
-    m_confirmRow->hide();
-    connect(m_confirmEdit, &QLineEdit::textChanged, this, &WriteDialog::updateSendButton);
     m_title = new QLabel(page);
     m_title->setObjectName(u"writeTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
@@ -156,6 +139,23 @@ QWidget *WriteDialog::createConfirmPage()
     m_planTabs->addTab(m_requests, tr("Requests (curl)"));
     m_planTabs->tabBar()->setAccessibleName(tr("Plan"));
     m_requests->setAccessibleName(tr("Requests as curl commands"));
+    // Created after the plan and before the buttons: Tab goes from the plan to the name to type, then to Send.
+    m_confirmRow = new QWidget(page);
+    auto *confirmLayout = new QHBoxLayout(m_confirmRow);
+    confirmLayout->setContentsMargins(0, 0, 0, 0);
+    m_confirmLabel = new QLabel(m_confirmRow);
+    m_confirmLabel->setObjectName(u"writeLockoutConfirmLabel"_s);
+    m_confirmLabel->setTextFormat(Qt::PlainText);
+    m_confirmEdit = new QLineEdit(m_confirmRow);
+    m_confirmEdit->setObjectName(u"writeLockoutConfirm"_s);
+    m_confirmEdit->setAccessibleName(tr("Name to type to confirm"));
+    m_confirmLabel->setBuddy(m_confirmEdit);
+    m_confirmEdit->setMinimumWidth(m_confirmEdit->fontMetrics().averageCharWidth() * 28);
+    confirmLayout->addWidget(m_confirmLabel);
+    confirmLayout->addWidget(m_confirmEdit);
+    confirmLayout->addStretch();
+    m_confirmRow->hide();
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, &WriteDialog::updateSendButton);
 
     auto *buttons = new QDialogButtonBox(page);
     m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
@@ -175,6 +175,7 @@ QWidget *WriteDialog::createConfirmPage()
     layout->addWidget(m_planTabs, 1);
     layout->addWidget(m_confirmRow); // next to Send, where the name is typed last
     layout->addWidget(buttons);
+
     return page;
 }
 
