@@ -1,97 +1,108 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+28" />
+        <location filename="../app/api/ApiClient.cpp" line="+28"/>
         <source>the response body</source>
         <translation>der Antworttext</translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>"%1" is not a cluster address (expected http(s)://host:port)</source>
+        <location line="+71"/>
+        <source>&quot;%1&quot; is not a cluster address (expected http(s)://host:port)</source>
         <translation>„%1“ ist keine Cluster-Adresse (erwartet: http(s)://host:port)</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+71" />
+        <location filename="../app/api/ApiError.cpp" line="+71"/>
         <source>subject %1, issued by %2, valid from %3 to %4, SHA-256 fingerprint %5</source>
         <translation>Subjekt %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256-Fingerabdruck %5</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>no response within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101"/>
+        <source>The server may have applied the change; SecDesk did not send it again.</source>
+        <translation>Der Server hat die Änderung eventuell angewendet; SecDesk hat sie nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The connection settings cannot be used: %1</source>
         <translation>Die Verbindungseinstellungen können nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 timed out: %2. The cluster may be overloaded or unreachable.</source>
         <translation>%1 hat das Zeitlimit überschritten: %2. Der Cluster ist eventuell überlastet oder nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
+        <source>%1 failed: the connection broke after the request was sent (%2).</source>
+        <translation>%1 ist fehlgeschlagen: Die Verbindung ist abgebrochen, nachdem die Anfrage gesendet wurde (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 failed: the cluster cannot be reached (%2).</source>
         <translation>%1 ist fehlgeschlagen: Der Cluster ist nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 failed: the TLS connection was refused (%2).</source>
         <translation>%1 ist fehlgeschlagen: Die TLS-Verbindung wurde abgelehnt (%2).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server presented a certificate with %1.</source>
         <translation>Der Server hat ein Zertifikat mit %1 vorgelegt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 returned an unusable response: %2.</source>
         <translation>%1 hat eine unbrauchbare Antwort geliefert: %2.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 returned an unusable response: %2. The response begins: %3</source>
         <translation>%1 hat eine unbrauchbare Antwort geliefert: %2. Die Antwort beginnt mit: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 failed with HTTP %2 %3</source>
         <translation>%1 ist mit HTTP %2 %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>keys not allowed here: %1</source>
         <translation>hier nicht erlaubte Schlüssel: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>missing required keys: %1</source>
         <translation>fehlende Pflichtschlüssel: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>give at least one of: %1</source>
         <translation>mindestens einen davon angeben: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Check the user name and password, or the client certificate.</source>
         <translation>Prüfen Sie Benutzername und Passwort oder das Client-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The cluster does not allow changing the security configuration through the REST API. Either set plugins.security.unsupported.restapi.allow_securityconfig_modification: true in opensearch.yml on every node (used only while plugins.security.restapi.admin.enabled is false; then every user with REST API access may write), or set plugins.security.restapi.admin.enabled: true and write with the admin TLS client certificate (plugins.security.authcz.admin_dn) or as a user whose role grants restapi:admin/config/update explicitly. Both settings need a node restart.</source>
         <translation>Der Cluster erlaubt keine Änderung der Sicherheitskonfiguration über die REST-API. Setzen Sie entweder plugins.security.unsupported.restapi.allow_securityconfig_modification: true in opensearch.yml auf jedem Knoten (wirkt nur, solange plugins.security.restapi.admin.enabled false ist; dann darf jeder Benutzer mit REST-API-Zugriff schreiben), oder setzen Sie plugins.security.restapi.admin.enabled: true und schreiben Sie mit dem Admin-TLS-Client-Zertifikat (plugins.security.authcz.admin_dn) oder als Benutzer, dessen Rolle restapi:admin/config/update ausdrücklich gewährt. Beide Einstellungen erfordern einen Neustart der Knoten.</translation>
     </message>
@@ -99,18 +110,18 @@
 <context>
     <name>BackupStore</name>
     <message>
-        <location filename="../app/write/BackupStore.cpp" line="+57" />
+        <location filename="../app/write/BackupStore.cpp" line="+57"/>
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+5" />
+        <location line="+14"/>
+        <location line="+6"/>
         <source>cannot write the backup %1</source>
         <translation>die Sicherung %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 is not a configuration document</source>
         <translation>%1 ist kein Konfigurationsdokument</translation>
     </message>
@@ -118,308 +129,323 @@
 <context>
     <name>ChangePlan</name>
     <message>
-        <location filename="../app/write/ChangePlan.cpp" line="+242" />
+        <location filename="../app/write/ChangePlan.cpp" line="+242"/>
         <source>the whole configuration document cannot be written at once; patch its types</source>
         <translation>das gesamte Konfigurationsdokument kann nicht auf einmal geschrieben werden; ändern Sie seine Typen per Patch</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../app/write/ChangePlanRollback.cpp" line="+143" />
-        <source>"%1" is not a configuration type</source>
+        <location line="+3"/>
+        <location filename="../app/write/ChangePlanRollback.cpp" line="+143"/>
+        <source>&quot;%1&quot; is not a configuration type</source>
         <translation>„%1“ ist kein Konfigurationstyp</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+22"/>
         <source>Apply a patch (%n operation(s))</source>
-        <translation><numerusform>Einen Patch anwenden (%n Operation)</numerusform><numerusform>Einen Patch anwenden (%n Operationen)</numerusform></translation>
+        <translation>
+            <numerusform>Einen Patch anwenden (%n Operation)</numerusform>
+            <numerusform>Einen Patch anwenden (%n Operationen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the type "%1" is not available on this cluster</source>
+        <location line="+14"/>
+        <source>the type &quot;%1&quot; is not available on this cluster</source>
         <translation>der Typ „%1“ ist auf diesem Cluster nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>operation %1 (remove %2): there is nothing at this path; skipped (the server would ignore it too)</source>
-        <translation>Operation %1 (remove %2): unter diesem Pfad ist nichts; übersprungen (der Server würde sie ebenfalls ignorieren)</translation>
+        <location line="+5"/>
+        <source>%1 holds the placeholder &quot;******&quot; instead of the secret: the server would store it literally; enter the real value</source>
+        <translation>%1 enthält den Platzhalter „******“ statt des Geheimnisses: Der Server würde ihn wörtlich speichern; geben Sie den echten Wert ein</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+28"/>
         <source>a whole configuration type cannot be removed or moved; patch its entities</source>
         <translation>ein ganzer Konfigurationstyp kann nicht entfernt oder verschoben werden; ändern Sie seine Entitäten per Patch</translation>
     </message>
     <message>
-        <location filename="../app/write/ChangePlanSources.cpp" line="+23" />
+        <location filename="../app/write/ChangePlanSources.cpp" line="+23"/>
         <source>%1: the string has %2 characters; the server accepts at most %3</source>
         <translation>%1: die Zeichenkette hat %2 Zeichen; der Server akzeptiert höchstens %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: null or blank values are not allowed as array elements</source>
         <translation>%1: null oder leere Werte sind als Array-Elemente nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>the file may hold only "dynamic", not "%1"</source>
+        <location line="+31"/>
+        <source>the file may hold only &quot;dynamic&quot;, not &quot;%1&quot;</source>
         <translation>die Datei darf nur „dynamic“ enthalten, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the file must hold {"dynamic": {...}}: "dynamic" is missing or not an object</source>
-        <translation>die Datei muss {"dynamic": {...}} enthalten: „dynamic“ fehlt oder ist kein Objekt</translation>
+        <location line="+3"/>
+        <source>the file must hold {&quot;dynamic&quot;: {...}}: &quot;dynamic&quot; is missing or not an object</source>
+        <translation>die Datei muss {&quot;dynamic&quot;: {...}} enthalten: „dynamic“ fehlt oder ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the security configuration (securityconfig) is not available on this cluster</source>
         <translation>die Sicherheitskonfiguration (securityconfig) ist auf diesem Cluster nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Replace the security configuration (PUT securityconfig/config)</source>
         <translation>Die Sicherheitskonfiguration ersetzen (PUT securityconfig/config)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
-        <source>%1 hold(s) the placeholder "******" that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</source>
-        <translation><numerusform>%1 enthält den Platzhalter „******“, den GET statt eines Passworts zeigt; der Server würde ihn wörtlich als Passwort speichern. Tragen Sie den echten Wert in die Datei ein oder ändern Sie per Patch nur, was Sie ändern wollen.</numerusform><numerusform>%1 enthalten den Platzhalter „******“, den GET statt eines Passworts zeigt; der Server würde ihn wörtlich als Passwort speichern. Tragen Sie den echten Wert in die Datei ein oder ändern Sie per Patch nur, was Sie ändern wollen.</numerusform></translation>
+        <location line="+8"/>
+        <source>%1 hold(s) the placeholder &quot;******&quot; that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</source>
+        <translation>
+            <numerusform>%1 enthält den Platzhalter „******“, den GET statt eines Passworts zeigt; der Server würde ihn wörtlich als Passwort speichern. Tragen Sie den echten Wert in die Datei ein oder ändern Sie per Patch nur, was Sie ändern wollen.</numerusform>
+            <numerusform>%1 enthalten den Platzhalter „******“, den GET statt eines Passworts zeigt; der Server würde ihn wörtlich als Passwort speichern. Tragen Sie den echten Wert in die Datei ein oder ändern Sie per Patch nur, was Sie ändern wollen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"dynamic" is empty: every setting returns to its default and all authentication domains are removed.</source>
+        <location line="+6"/>
+        <source>&quot;dynamic&quot; is empty: every setting returns to its default and all authentication domains are removed.</source>
         <translation>„dynamic“ ist leer: Jede Einstellung kehrt zu ihrem Standardwert zurück, und alle Authentifizierungsdomänen werden entfernt.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>%1 is not in both the backup and the cluster's configuration; left alone</source>
+        <location line="+26"/>
+        <source>%1 is not in both the backup and the cluster&apos;s configuration; left alone</source>
         <translation>%1 ist nicht sowohl in der Sicherung als auch in der Konfiguration des Clusters; unverändert gelassen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>user %1 cannot be restored: the backup holds no password for it; create it again with a password</source>
         <translation>Benutzer %1 kann nicht wiederhergestellt werden: Die Sicherung enthält kein Passwort dafür; legen Sie ihn mit einem Passwort neu an</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>%1 is not restored: the backup holds it redacted ("******")</source>
+        <location line="+23"/>
+        <source>%1 is not restored: the backup holds it redacted (&quot;******&quot;)</source>
         <translation>%1 wird nicht wiederhergestellt: Die Sicherung enthält es geschwärzt („******“)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/write/ChangePlanRollback.cpp" line="-79" />
+        <location filename="../app/write/ChangePlanRollback.cpp" line="-79"/>
         <source>%1 is reserved or hidden on the cluster, so the REST API cannot remove it; left alone</source>
         <translation>%1 ist auf dem Cluster reserviert oder verborgen, daher kann die REST-API es nicht entfernen; unverändert gelassen</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1 is reserved or hidden on the cluster, so the REST API cannot change it; left alone</source>
         <translation>%1 ist auf dem Cluster reserviert oder verborgen, daher kann die REST-API es nicht ändern; unverändert gelassen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: the REST API cannot set %2; written without it</source>
         <translation>%1 wird ohne %2 geschrieben: Die REST-API kann es nicht setzen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>user %1 is new but %2 holds no password hash for it: add a hash there, or create the user with a password first</source>
         <translation>Benutzer %1 ist neu, aber %2 enthält keinen Passwort-Hash für ihn: Fügen Sie dort einen Hash hinzu oder legen Sie den Benutzer zuerst mit einem Passwort an</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 in %2 holds a redacted secret ("******"), which would be stored literally</source>
+        <location line="+6"/>
+        <source>%1 in %2 holds a redacted secret (&quot;******&quot;), which would be stored literally</source>
         <translation>%1 in %2 enthält ein geschwärztes Geheimnis („******“), das wörtlich gespeichert würde</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>name at least one entity or type</source>
         <translation>nennen Sie mindestens eine Entität oder einen Typ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>name a type (/roles) or an entity (/roles/r1): whole entities are restored or copied</source>
         <translation>nennen Sie einen Typ (/roles) oder eine Entität (/roles/r1): Es werden ganze Entitäten wiederhergestellt oder kopiert</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 holds no %2</source>
         <translation>%1 enthält kein %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not available on this cluster</source>
         <translation>%1 ist auf diesem Cluster nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>a rollback needs an explicit version id (without one the server toggles between the two newest versions)</source>
         <translation>ein Rollback braucht eine ausdrückliche Versions-ID (ohne sie wechselt der Server zwischen den beiden neuesten Versionen)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Roll back to version %1</source>
         <translation>Auf Version %1 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 cannot be read with these credentials: the rollback restores it as well, without a check</source>
         <translation>%1 kann mit diesen Anmeldedaten nicht gelesen werden: Der Rollback stellt es ohne Prüfung ebenfalls wieder her</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>version %1 holds no configuration to roll back to</source>
         <translation>Version %1 enthält keine Konfiguration, auf die zurückgesetzt werden kann</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the live configuration already matches version %1 (secrets cannot be compared); the rollback still restores its password hashes</source>
         <translation>die Live-Konfiguration entspricht bereits Version %1 (Geheimnisse können nicht verglichen werden); der Rollback stellt trotzdem ihre Passwort-Hashes wieder her</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>the version</source>
         <translation>die Version</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Restore %1 from a version</source>
         <translation>%1 aus einer Version wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore %1 from version %2</source>
         <translation>%1 aus Version %2 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the source</source>
         <translation>die Quelle</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Bring %1 over from %2</source>
         <translation>%1 aus %2 übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n entity(ies) that %1 does not hold left alone (no prune): %2</source>
-        <translation><numerusform>%n Entität, die %1 nicht enthält, bleibt unverändert (kein Bereinigen): %2</numerusform><numerusform>%n Entitäten, die %1 nicht enthält, bleiben unverändert (kein Bereinigen): %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität, die %1 nicht enthält, bleibt unverändert (kein Bereinigen): %2</numerusform>
+            <numerusform>%n Entitäten, die %1 nicht enthält, bleiben unverändert (kein Bereinigen): %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/write/Upgrade.cpp" line="+147" />
-        <source>"%1" cannot be upgraded; only roles can</source>
+        <location filename="../app/write/Upgrade.cpp" line="+147"/>
+        <source>&quot;%1&quot; cannot be upgraded; only roles can</source>
         <translation>„%1“ kann nicht aktualisiert werden; nur Rollen können es</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>name the configuration types to upgrade (roles)</source>
         <translation>nennen Sie die zu aktualisierenden Konfigurationstypen (roles)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Upgrade %1 to the defaults the cluster ships</source>
         <translation>%1 auf die Standardwerte des Clusters aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upgrade %n entity(ies) to the defaults the cluster ships: %1</source>
-        <translation><numerusform>%n Entität auf die Standardwerte des Clusters aktualisieren: %1</numerusform><numerusform>%n Entitäten auf die Standardwerte des Clusters aktualisieren: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität auf die Standardwerte des Clusters aktualisieren: %1</numerusform>
+            <numerusform>%n Entitäten auf die Standardwerte des Clusters aktualisieren: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+37" />
+        <location filename="../app/cli/Cli.cpp" line="+37"/>
         <source>Usage: secdesk-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Aufruf: secdesk-cli BEFEHL [ARGUMENTE] [OPTIONEN]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>SecDesk's core, headless, for scripting.</source>
+        <location line="+1"/>
+        <source>SecDesk&apos;s core, headless, for scripting.</source>
         <translation>Der Kern von SecDesk, ohne Oberfläche, für Skripte.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Global options: --help (this text), --version. "secdesk-cli COMMAND --help" describes a command.</source>
+        <location line="+10"/>
+        <source>Global options: --help (this text), --version. &quot;secdesk-cli COMMAND --help&quot; describes a command.</source>
         <translation>Globale Optionen: --help (dieser Text), --version. „secdesk-cli BEFEHL --help“ beschreibt einen Befehl.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or an unreadable or invalid input file, 3 the cluster cannot be reached or authentication failed, 4 the configuration changed on the cluster since it was read.</source>
         <translation>Exit-Codes: 0 Erfolg, 1 die Operation ist fehlgeschlagen, 2 falsche Verwendung oder eine unlesbare oder ungültige Eingabedatei, 3 der Cluster ist nicht erreichbar oder die Authentifizierung ist fehlgeschlagen, 4 die Konfiguration wurde auf dem Cluster geändert, seit sie gelesen wurde.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+27" />
-        <source>unknown command "%1"</source>
+        <location line="+19"/>
+        <location line="+27"/>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../app/cli/CliCommand.cpp" line="+93" />
+        <location line="+8"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+93"/>
         <source>Usage: secdesk-cli %1</source>
         <translation>Aufruf: secdesk-cli %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Run "secdesk-cli --help" for the list of commands.</source>
+        <location line="+2"/>
+        <source>Run &quot;secdesk-cli --help&quot; for the list of commands.</source>
         <translation>„secdesk-cli --help“ listet die Befehle auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="-80" />
+        <location filename="../app/cli/CliCommand.cpp" line="-80"/>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>unknown option --%1</source>
         <translation>unbekannte Option --%1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the option --%1 does not take a value after '='</source>
+        <location line="+2"/>
+        <source>the option --%1 does not take a value after &apos;=&apos;</source>
         <translation>die Option --%1 nimmt keinen Wert nach „=“</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the option --%1 needs %2</source>
         <translation>die Option --%1 braucht %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the option --%1 is given twice</source>
         <translation>die Option --%1 ist doppelt angegeben</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected %n argument(s) (%1), got %2</source>
-        <translation><numerusform>%n Argument erwartet (%1), %2 erhalten</numerusform><numerusform>%n Argumente erwartet (%1), %2 erhalten</numerusform></translation>
+        <translation>
+            <numerusform>%n Argument erwartet (%1), %2 erhalten</numerusform>
+            <numerusform>%n Argumente erwartet (%1), %2 erhalten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -427,176 +453,184 @@
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+32" />
+        <location filename="../app/cli/ClusterCommands.cpp" line="+33"/>
         <source>Versioning is not enabled on this cluster: set plugins.security.configurations_versions.enabled: true in opensearch.yml on every node and restart (OpenSearch 3.3 or later).</source>
         <translation>Die Versionierung ist auf diesem Cluster nicht aktiviert: Setzen Sie plugins.security.configurations_versions.enabled: true in opensearch.yml auf jedem Knoten und starten Sie neu (OpenSearch 3.3 oder neuer).</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>no version in the response</source>
         <translation>keine Version in der Antwort</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>note: %1 is left out: %2
 </source>
         <translation>Hinweis: %1 wird ausgelassen: %2
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>note: %n hidden entity(ies) left out: the cluster hides them from this user
 </source>
-        <translation><numerusform>Hinweis: %n verborgene Entität ausgelassen: Der Cluster verbirgt sie vor diesem Benutzer
-</numerusform><numerusform>Hinweis: %n verborgene Entitäten ausgelassen: Der Cluster verbirgt sie vor diesem Benutzer
-</numerusform></translation>
+        <translation>
+            <numerusform>Hinweis: %n verborgene Entität ausgelassen: Der Cluster verbirgt sie vor diesem Benutzer
+</numerusform>
+            <numerusform>Hinweis: %n verborgene Entitäten ausgelassen: Der Cluster verbirgt sie vor diesem Benutzer
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1 (read-write)</source>
         <translation>%1 (Lesen und Schreiben)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur Lesen)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>user:          %1
 </source>
         <translation>Benutzer:        %1
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>backend roles: %1
 </source>
         <translation>Backend-Rollen:  %1
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>roles:         %1
 </source>
         <translation>Rollen:          %1
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tenants:       %1
 </source>
         <translation>Mandanten:       %1
 </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>unknown type "%1"</source>
+        <location line="+14"/>
+        <source>unknown type &quot;%1&quot;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Types: %1</source>
         <translation>Typen: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 is not available: %2</source>
         <translation>%1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>note: %1 is not available: %2
 </source>
         <translation>Hinweis: %1 ist nicht verfügbar: %2
 </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1  %2  %3  %4
 </source>
         <translation>%1  %2  %3  %4
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TIME (UTC)</source>
         <translation>ZEIT (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MODIFIED BY</source>
         <translation>GEÄNDERT VON</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CHANGES</source>
         <translation>ÄNDERUNGEN</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>(first)</source>
         <translation>(erste)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>(no versions recorded)
 </source>
         <translation>(keine Versionen aufgezeichnet)
 </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the response holds no version</source>
         <translation>die Antwort enthält keine Version</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47"/>
         <source>On a cluster (read-only)</source>
         <translation>Auf einem Cluster (nur lesend)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Who the cluster says we are: user, backend roles, roles and tenants.</source>
         <translation>Wer wir laut Cluster sind: Benutzer, Backend-Rollen, Rollen und Mandanten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The configuration document, or one type of it (config, roles, rolesmapping, internalusers, actiongroups, tenants, nodesdn, allowlist, audit). Types the cluster does not expose are left out, with a note on stderr.</source>
         <translation>Das Konfigurationsdokument oder einer seiner Typen (config, roles, rolesmapping, internalusers, actiongroups, tenants, nodesdn, allowlist, audit). Typen, die der Cluster nicht bereitstellt, werden mit einem Hinweis auf stderr ausgelassen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The version timeline, newest first: id, time, modified by, and the number of changes against the previous version per type.</source>
         <translation>Die Versionszeitleiste, neueste zuerst: ID, Zeit, geändert von und die Anzahl der Änderungen gegenüber der vorigen Version je Typ.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Version ID as a configuration document. Password hashes are blanked unless --show-hashes.</source>
-        <translation>Version ID als Konfigurationsdokument. Passwort-Hashes werden ausgeblendet, außer mit --show-hashes.</translation>
+        <location line="+4"/>
+        <source>Version ID as a configuration document. Secrets are redacted as the REST API shows them: internal users&apos; password hashes blanked, every other secret (bind passwords, signing, encryption and exchange keys, audit and allowlist passwords) &quot;******&quot;. The two flags are independent: --show-hashes reveals the hashes only, --show-secrets the other secrets only; give both to see everything.</source>
+        <translation>Version ID als Konfigurationsdokument. Geheimnisse werden so geschwärzt, wie die REST-API sie zeigt: die Passwort-Hashes interner Benutzer geleert, jedes andere Geheimnis (Bind-Passwörter, Signatur-, Verschlüsselungs- und Austauschschlüssel, Audit- und Zulassungslisten-Passwörter) als „******“. Die beiden Optionen sind unabhängig: --show-hashes zeigt nur die Hashes, --show-secrets nur die anderen Geheimnisse; geben Sie beide an, um alles zu sehen.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>include the users' password hashes</source>
-        <translation>die Passwort-Hashes der Benutzer einschließen</translation>
+        <location line="+6"/>
+        <source>include the internal users&apos; password hashes (no other secret)</source>
+        <translation>die Passwort-Hashes der internen Benutzer einschließen (kein anderes Geheimnis)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>An RFC 6902 patch from version A to version B; "current" names the live configuration. Password hashes are compared by fingerprint and never printed.</source>
-        <translation>Ein RFC-6902-Patch von Version A zu Version B; „current“ bezeichnet die Live-Konfiguration. Passwort-Hashes werden per Fingerabdruck verglichen und nie ausgegeben.</translation>
+        <location line="+3"/>
+        <source>include the other secrets: bind passwords, signing, encryption and exchange keys, audit and allowlist passwords (not the hashes)</source>
+        <translation>die anderen Geheimnisse einschließen: Bind-Passwörter, Signatur-, Verschlüsselungs- und Austauschschlüssel, Audit- und Zulassungslisten-Passwörter (nicht die Hashes)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4"/>
+        <source>An RFC 6902 patch from version A to version B; &quot;current&quot; names the live configuration. Password hashes and other secrets are compared by fingerprint and never printed.</source>
+        <translation>Ein RFC-6902-Patch von Version A nach Version B; „current“ bezeichnet die Live-Konfiguration. Passwort-Hashes und andere Geheimnisse werden per Fingerabdruck verglichen und nie ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a readable list of changes instead of a patch</source>
         <translation>eine lesbare Liste der Änderungen statt eines Patches</translation>
     </message>
@@ -604,83 +638,83 @@
 <context>
     <name>ClusterConnection</name>
     <message>
-        <location filename="../app/cli/ClusterConnection.cpp" line="+42" />
+        <location filename="../app/cli/ClusterConnection.cpp" line="+42"/>
         <source>the cluster, e.g. https://localhost:9200 (or env SECDESK_URL)</source>
         <translation>der Cluster, z. B. https://localhost:9200 (oder Umgebungsvariable SECDESK_URL)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HTTP basic user (or env SECDESK_USER); the password from env SECDESK_PASSWORD</source>
         <translation>HTTP-Basic-Benutzer (oder SECDESK_USER); das Passwort aus SECDESK_PASSWORD</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>read the password from the first line of FILE</source>
         <translation>das Passwort aus der ersten Zeile von FILE lesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>trust the CA certificate(s) in FILE (PEM)</source>
         <translation>dem/den CA-Zertifikat(en) in FILE vertrauen (PEM)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>client certificate (PEM)</source>
         <translation>Client-Zertifikat (PEM)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>client key (PEM); its passphrase from env SECDESK_KEY_PASSPHRASE</source>
         <translation>Client-Schlüssel (PEM); seine Passphrase aus SECDESK_KEY_PASSPHRASE</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>do not verify the cluster's TLS certificate (a warning is printed)</source>
+        <location line="+1"/>
+        <source>do not verify the cluster&apos;s TLS certificate (a warning is printed)</source>
         <translation>das TLS-Zertifikat des Clusters nicht prüfen (es wird eine Warnung ausgegeben)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a connection profile saved by the app (its password from the keychain)</source>
         <translation>ein von der App gespeichertes Verbindungsprofil (sein Passwort aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>give up on a request after SECONDS without data (default 30)</source>
         <translation>eine Anfrage nach SECONDS Sekunden ohne Daten aufgeben (Standard 30)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>no cluster given: use --url URL or set SECDESK_URL</source>
         <translation>kein Cluster angegeben: --url URL verwenden oder SECDESK_URL setzen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a cluster address (expected http(s)://host:port)</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a cluster address (expected http(s)://host:port)</source>
         <translation>„%1“ ist keine Cluster-Adresse (erwartet: http(s)://host:port)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>cannot read the password file %1: %2</source>
         <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>no password for user %1 of profile %2: the keychain cannot be read (%3); set SECDESK_PASSWORD or use --password-file FILE</source>
         <translation>kein Passwort für Benutzer %1 von Profil %2: Der Schlüsselbund kann nicht gelesen werden (%3); setzen Sie SECDESK_PASSWORD oder verwenden Sie --password-file FILE</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no password for user %1: set SECDESK_PASSWORD or use --password-file FILE</source>
         <translation>kein Passwort für Benutzer %1: setzen Sie SECDESK_PASSWORD oder verwenden Sie --password-file FILE</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>--timeout takes a number of seconds greater than 0, not "%1"</source>
+        <location line="+17"/>
+        <source>--timeout takes a number of seconds greater than 0, not &quot;%1&quot;</source>
         <translation>--timeout erwartet eine Sekundenzahl größer als 0, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+70" />
-        <source>warning: TLS verification is off (--insecure): the cluster's identity is not checked
+        <location line="+72"/>
+        <source>warning: TLS verification is off (--insecure): the cluster&apos;s identity is not checked
 </source>
         <translation>Warnung: Die TLS-Prüfung ist aus (--insecure): Die Identität des Clusters wird nicht geprüft
 </translation>
@@ -689,27 +723,27 @@
 <context>
     <name>ClusterMenu</name>
     <message>
-        <location filename="../ui/mainwindow/ClusterMenu.cpp" line="+15" />
+        <location filename="../ui/mainwindow/ClusterMenu.cpp" line="+15"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Replace security config…</source>
         <translation>Sicherheitskonfiguration ersetzen…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Edit "dynamic" of securityconfig/config as a whole and send it with PUT</source>
+        <location line="+2"/>
+        <source>Edit &quot;dynamic&quot; of securityconfig/config as a whole and send it with PUT</source>
         <translation>„dynamic“ von securityconfig/config als Ganzes bearbeiten und mit PUT senden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write &amp;journal</source>
         <translation>Schreib&amp;journal</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Every write to a cluster made by SecDesk or secdesk-cli</source>
         <translation>Jeder Schreibvorgang auf einen Cluster durch SecDesk oder secdesk-cli</translation>
     </message>
@@ -717,32 +751,32 @@
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../ui/views/compare/CompareMenu.cpp" line="+21" />
+        <location filename="../ui/views/compare/CompareMenu.cpp" line="+21"/>
         <source>Compare with a securityadmin &amp;directory…</source>
         <translation>Mit einem securityadmin-&amp;Verzeichnis vergleichen…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Compare the live configuration with securityadmin YAML files and apply selected differences</source>
         <translation>Die Live-Konfiguration mit securityadmin-YAML-Dateien vergleichen und ausgewählte Unterschiede anwenden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compare with another &amp;connection…</source>
         <translation>Mit einer anderen Verbin&amp;dung vergleichen…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Compare with a saved connection (say staging) and promote selected entities to this one</source>
         <translation>Mit einer gespeicherten Verbindung (etwa Staging) vergleichen und ausgewählte Entitäten hierher übernehmen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export as securityadmin files…</source>
         <translation>Als securityadmin-Dateien &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write the live configuration as securityadmin YAML files, with the password hashes of the newest version</source>
         <translation>Die Live-Konfiguration als securityadmin-YAML-Dateien schreiben, mit den Passwort-Hashes der neuesten Version</translation>
     </message>
@@ -750,62 +784,65 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../app/models/CompareModel.cpp" line="+198" />
+        <location filename="../app/models/CompareModel.cpp" line="+198"/>
         <source>only in source</source>
         <translation>nur in der Quelle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>only live</source>
         <translation>nur live</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message numerus="yes">
-        <location line="+59" />
+        <location line="+59"/>
         <source>%n entity(s)</source>
-        <translation><numerusform>%n Entität</numerusform><numerusform>%n Entitäten</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Check to select every entity of %1 that can be applied</source>
         <translation>Ankreuzen, um jede anwendbare Entität von %1 auszuwählen</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Only on the live cluster: applying it removes %1</source>
         <translation>Nur auf dem Live-Cluster: Anwenden entfernt %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only on the live cluster: turn on "Also remove entities missing from the source" to remove it</source>
+        <location line="+1"/>
+        <source>Only on the live cluster: turn on &quot;Also remove entities missing from the source&quot; to remove it</source>
         <translation>Nur auf dem Live-Cluster: Schalten Sie „Auch Entitäten entfernen, die in der Quelle fehlen“ ein, um es zu entfernen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only in the source: applying it adds %1</source>
         <translation>Nur in der Quelle: Anwenden fügt %1 hinzu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Different: applying it replaces %1 with the source's</source>
+        <location line="+1"/>
+        <source>Different: applying it replaces %1 with the source&apos;s</source>
         <translation>Verschieden: Anwenden ersetzt %1 durch die Fassung der Quelle</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
@@ -813,233 +850,233 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../ui/views/compare/CompareView.cpp" line="+38" />
+        <location filename="../ui/views/compare/CompareView.cpp" line="+38"/>
         <source>&amp;Apply selected…</source>
         <translation>Ausgewählte &amp;anwenden…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Compare and promote</source>
         <translation>Vergleichen und übernehmen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write the checked entities to the current connection (you confirm the exact requests first)</source>
         <translation>Die angekreuzten Entitäten in die aktuelle Verbindung schreiben (Sie bestätigen zuvor die genauen Anfragen)</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Open securityadmin &amp;directory…</source>
         <translation>securityadmin-&amp;Verzeichnis öffnen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read a directory of securityadmin YAML files (read-only) and compare it</source>
         <translation>Ein Verzeichnis mit securityadmin-YAML-Dateien lesen (nur lesend) und vergleichen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>or another &amp;connection:</source>
         <translation>oder eine andere Verbin&amp;dung:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read the configuration of the chosen saved connection (read-only) and compare</source>
         <translation>Die Konfiguration der gewählten gespeicherten Verbindung lesen (nur lesend) und vergleichen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+270" />
+        <location line="+9"/>
+        <location line="+270"/>
         <source>No source is open.</source>
         <translation>Keine Quelle geöffnet.</translation>
     </message>
     <message>
-        <location line="-239" />
+        <location line="-239"/>
         <source>Filter by type or entity name</source>
         <translation>Nach Typ oder Entitätsname filtern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Check the entities to apply; Space toggles the current one</source>
         <translation>Kreuzen Sie die anzuwendenden Entitäten an; die Leertaste schaltet die aktuelle um</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Entities that differ</source>
         <translation>Abweichende Entitäten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select a&amp;ll</source>
         <translation>A&amp;lle auswählen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;none</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Also &amp;remove entities missing from the source</source>
         <translation>Auch Entitäten &amp;entfernen, die in der Quelle fehlen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Off: entities only on the live cluster are left alone and cannot be checked</source>
         <translation>Aus: Entitäten, die nur auf dem Live-Cluster sind, bleiben unverändert und können nicht angekreuzt werden</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>⚠ Checked entities marked "only live" will be DELETED from %1.</source>
+        <location line="+13"/>
+        <source>⚠ Checked entities marked &quot;only live&quot; will be DELETED from %1.</source>
         <translation>⚠ Angekreuzte Entitäten mit „nur live“ werden aus %1 GELÖSCHT.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>(no saved connection)</source>
         <translation>(keine vorhanden)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>(not available)</source>
         <translation>(nicht verfügbar)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Changes are written to %1</source>
         <translation>Änderungen werden in %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not connected: nothing can be written</source>
         <translation>Nicht verbunden: Es kann nichts geschrieben werden</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Open a securityadmin directory or choose another connection to compare.</source>
         <translation>Öffnen Sie ein securityadmin-Verzeichnis oder wählen Sie eine andere Verbindung zum Vergleichen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No differences: the live configuration matches the source.</source>
         <translation>Keine Unterschiede: Die Live-Konfiguration entspricht der Quelle.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 only in source, %2 only live, %3 different; %4 checked</source>
         <translation>%1 nur in der Quelle, %2 nur live, %3 verschieden; %4 angekreuzt</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Open a securityadmin directory</source>
         <translation>Ein securityadmin-Verzeichnis öffnen</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>directory %1</source>
         <translation>Verzeichnis %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comparing with directory %1 (read-only)</source>
         <translation>Vergleich mit Verzeichnis %1 (nur lesend)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Comparing with connection %1 (read-only)</source>
         <translation>Vergleich mit Verbindung %1 (nur lesend)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Comparing with %1 (read-only); types compared: %2</source>
         <translation>Vergleich mit %1 (nur lesend); verglichene Typen: %2</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-89"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Saved connections are not available here.</source>
         <translation>Gespeicherte Verbindungen sind hier nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>connection %1</source>
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reading the configuration of %1…</source>
         <translation>Die Konfiguration von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot read the configuration of %1: %2</source>
         <translation>Die Konfiguration von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Comparing…</source>
         <translation>Vergleich läuft…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no common type</source>
         <translation>kein gemeinsamer Typ</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>live: %1</source>
         <translation>live: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Preparing the write…</source>
         <translation>Der Schreibvorgang wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+19"/>
         <source>The selection cannot be applied: %1</source>
         <translation>Die Auswahl kann nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nothing to write: the checked entities already match the source.</source>
         <translation>Nichts zu schreiben: Die angekreuzten Entitäten entsprechen bereits der Quelle.</translation>
     </message>
@@ -1047,12 +1084,12 @@
 <context>
     <name>ConfigBlame</name>
     <message>
-        <location filename="../app/domain/ConfigBlame.cpp" line="+27" />
+        <location filename="../app/domain/ConfigBlame.cpp" line="+27"/>
         <source>not found in any version</source>
         <translation>in keiner Version gefunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
@@ -1060,27 +1097,27 @@
 <context>
     <name>ConfigFetch</name>
     <message>
-        <location filename="../app/api/ConfigFetch.cpp" line="+44" />
+        <location filename="../app/api/ConfigFetch.cpp" line="+44"/>
         <source>not enabled on this cluster (plugins.security.nodes_dn_dynamic_config_enabled is off)</source>
         <translation>auf diesem Cluster nicht aktiviert (plugins.security.nodes_dn_dynamic_config_enabled ist aus)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not available on this cluster version</source>
         <translation>in dieser Cluster-Version nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not available on this cluster (%1)</source>
         <translation>auf diesem Cluster nicht verfügbar (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no permission: %1</source>
         <translation>keine Berechtigung: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the audit configuration is not active on this cluster</source>
         <translation>die Audit-Konfiguration ist auf diesem Cluster nicht aktiv</translation>
     </message>
@@ -1088,17 +1125,17 @@
 <context>
     <name>ConfigTreeDelegate</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeDelegate.cpp" line="+30" />
+        <location filename="../ui/views/configtree/ConfigTreeDelegate.cpp" line="+30"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reserved</source>
         <translation>reserviert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
@@ -1106,32 +1143,32 @@
 <context>
     <name>ConfigTreeModel</name>
     <message>
-        <location filename="../app/models/ConfigTreeData.cpp" line="+81" />
+        <location filename="../app/models/ConfigTreeData.cpp" line="+81"/>
         <source>The filter is not a valid regular expression: %1 (at character %2)</source>
         <translation>Der Filter ist kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2)</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>not read from the cluster</source>
         <translation>nicht vom Cluster gelesen</translation>
     </message>
     <message>
-        <location filename="../app/models/ConfigTreeModel.cpp" line="+365" />
+        <location filename="../app/models/ConfigTreeModel.cpp" line="+365"/>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -1139,97 +1176,97 @@
 <context>
     <name>ConfigTreeView</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+42" />
+        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+42"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Filter names and values (Ctrl+F)</source>
         <translation>Namen und Werte filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Copy JSON pointer</source>
         <translation>JSON-Pointer kopieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy value as JSON</source>
         <translation>Wert als JSON kopieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Blame: who set this value</source>
         <translation>Herkunft: Wer diesen Wert gesetzt hat</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shows only the nodes whose name or value contains this text</source>
         <translation>Zeigt nur die Knoten, deren Name oder Wert diesen Text enthält</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Configuration tree</source>
         <translation>Konfigurationsbaum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JSON of the selected node</source>
         <translation>JSON des ausgewählten Knotens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Entity summary</source>
         <translation>Entitätsübersicht</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+162"/>
         <source>Select a node to see it as JSON.</source>
         <translation>Wählen Sie einen Knoten, um ihn als JSON zu sehen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This type is not available: %1</source>
         <translation>Dieser Typ ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Patch: add member…</source>
         <translation>Patch: Mitglied hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch: replace value</source>
         <translation>Patch: Wert ersetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch: remove</source>
         <translation>Patch: entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch: append to array</source>
         <translation>Patch: an Array anhängen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch: copy to…</source>
         <translation>Patch: kopieren nach…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch: move to…</source>
         <translation>Patch: verschieben nach…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch: test value</source>
         <translation>Patch: Wert prüfen</translation>
     </message>
@@ -1237,47 +1274,47 @@
 <context>
     <name>ConfigType</name>
     <message>
-        <location filename="../app/domain/ConfigType.cpp" line="+90" />
+        <location filename="../app/domain/ConfigType.cpp" line="+90"/>
         <source>Security config</source>
         <translation>Sicherheitskonfiguration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Role mappings</source>
         <translation>Rollenzuordnungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internal users</source>
         <translation>Interne Benutzer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action groups</source>
         <translation>Aktionsgruppen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tenants</source>
         <translation>Mandanten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nodes DN</source>
         <translation>Knoten-DN</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Allowlist</source>
         <translation>Zulassungsliste</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -1285,217 +1322,217 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="+56" />
+        <location filename="../ui/dialogs/ConnectionDialog.cpp" line="+56"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add a Cluster</source>
         <translation>Einen Cluster hinzufügen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Connection — %1</source>
         <translation>Verbindung bearbeiten — %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>e.g. Production</source>
         <translation>z. B. Produktion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>User name and password</source>
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client certificate and password</source>
         <translation>Client-Zertifikat und Passwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;uthentication:</source>
         <translation>A&amp;uthentifizierung:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Client &amp;certificate:</source>
         <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Client certificate (PEM)</source>
         <translation>Client-Zertifikat (PEM)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Client key (PEM)</source>
         <translation>Client-Schlüssel (PEM)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>only for an encrypted key</source>
         <translation>nur für einen verschlüsselten Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key pass&amp;phrase:</source>
         <translation>Schlüssel-Passp&amp;hrase:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>optional: trusted in addition to the system's CAs</source>
+        <location line="+3"/>
+        <source>optional: trusted in addition to the system&apos;s CAs</source>
         <translation>optional: zusätzlich zu den Zertifizierungsstellen des Systems vertrauenswürdig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;A file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CA certificates (PEM)</source>
         <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS-Zertifikate prü&amp;fen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;Verification is off:&lt;/b&gt; SecDesk cannot tell whether it talks to the real cluster, and anyone in between can read the password. Prefer a CA file.</source>
         <translation>&lt;b&gt;Die Prüfung ist aus:&lt;/b&gt; SecDesk kann nicht erkennen, ob es mit dem echten Cluster spricht, und jeder dazwischen kann das Passwort mitlesen. Verwenden Sie lieber eine CA-Datei.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Timeout:</source>
         <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Te&amp;st Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cancel &amp;Test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the file</source>
         <translation>Die Datei wählen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Browse: %1</source>
         <translation>Durchsuchen: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>PEM files (*.pem *.crt *.cer *.key)</source>
         <translation>PEM-Dateien (*.pem *.crt *.cer *.key)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The test was cancelled.</source>
         <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;b&gt;The connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Die Verbindung ist fehlgeschlagen.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;br&gt;Check the user name and password.</source>
         <translation>&lt;br&gt;Prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&lt;b&gt;Connected as %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verbunden als %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles: %1</source>
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backend roles: %1</source>
         <translation>Backend-Rollen: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cluster: &lt;b&gt;%1&lt;/b&gt; (%2 %3)</source>
         <translation>Cluster: &lt;b&gt;%1&lt;/b&gt; (%2 %3)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The cluster's name and version cannot be read: %1</source>
+        <location line="+4"/>
+        <source>The cluster&apos;s name and version cannot be read: %1</source>
         <translation>Name und Version des Clusters können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Certificate: %1&lt;br&gt;issued by %2&lt;br&gt;valid %3 to %4&lt;br&gt;SHA-256 %5</source>
         <translation>Zertifikat: %1&lt;br&gt;ausgestellt von %2&lt;br&gt;gültig von %3 bis %4&lt;br&gt;SHA-256 %5</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not encrypted: the address uses http.</source>
         <translation>Nicht verschlüsselt: Die Adresse verwendet http.</translation>
     </message>
@@ -1503,57 +1540,57 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../app/domain/ConnectionProfile.cpp" line="+14" />
+        <location filename="../app/domain/ConnectionProfile.cpp" line="+14"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file %1 cannot be read.</source>
         <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name cannot start or end with a space.</source>
         <translation>Der Name darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Enter the cluster's address, e.g. https://localhost:9200.</source>
+        <location line="+4"/>
+        <source>Enter the cluster&apos;s address, e.g. https://localhost:9200.</source>
         <translation>Geben Sie die Adresse des Clusters ein, z. B. https://localhost:9200.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a cluster address: expected http(s)://host:port.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a cluster address: expected http(s)://host:port.</source>
         <translation>„%1“ ist keine Cluster-Adresse: erwartet wird http(s)://host:port.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A client certificate needs an https:// address.</source>
         <translation>Ein Client-Zertifikat braucht eine https://-Adresse.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose the client certificate (PEM).</source>
         <translation>Wählen Sie das Client-Zertifikat (PEM).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose the client key (PEM).</source>
         <translation>Wählen Sie den Client-Schlüssel (PEM).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The timeout must be between 1 and %1 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
@@ -1561,47 +1598,50 @@
 <context>
     <name>DiffTreeModel</name>
     <message>
-        <location filename="../app/models/DiffTreeModel.cpp" line="+148" />
+        <location filename="../app/models/DiffTreeModel.cpp" line="+148"/>
         <source>(whole type)</source>
         <translation>(ganzer Typ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+70" />
+        <location line="+70"/>
         <source>%1 (%n change(s))</source>
-        <translation><numerusform>%1 (%n Änderung)</numerusform><numerusform>%1 (%n Änderungen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Änderung)</numerusform>
+            <numerusform>%1 (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Changed path</source>
         <translation>Geänderter Pfad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Old value</source>
         <translation>Alter Wert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
@@ -1609,58 +1649,58 @@
 <context>
     <name>DiffTreeView</name>
     <message>
-        <location filename="../ui/widgets/diff/DiffTreeView.cpp" line="+65" />
+        <location filename="../ui/widgets/diff/DiffTreeView.cpp" line="+65"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+14" />
+        <location line="+8"/>
+        <location line="+14"/>
         <source>Filter entities</source>
         <translation>Entitäten filtern</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Type of the changes shown</source>
         <translation>Art der angezeigten Änderungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changed paths</source>
         <translation>Geänderte Pfade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show added paths</source>
         <translation>Hinzugefügte Pfade zeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show removed paths</source>
         <translation>Entfernte Pfade zeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show changed paths</source>
         <translation>Geänderte Pfade zeigen</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
     </message>
@@ -1668,288 +1708,294 @@
 <context>
     <name>EntitySummaries</name>
     <message>
-        <location filename="../app/domain/EntitySummary.cpp" line="+81" />
+        <location filename="../app/domain/EntitySummary.cpp" line="+81"/>
         <source>mapped by user name</source>
         <translation>über den Benutzernamen zugeordnet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>backend role %1</source>
         <translation>Backend-Rolle %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>has all backend roles the mapping requires</source>
         <translation>hat alle Backend-Rollen, die die Zuordnung verlangt</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>listed in the user's opendistro_security_roles</source>
+        <location line="+2"/>
+        <source>listed in the user&apos;s opendistro_security_roles</source>
         <translation>in opendistro_security_roles des Benutzers aufgeführt</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiterer</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Internal users with this role</source>
         <translation>Interne Benutzer mit dieser Rolle</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No internal user gets this role.</source>
         <translation>Kein interner Benutzer erhält diese Rolle.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>User pattern</source>
         <translation>Benutzermuster</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>matches %n internal user(s)</source>
-        <translation><numerusform>passt auf %n internen Benutzer</numerusform><numerusform>passt auf %n interne Benutzer</numerusform></translation>
+        <translation>
+            <numerusform>passt auf %n internen Benutzer</numerusform>
+            <numerusform>passt auf %n interne Benutzer</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+91" />
+        <location line="+5"/>
+        <location line="+91"/>
         <source>Backend roles</source>
         <translation>Backend-Rollen</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-91"/>
         <source>any of them</source>
         <translation>eine davon</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Required backend roles</source>
         <translation>Erforderliche Backend-Rollen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>all of them</source>
         <translation>alle davon</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>any request from them</source>
         <translation>jede Anfrage von ihnen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cluster permissions</source>
         <translation>Cluster-Berechtigungen</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+6" />
-        <location line="+22" />
-        <location line="+50" />
-        <location line="+6" />
-        <location line="+16" />
+        <location line="+0"/>
+        <location line="+6"/>
+        <location line="+22"/>
+        <location line="+50"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-94"/>
         <source>Index permissions</source>
         <translation>Index-Berechtigungen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Indices</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+26" />
-        <location line="+63" />
+        <location line="+3"/>
+        <location line="+26"/>
+        <location line="+63"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-85"/>
         <source>Document-level security</source>
         <translation>Sicherheit auf Dokumentebene</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Field-level security</source>
         <translation>Sicherheit auf Feldebene</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Masked fields</source>
         <translation>Maskierte Felder</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tenant permissions</source>
         <translation>Mandanten-Berechtigungen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Tenants</source>
         <translation>Mandanten</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not mapped: there is no role mapping named %1.</source>
         <translation>Nicht zugeordnet: Es gibt keine Rollenzuordnung namens %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mapped by</source>
         <translation>Zugeordnet durch</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+74" />
-        <location line="+89" />
+        <location line="+12"/>
+        <location line="+74"/>
+        <location line="+89"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-162"/>
         <source>no role of this name exists</source>
         <translation>es gibt keine Rolle dieses Namens</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who gets the role</source>
         <translation>Wer die Rolle erhält</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nobody: the mapping is empty.</source>
         <translation>Niemand: Die Zuordnung ist leer.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No roles.</source>
         <translation>Keine Rollen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>password hash set</source>
         <translation>Passwort-Hash gesetzt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Allowed actions</source>
         <translation>Erlaubte Aktionen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Used by</source>
         <translation>Verwendet von</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No role or action group uses it.</source>
         <translation>Keine Rolle und keine Aktionsgruppe verwendet sie.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>cluster permissions</source>
         <translation>Cluster-Berechtigungen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>index permissions</source>
         <translation>Index-Berechtigungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tenant permissions</source>
         <translation>Mandanten-Berechtigungen</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+93" />
+        <location line="+9"/>
+        <location line="+93"/>
         <source>Action group</source>
         <translation>Aktionsgruppe</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-83"/>
         <source>Roles granting access</source>
         <translation>Rollen mit Zugriff</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No role grants this tenant.</source>
         <translation>Keine Rolle gewährt diesen Mandanten.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 (pattern %2)</source>
         <translation>%1 (Muster %2)</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Role mapping</source>
         <translation>Rollenzuordnung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Internal user</source>
         <translation>Interner Benutzer</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reserved</source>
         <translation>reserviert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
@@ -1957,22 +2003,22 @@
 <context>
     <name>EntitySummaryView</name>
     <message>
-        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+47" />
+        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+47"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Back to the entity shown before the last followed link (Alt+Left)</source>
         <translation>Zurück zur Entität, die vor dem zuletzt gefolgten Link angezeigt wurde (Alt+Links)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Summarizing %1…</source>
         <translation>%1 wird zusammengefasst…</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -1980,97 +2026,108 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/views/compare/ExportController.cpp" line="+36" />
+        <location filename="../ui/views/compare/ExportController.cpp" line="+36"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+21" />
+        <location line="+8"/>
+        <location line="+20"/>
         <source>Not connected: there is no configuration to export.</source>
         <translation>Nicht verbunden: Es gibt keine Konfiguration zum Exportieren.</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-17"/>
         <source>Export the live configuration as securityadmin files</source>
         <translation>Die Live-Konfiguration als securityadmin-Dateien exportieren</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export version %1 as securityadmin files</source>
         <translation>Version %1 als securityadmin-Dateien exportieren</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+51" />
+        <location line="+7"/>
+        <location line="+48"/>
         <source>An export is in progress; wait for it to finish.</source>
         <translation>Ein Export läuft; warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-35"/>
         <source>the live configuration</source>
         <translation>die Live-Konfiguration</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8"/>
         <source>the cluster has no version to take them from</source>
         <translation>der Cluster hat keine Version, aus der sie entnommen werden können</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no version matches the live configuration (it changed after the newest version was recorded)</source>
         <translation>keine Version entspricht der Live-Konfiguration (sie hat sich geändert, nachdem die neueste Version aufgezeichnet wurde)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-10"/>
         <source>no version could be read: %1</source>
         <translation>keine Version konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+0"/>
+        <source>disconnected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Could not export %1 to %2: %3</source>
         <translation>%1 konnte nicht nach %2 exportiert werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Exported %1 to %2 (%n file(s)).</source>
-        <translation><numerusform>%1 nach %2 exportiert (%n Datei).</numerusform><numerusform>%1 nach %2 exportiert (%n Dateien).</numerusform></translation>
+        <translation>
+            <numerusform>%1 nach %2 exportiert (%n Datei).</numerusform>
+            <numerusform>%1 nach %2 exportiert (%n Dateien).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Password hashes come from version %1.</source>
         <translation>Die Passwort-Hashes stammen aus Version %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No password hashes: %1.</source>
         <translation>Keine Passwort-Hashes: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n user(s) without a hash (written without a password; set one before running securityadmin): %1.</source>
-        <translation><numerusform>%n Benutzer ohne Hash (ohne Passwort geschrieben; setzen Sie eines, bevor Sie securityadmin ausführen): %1.</numerusform><numerusform>%n Benutzer ohne Hash (ohne Passwort geschrieben; setzen Sie eines, bevor Sie securityadmin ausführen): %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer ohne Hash (ohne Passwort geschrieben; setzen Sie eines, bevor Sie securityadmin ausführen): %1.</numerusform>
+            <numerusform>%n Benutzer ohne Hash (ohne Passwort geschrieben; setzen Sie eines, bevor Sie securityadmin ausführen): %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Every user has a hash.</source>
         <translation>Jeder Benutzer hat einen Hash.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Passwords the cluster only shows as "******" are placeholders in: %1; replace them before running securityadmin.</source>
+        <location line="+2"/>
+        <source>Passwords the cluster only shows as &quot;******&quot; are placeholders in: %1; replace them before running securityadmin.</source>
         <translation>Passwörter, die der Cluster nur als „******“ zeigt, sind Platzhalter in: %1; ersetzen Sie sie, bevor Sie securityadmin ausführen.</translation>
     </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
     <message>
-        <location filename="../app/common/SecretStore.cpp" line="+154" />
+        <location filename="../app/common/SecretStore.cpp" line="+154"/>
         <source>No keychain is available: the password is kept for this session only (%1).</source>
         <translation>Kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung behalten (%1).</translation>
     </message>
@@ -2078,112 +2135,112 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../app/cli/FileCommands.cpp" line="+45" />
+        <location filename="../app/cli/FileCommands.cpp" line="+45"/>
         <source>%1 is not a valid JSON Patch: %2</source>
         <translation>%1 ist kein gültiger JSON Patch: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the patch does not apply: %1</source>
         <translation>der Patch lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing was written. The operations are numbered from 0 in %1.</source>
         <translation>Es wurde nichts geschrieben. Die Operationen in %1 sind ab 0 nummeriert.</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>--%1 needs a whole number from 0 to 10000000, not "%2"</source>
+        <location line="+37"/>
+        <source>--%1 needs a whole number from 0 to 10000000, not &quot;%2&quot;</source>
         <translation>--%1 erwartet eine ganze Zahl von 0 bis 10000000, nicht „%2“</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>wrote %1 (%2 bytes): %3</source>
         <translation>%1 geschrieben (%2 Bytes): %3</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>--seed needs a whole number from 0 to 18446744073709551615, not "%1"</source>
+        <location line="+26"/>
+        <source>--seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;</source>
         <translation>--seed erwartet eine ganze Zahl von 0 bis 18446744073709551615, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--mutate needs a percentage from 0 to 100, not "%1"</source>
+        <location line="+13"/>
+        <source>--mutate needs a percentage from 0 to 100, not &quot;%1&quot;</source>
         <translation>--mutate erwartet einen Prozentsatz von 0 bis 100, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>On files (no cluster)</source>
         <translation>Auf Dateien (ohne Cluster)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON on one line instead of indented.</source>
         <translation>JSON in einer Zeile statt eingerückt ausgeben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number of %1 (default %2).</source>
         <translation>Anzahl %1 (Standard %2).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Applies the RFC 6902 patch in the file PATCH to the JSON in the file DOC, atomically, and prints the result. On failure nothing is printed, the error names the operation (numbered from 0) and the reason, and the exit code is 1.</source>
         <translation>Wendet den RFC-6902-Patch in der Datei PATCH atomar auf das JSON in der Datei DOC an und gibt das Ergebnis aus. Bei einem Fehler wird nichts ausgegeben, die Meldung nennt die Operation (ab 0 nummeriert) und den Grund, und der Exit-Code ist 1.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Prints the RFC 6902 patch that turns the JSON in file A into the JSON in file B. With --summary, a readable list of changes instead; with --summary --json, that list as JSON: [{"path", "kind", "old", "new", "type", "entity"}] ("old" is left out for additions, "new" for removals).</source>
-        <translation>Gibt den RFC-6902-Patch aus, der das JSON in Datei A in das JSON in Datei B überführt. Mit --summary stattdessen eine lesbare Liste der Änderungen; mit --summary --json diese Liste als JSON: [{"path", "kind", "old", "new", "type", "entity"}] („old“ fehlt bei Hinzufügungen, „new“ bei Entfernungen).</translation>
+        <location line="+11"/>
+        <source>Prints the RFC 6902 patch that turns the JSON in file A into the JSON in file B. With --summary, a readable list of changes instead; with --summary --json, that list as JSON: [{&quot;path&quot;, &quot;kind&quot;, &quot;old&quot;, &quot;new&quot;, &quot;type&quot;, &quot;entity&quot;}] (&quot;old&quot; is left out for additions, &quot;new&quot; for removals).</source>
+        <translation>Gibt den RFC-6902-Patch aus, der das JSON in Datei A in das JSON in Datei B überführt. Mit --summary stattdessen eine lesbare Liste der Änderungen; mit --summary --json diese Liste als JSON: [{&quot;path&quot;, &quot;kind&quot;, &quot;old&quot;, &quot;new&quot;, &quot;type&quot;, &quot;entity&quot;}] („old“ fehlt bei Hinzufügungen, „new“ bei Entfernungen).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Print a readable list of changes instead of a patch.</source>
         <translation>Eine lesbare Liste der Änderungen statt eines Patches ausgeben.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Writes a realistic configuration document of that size to OUT as compact JSON, the same for the same seed. With --mutate, also writes OUT_B: a copy with about PCT % of its entities added, removed or edited.</source>
         <translation>Schreibt ein realistisches Konfigurationsdokument dieser Größe als kompaktes JSON nach OUT, bei gleichem Seed immer dasselbe. Mit --mutate wird zusätzlich OUT_B geschrieben: eine Kopie, in der etwa PCT % der Entitäten hinzugefügt, entfernt oder bearbeitet sind.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>internal users</source>
         <translation>interne Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>role mappings</source>
         <translation>Rollenzuordnungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tenants</source>
         <translation>Mandanten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>action groups</source>
         <translation>Aktionsgruppen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seed of the generator (default 1).</source>
         <translation>Seed des Generators (Standard 1).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Also write a copy with about PCT % of the entities changed.</source>
         <translation>Zusätzlich eine Kopie schreiben, in der etwa PCT % der Entitäten geändert sind.</translation>
     </message>
@@ -2191,144 +2248,144 @@
 <context>
     <name>FileSyncCommands</name>
     <message>
-        <location filename="../app/cli/FileSyncCommands.cpp" line="+54" />
+        <location filename="../app/cli/FileSyncCommands.cpp" line="+54"/>
         <source>versioning is off on this cluster</source>
         <translation>die Versionierung ist auf diesem Cluster aus</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>the versions cannot be read: %1</source>
         <translation>die Versionen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no version matches the live configuration (it changed since the newest version)</source>
         <translation>keine Version entspricht der Live-Konfiguration (sie wurde seit der neuesten Version geändert)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>warning: no password hash for %1: the file marks them; set a hash for each before using it with securityadmin.sh
 </source>
         <translation>Warnung: kein Passwort-Hash für %1: Die Datei markiert sie; setzen Sie für jeden einen Hash, bevor Sie sie mit securityadmin.sh verwenden
 </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>warning: %1 holds redacted secrets ("******"): set the real values before using the files with securityadmin.sh
+        <location line="+4"/>
+        <source>warning: %1 holds redacted secrets (&quot;******&quot;): set the real values before using the files with securityadmin.sh
 </source>
         <translation>Warnung: %1 enthält geschwärzte Geheimnisse („******“): Setzen Sie die echten Werte, bevor Sie die Dateien mit securityadmin.sh verwenden
 </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Password hashes come from version %1.
 </source>
         <translation>Die Passwort-Hashes stammen aus Version %1.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>note: %1 is left out: %2
 </source>
         <translation>Hinweis: %1 wird ausgelassen: %2
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>version %1 cannot be read</source>
         <translation>Version %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>note: password hashes are not available: %1
 </source>
         <translation>Hinweis: Passwort-Hashes sind nicht verfügbar: %1
 </translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>note: %1 is left alone: the cluster does not show it
 </source>
         <translation>Hinweis: %1 bleibt unverändert: Der Cluster zeigt es nicht
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Differences (+ only in the directory, - only on the cluster):
 </source>
         <translation>Unterschiede (+ nur im Verzeichnis, - nur auf dem Cluster):
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the directory and the cluster have no type in common</source>
         <translation>das Verzeichnis und der Cluster haben keinen gemeinsamen Typ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>directory %1</source>
         <translation>Verzeichnis %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>warning: the patch holds redacted secrets ("******"), which would be stored literally if it were applied
+        <location line="+39"/>
+        <source>warning: the patch holds redacted secrets (&quot;******&quot;), which would be stored literally if it were applied
 </source>
         <translation>Warnung: Der Patch enthält geschwärzte Geheimnisse („******“), die beim Anwenden wörtlich gespeichert würden
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>name either a directory or --with-profile NAME</source>
         <translation>nennen Sie entweder ein Verzeichnis oder --with-profile NAME</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>securityadmin files</source>
         <translation>securityadmin-Dateien</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Writes the live configuration (or version ID) to DIR as securityadmin.sh YAML files (config.yml, roles.yml, ...), static entities left out. Password hashes come from the newest version that matches the live configuration (or from version ID); users without one are marked in the file and named on stderr.</source>
         <translation>Schreibt die Live-Konfiguration (oder Version ID) als securityadmin.sh-YAML-Dateien (config.yml, roles.yml, ...) nach DIR, ohne statische Entitäten. Die Passwort-Hashes stammen aus der neuesten Version, die der Live-Konfiguration entspricht (oder aus Version ID); Benutzer ohne Hash werden in der Datei markiert und auf stderr genannt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>export this version instead of the live configuration</source>
         <translation>diese Version statt der Live-Konfiguration exportieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shows how the securityadmin directory DIR differs from the live configuration and applies the difference as one patch through the safe-write pipeline. Entities missing from DIR are left alone unless --prune; nothing is overwritten wholesale.</source>
         <translation>Zeigt, wie sich das securityadmin-Verzeichnis DIR von der Live-Konfiguration unterscheidet, und wendet den Unterschied als einen Patch über die sichere Schreib-Pipeline an. Entitäten, die in DIR fehlen, bleiben unverändert, außer mit --prune; nichts wird pauschal überschrieben.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>also remove entities that DIR does not hold</source>
         <translation>auch Entitäten entfernen, die DIR nicht enthält</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>write without asking (required when stdin is not a terminal)</source>
         <translation>ohne Nachfrage schreiben (nötig, wenn stdin kein Terminal ist)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>The difference between the live configuration and a securityadmin directory or the cluster of another saved profile: a patch (entity by entity) that would turn the live configuration into the other side, or with --summary a list of the entities that differ.</source>
         <translation>Der Unterschied zwischen der Live-Konfiguration und einem securityadmin-Verzeichnis oder dem Cluster eines anderen gespeicherten Profils: ein Patch (Entität für Entität), der die Live-Konfiguration in die andere Seite überführen würde, oder mit --summary eine Liste der abweichenden Entitäten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>compare with the cluster of this saved profile</source>
         <translation>mit dem Cluster dieses gespeicherten Profils vergleichen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>list the differing entities instead of printing a patch</source>
         <translation>die abweichenden Entitäten auflisten statt einen Patch auszugeben</translation>
     </message>
@@ -2336,72 +2393,72 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../app/models/JournalModel.cpp" line="+22" />
+        <location filename="../app/models/JournalModel.cpp" line="+22"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing to do</source>
         <translation>Nichts zu tun</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partially applied</source>
         <translation>Teilweise angewendet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Verification failed</source>
         <translation>Überprüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>Types: %1</source>
         <translation>Typen: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -2409,38 +2466,38 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/views/journal/JournalView.cpp" line="+24" />
+        <location filename="../ui/views/journal/JournalView.cpp" line="+24"/>
         <source>Write journal</source>
         <translation>Schreibjournal</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+58" />
+        <location line="+3"/>
+        <location line="+58"/>
         <source>One entry per write to a cluster, newest first. File: %1</source>
         <translation>Ein Eintrag je Schreibvorgang auf einen Cluster, neueste zuerst. Datei: %1</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Select an entry to see it in full.</source>
         <translation>Wählen Sie einen Eintrag, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write journal entries</source>
         <translation>Einträge des Schreibjournals</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Selected journal entry</source>
         <translation>Ausgewählter Journaleintrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read the journal file again</source>
         <translation>Die Journaldatei neu lesen</translation>
     </message>
@@ -2448,28 +2505,28 @@
 <context>
     <name>Json</name>
     <message>
-        <location filename="../app/json/Json.cpp" line="+52" />
+        <location filename="../app/json/Json.cpp" line="+52"/>
         <source>the input</source>
         <translation>die Eingabe</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is empty, not JSON</source>
         <translation>%1 ist leer, kein JSON</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 is not valid JSON: %2 at line %3, column %4</source>
         <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> (it looks like an HTML or XML page)</source>
         <translation> (es sieht nach einer HTML- oder XML-Seite aus)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../app/json/JsonSource.cpp" line="+197" />
+        <location line="+10"/>
+        <location filename="../app/json/JsonSource.cpp" line="+197"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2477,24 +2534,27 @@
 <context>
     <name>JsonDiff</name>
     <message>
-        <location filename="../app/json/JsonDiff.cpp" line="+463" />
+        <location filename="../app/json/JsonDiff.cpp" line="+463"/>
         <source>(document root)</source>
         <translation>(Dokumentwurzel)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No differences.
 </source>
         <translation>Keine Unterschiede.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n change(s): </source>
-        <translation><numerusform>%n Änderung: </numerusform><numerusform>%n Änderungen: </numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung: </numerusform>
+            <numerusform>%n Änderungen: </numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 added, %2 removed, %3 changed
 </source>
         <translation>%1 hinzugefügt, %2 entfernt, %3 geändert
@@ -2504,17 +2564,17 @@
 <context>
     <name>JsonLineDiff</name>
     <message>
-        <location filename="../app/json/JsonLineDiff.cpp" line="+118" />
+        <location filename="../app/json/JsonLineDiff.cpp" line="+118"/>
         <source>%1 (added)</source>
         <translation>%1 (hinzugefügt)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (removed)</source>
         <translation>%1 (entfernt)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (changed)</source>
         <translation>%1 (geändert)</translation>
     </message>
@@ -2522,179 +2582,185 @@
 <context>
     <name>JsonPatch</name>
     <message>
-        <location filename="../app/json/JsonPatch.cpp" line="+13" />
+        <location filename="../app/json/JsonPatch.cpp" line="+13"/>
         <source>the document root</source>
         <translation>die Dokumentwurzel</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+122" />
-        <source>%1 has no member "%2"</source>
+        <location line="+17"/>
+        <location line="+122"/>
+        <source>%1 has no member &quot;%2&quot;</source>
         <translation>%1 hat kein Mitglied „%2“</translation>
     </message>
     <message>
-        <location line="-107" />
-        <source>"-" names the end of the array at %1, not an element</source>
+        <location line="-107"/>
+        <source>&quot;-&quot; names the end of the array at %1, not an element</source>
         <translation>„-“ bezeichnet das Ende des Arrays bei %1, kein Element</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%1" is not an array index (digits only, no leading zero) for the array at %2</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an array index (digits only, no leading zero) for the array at %2</source>
         <translation>„%1“ ist kein Array-Index (nur Ziffern, ohne führende Null) für das Array bei %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <location line="+68" />
-        <location line="+50" />
+        <location line="+4"/>
+        <location line="+68"/>
+        <location line="+50"/>
         <source>index %1 is out of range: the array at %2 has %n element(s)</source>
-        <translation><numerusform>Index %1 liegt außerhalb des Bereichs: Das Array bei %2 hat %n Element</numerusform><numerusform>Index %1 liegt außerhalb des Bereichs: Das Array bei %2 hat %n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>Index %1 liegt außerhalb des Bereichs: Das Array bei %2 hat %n Element</numerusform>
+            <numerusform>Index %1 liegt außerhalb des Bereichs: Das Array bei %2 hat %n Elemente</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+117" />
+        <location line="-103"/>
+        <location line="+117"/>
         <source>%1 is a %2, which has no members</source>
         <translation>%1 ist ein %2 und hat keine Mitglieder</translation>
     </message>
     <message>
-        <location line="-69" />
-        <source>"%1" is not an array index (digits only, no leading zero, or "-" for the end) for the array at %2</source>
+        <location line="-69"/>
+        <source>&quot;%1&quot; is not an array index (digits only, no leading zero, or &quot;-&quot; for the end) for the array at %2</source>
         <translation>„%1“ ist kein Array-Index (nur Ziffern, ohne führende Null, oder „-“ für das Ende) für das Array bei %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1 is a %2: it cannot have members</source>
         <translation>%1 ist ein %2: Es kann keine Mitglieder haben</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the document root cannot be removed</source>
         <translation>die Dokumentwurzel kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>"%1" is not an element index (digits only, no leading zero) for the array at %2</source>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not an element index (digits only, no leading zero) for the array at %2</source>
         <translation>„%1“ ist kein Elementindex (nur Ziffern, ohne führende Null) für das Array bei %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1 cannot be moved into itself (%2)</source>
         <translation>%1 kann nicht in sich selbst verschoben werden (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot move from %1: %2</source>
         <translation>Verschieben von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>cannot copy from %1: %2</source>
         <translation>Kopieren von %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>test failed: %1 is %2, expected %3</source>
         <translation>Test fehlgeschlagen: %1 ist %2, erwartet %3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>unknown operation</source>
         <translation>unbekannte Operation</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>the patch is not valid: %1</source>
         <translation>der Patch ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>operation %1: %2</source>
         <translation>Operation %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>operation %1 (%2): %3</source>
         <translation>Operation %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>a JSON Patch is an array of operations, not a %1</source>
         <translation>ein JSON Patch ist ein Array von Operationen, kein %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>an operation must be an object, not a %1</source>
         <translation>eine Operation muss ein Objekt sein, kein %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the member "op" is missing or not a string</source>
+        <location line="+4"/>
+        <source>the member &quot;op&quot; is missing or not a string</source>
         <translation>das Mitglied „op“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unknown op "%1" (expected add, remove, replace, move, copy or test)</source>
+        <location line="+7"/>
+        <source>unknown op &quot;%1&quot; (expected add, remove, replace, move, copy or test)</source>
         <translation>unbekannte op „%1“ (erwartet add, remove, replace, move, copy oder test)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the member "path" is missing or not a string</source>
+        <location line="+7"/>
+        <source>the member &quot;path&quot; is missing or not a string</source>
         <translation>das Mitglied „path“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the member "from" is missing or not a string</source>
+        <location line="+8"/>
+        <source>the member &quot;from&quot; is missing or not a string</source>
         <translation>das Mitglied „from“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>the member "value" is missing</source>
+        <location line="+9"/>
+        <source>the member &quot;value&quot; is missing</source>
         <translation>das Mitglied „value“ fehlt</translation>
     </message>
 </context>
 <context>
     <name>JsonPointer</name>
     <message>
-        <location filename="../app/json/JsonPointer.cpp" line="+18" />
+        <location filename="../app/json/JsonPointer.cpp" line="+18"/>
         <source>the document root</source>
         <translation>die Dokumentwurzel</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" is not a JSON pointer: it must be empty or start with '/'</source>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>„%1“ ist kein JSON-Pointer: Er muss leer sein oder mit „/“ beginnen</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>"%1" is not a JSON pointer: bad escape in token %2 ('~' must be followed by 0 or 1)</source>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a JSON pointer: bad escape in token %2 (&apos;~&apos; must be followed by 0 or 1)</source>
         <translation>„%1“ ist kein JSON-Pointer: ungültige Escape-Sequenz in Token %2 (auf „~“ muss 0 oder 1 folgen)</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>%1 does not exist: %2 has no member "%3"</source>
+        <location line="+86"/>
+        <source>%1 does not exist: %2 has no member &quot;%3&quot;</source>
         <translation>%1 existiert nicht: %2 hat kein Mitglied „%3“</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 does not exist: "-" names the end of the array at %2, not an element</source>
+        <location line="+9"/>
+        <source>%1 does not exist: &quot;-&quot; names the end of the array at %2, not an element</source>
         <translation>%1 existiert nicht: „-“ bezeichnet das Ende des Arrays bei %2, kein Element</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: "%2" is not an array index (digits only, no leading zero) for the array at %3</source>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; is not an array index (digits only, no leading zero) for the array at %3</source>
         <translation>%1: „%2“ ist kein Array-Index (nur Ziffern, ohne führende Null) für das Array bei %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 does not exist: index %2 is out of range, the array at %3 has %n element(s)</source>
-        <translation><numerusform>%1 existiert nicht: Index %2 liegt außerhalb des Bereichs, das Array bei %3 hat %n Element</numerusform><numerusform>%1 existiert nicht: Index %2 liegt außerhalb des Bereichs, das Array bei %3 hat %n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>%1 existiert nicht: Index %2 liegt außerhalb des Bereichs, das Array bei %3 hat %n Element</numerusform>
+            <numerusform>%1 existiert nicht: Index %2 liegt außerhalb des Bereichs, das Array bei %3 hat %n Elemente</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 does not exist: %2 is a %3, which has no members</source>
         <translation>%1 existiert nicht: %2 ist ein %3 und hat keine Mitglieder</translation>
     </message>
@@ -2702,22 +2768,22 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../app/common/KeychainSecretStore.cpp" line="+16" />
+        <location filename="../app/common/KeychainSecretStore.cpp" line="+16"/>
         <source>The keychain holds no secret for %1.</source>
         <translation>Der Schlüsselbund enthält kein Geheimnis für %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The keychain refused access: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The keychain could not delete the secret: %1</source>
         <translation>Der Schlüsselbund konnte das Geheimnis nicht löschen: %1</translation>
     </message>
@@ -2725,201 +2791,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+97" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Try the &amp;sandbox</source>
         <translation>&amp;Sandbox ausprobieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+228" />
+        <location line="+7"/>
+        <location line="+230"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-227" />
+        <location line="-229"/>
         <source>&amp;Refresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About SecDesk</source>
         <translation>Ü&amp;ber SecDesk</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&lt;h1&gt;SecDesk&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;SecDesk&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&lt;p&gt;Manage the OpenSearch Security plugin's configuration:&lt;br&gt;browse it, change it with previewed JSON patches,&lt;br&gt;compare versions and roll back.&lt;/p&gt;&lt;p&gt;No cluster is connected yet.&lt;/p&gt;</source>
+        <location line="+4"/>
+        <source>&lt;p&gt;Manage the OpenSearch Security plugin&apos;s configuration:&lt;br&gt;browse it, change it with previewed JSON patches,&lt;br&gt;compare versions and roll back.&lt;/p&gt;&lt;p&gt;No cluster is connected yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Konfiguration des OpenSearch-Security-Plugins verwalten:&lt;br&gt;durchsuchen, mit JSON-Patches samt Vorschau ändern,&lt;br&gt;Versionen vergleichen und zurücksetzen.&lt;/p&gt;&lt;p&gt;Noch ist kein Cluster verbunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Try the sandbox</source>
         <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start a local emulation of the Security API with a demo configuration, and connect</source>
         <translation>Eine lokale Emulation der Security-API mit einer Demo-Konfiguration starten und verbinden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a cluster…</source>
         <translation>Einen Cluster hinzufügen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save the address and credentials of a cluster, and connect</source>
         <translation>Adresse und Anmeldedaten eines Clusters speichern und verbinden</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>SecDesk</source>
         <translation>SecDesk</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SecDesk — %1</source>
         <translation>SecDesk — %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading the configuration…</source>
         <translation>Die Konfiguration wird gelesen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (roles: %2)</source>
         <translation>%1 (Rollen: %2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>read at %1</source>
         <translation>gelesen um %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Patch editor</source>
         <translation>Patch-Editor</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Patch</source>
         <translation>&amp;Patch</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Version timeline</source>
         <translation>Versionszeitleiste</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Version &amp;timeline</source>
         <translation>Versions&amp;zeitleiste</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Upgrade assistant</source>
         <translation>Aktualisierungsassistent</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Upgrade assistant</source>
         <translation>&amp;Aktualisierungsassistent</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>The patch cannot be sent: %1</source>
-        <translation>Der Patch kann nicht gesendet werden: %1</translation>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Not connected: nothing can be sent.</source>
-        <translation>Nicht verbunden: Es kann nichts gesendet werden.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>A write is in progress; wait for its report.</source>
-        <translation>Ein Schreibvorgang läuft; warten Sie auf seinen Bericht.</translation>
-    </message>
-    <message>
-        <location line="+40" />
-        <source>Clear the sent patch</source>
-        <translation>Den gesendeten Patch leeren</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-4"/>
         <source>Written to the cluster and verified: %1</source>
         <translation>In den Cluster geschrieben und überprüft: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The write did not complete (%1); see its report.</source>
-        <translation>Der Schreibvorgang wurde nicht abgeschlossen (%1); siehe seinen Bericht.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
-        <location filename="../app/common/SecretStore.cpp" line="-105" />
+        <location filename="../app/common/SecretStore.cpp" line="-105"/>
         <source>No secret is stored for %1.</source>
         <translation>Für %1 ist kein Geheimnis gespeichert.</translation>
     </message>
@@ -2927,12 +2973,12 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/widgets/MessageBar.cpp" line="+24" />
+        <location filename="../ui/widgets/MessageBar.cpp" line="+24"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismiss the message</source>
         <translation>Die Meldung ausblenden</translation>
     </message>
@@ -2940,75 +2986,190 @@
 <context>
     <name>NetworkTransport</name>
     <message>
-        <location filename="../app/api/NetworkTransport.cpp" line="+19" />
+        <location filename="../app/api/TlsFailure.cpp" line="+9"/>
         <source>the certificate is not for this host name</source>
         <translation>das Zertifikat gilt nicht für diesen Hostnamen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the certificate is not signed by a trusted authority (%1)</source>
         <translation>das Zertifikat ist nicht von einer vertrauenswürdigen Stelle signiert (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the certificate has expired</source>
         <translation>das Zertifikat ist abgelaufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the certificate is not valid yet</source>
         <translation>das Zertifikat ist noch nicht gültig</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location filename="../app/api/NetworkTransport.cpp" line="+116"/>
         <source>the server redirected to another address, which SecDesk does not follow with your credentials (%1)</source>
         <translation>der Server hat auf eine andere Adresse umgeleitet, der SecDesk mit Ihren Anmeldedaten nicht folgt (%1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13"/>
         <source>the response was cut off (%1)</source>
         <translation>die Antwort wurde abgeschnitten (%1)</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+43"/>
         <source>the CA file %1 cannot be read or holds no PEM certificate</source>
         <translation>die CA-Datei %1 kann nicht gelesen werden oder enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a client certificate needs both the certificate file and the key file</source>
         <translation>ein Client-Zertifikat braucht sowohl die Zertifikatsdatei als auch die Schlüsseldatei</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the client certificate %1 cannot be read or is not a PEM certificate</source>
         <translation>das Client-Zertifikat %1 kann nicht gelesen werden oder ist kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the client key %1 cannot be read: %2</source>
         <translation>der Client-Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the client key %1 cannot be used: it is not a PEM private key, or the passphrase is wrong</source>
         <translation>der Client-Schlüssel %1 kann nicht verwendet werden: Er ist kein privater PEM-Schlüssel, oder die Passphrase ist falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/api/HttpExchange.cpp" line="+87"/>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>„%1“ ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>the server answered HTTP %1 %2, a redirect; SecDesk sends a change only once, so it did not follow it</source>
+        <translation>der Server hat mit HTTP %1 %2 geantwortet, einer Umleitung; SecDesk sendet eine Änderung nur einmal und ist ihr daher nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server answered HTTP %1 %2, a redirect to %3; SecDesk sends a change only once, so it did not follow it</source>
+        <translation>der Server hat mit HTTP %1 %2 geantwortet, einer Umleitung auf %3; SecDesk sendet eine Änderung nur einmal und ist ihr daher nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&quot;%1&quot; is not an HTTP method</source>
+        <translation>„%1“ ist keine HTTP-Methode</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the request header &quot;%1&quot; cannot be sent: its name or value is malformed</source>
+        <translation>der Anfrage-Header „%1“ kann nicht gesendet werden: Sein Name oder Wert ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../app/api/HttpResponseParser.cpp" line="+62"/>
+        <source>the server switched protocols (HTTP 101), which SecDesk did not ask for</source>
+        <translation>der Server hat das Protokoll gewechselt (HTTP 101), was SecDesk nicht angefordert hat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a chunk of the response has no valid size (&quot;%1&quot;)</source>
+        <translation>ein Chunk der Antwort hat keine gültige Größe („%1“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+184"/>
+        <location line="+19"/>
+        <source>the response body is larger than %1, more than SecDesk accepts</source>
+        <translation>der Antworttext ist größer als %1, mehr als SecDesk akzeptiert</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>a chunk of the response is longer than its declared size</source>
+        <translation>ein Chunk der Antwort ist länger als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the response was cut off after %1 of the %2 bytes of its body</source>
+        <translation>die Antwort wurde nach %1 von %2 Bytes des Antworttextes abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the connection was closed before a response arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort eintraf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection was closed in the middle of the response&apos;s headers</source>
+        <translation>die Verbindung wurde mitten in den Headern der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the response was cut off after %1 bytes of its chunked body</source>
+        <translation>die Antwort wurde nach %1 Bytes ihres in Chunks übertragenen Antworttextes abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the response headers are larger than %1, more than SecDesk accepts</source>
+        <translation>die Header der Antwort sind größer als %1, mehr als SecDesk akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a chunk of the response has an overlong size line</source>
+        <translation>ein Chunk der Antwort hat eine zu lange Größenzeile</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server did not answer with HTTP/1.x (it sent &quot;%1&quot;)</source>
+        <translation>der Server hat nicht mit HTTP/1.x geantwortet (er hat „%1“ gesendet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the response&apos;s status line is not valid (&quot;%1&quot;)</source>
+        <translation>die Statuszeile der Antwort ist ungültig („%1“)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the response&apos;s headers begin with a continuation line</source>
+        <translation>die Header der Antwort beginnen mit einer Fortsetzungszeile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the response has a malformed header line (&quot;%1&quot;)</source>
+        <translation>die Antwort hat eine fehlerhafte Header-Zeile („%1“)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the response is encoded with &quot;%1&quot;, which SecDesk did not ask for and cannot decode</source>
+        <translation>die Antwort ist mit „%1“ codiert, was SecDesk nicht angefordert hat und nicht decodieren kann</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the response uses the transfer coding &quot;%1&quot;, which SecDesk cannot decode</source>
+        <translation>die Antwort verwendet die Transfer-Codierung „%1“, die SecDesk nicht decodieren kann</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the response&apos;s Content-Length is not valid (&quot;%1&quot;)</source>
+        <translation>die Content-Length der Antwort ist ungültig („%1“)</translation>
     </message>
 </context>
 <context>
     <name>PatchCommands</name>
     <message numerus="yes">
-        <location filename="../ui/commands/PatchCommands.cpp" line="+23" />
+        <location filename="../ui/commands/PatchCommands.cpp" line="+23"/>
         <source>Delete %n operation(s)</source>
-        <translation><numerusform>%n Operation löschen</numerusform><numerusform>%n Operationen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Operation löschen</numerusform>
+            <numerusform>%n Operationen löschen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Edit operation %1</source>
         <translation>Operation %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Move operation %1</source>
         <translation>Operation %1 verschieben</translation>
     </message>
@@ -3016,19 +3177,19 @@
 <context>
     <name>PatchDraftStore</name>
     <message>
-        <location filename="../app/store/PatchDraftStore.cpp" line="+78" />
+        <location filename="../app/store/PatchDraftStore.cpp" line="+85"/>
         <source>Cannot create the drafts folder %1</source>
         <translation>Der Entwurfsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot write the draft %1</source>
         <translation>Der Entwurf %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot read the draft %1</source>
         <translation>Der Entwurf %1 kann nicht gelesen werden</translation>
     </message>
@@ -3036,211 +3197,259 @@
 <context>
     <name>PatchEditorView</name>
     <message>
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+61" />
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+64"/>
         <source>%1 — invalid: %2</source>
         <translation>%1 — ungültig: %2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Append instead</source>
         <translation>Stattdessen anhängen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Send…</source>
         <translation>Senden…</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+330" />
+        <location line="+24"/>
+        <location line="+342"/>
         <source>Send the patch to the cluster, after a final check</source>
         <translation>Den Patch nach einer letzten Prüfung an den Cluster senden</translation>
     </message>
     <message>
-        <location line="-324" />
+        <location line="-336"/>
         <source>Patch actions</source>
         <translation>Patch-Aktionen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch operations</source>
         <translation>Patch-Operationen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patch as JSON text</source>
         <translation>Patch als JSON-Text</translation>
     </message>
     <message numerus="yes">
-        <location line="+50" />
+        <location line="+50"/>
         <source>%n operation(s).</source>
-        <translation><numerusform>%n Operation.</numerusform><numerusform>%n Operationen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Operation.</numerusform>
+            <numerusform>%n Operationen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Replace this operation by appends of the new elements at "/-"</source>
+        <location line="+24"/>
+        <source>Replace this operation by appends of the new elements at &quot;/-&quot;</source>
         <translation>Diese Operation durch Anhängen der neuen Elemente an „/-“ ersetzen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Append instead of replace</source>
         <translation>Anhängen statt Ersetzen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+58" />
+        <location line="+4"/>
+        <location line="+58"/>
         <source>Add operation</source>
         <translation>Operation hinzufügen</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Current configuration</source>
         <translation>Aktuelle Konfiguration</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>After the patch</source>
         <translation>Nach dem Patch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed paths</source>
         <translation>Geänderte Pfade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Resulting entities</source>
         <translation>Resultierende Entitäten</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Raw JSON</source>
         <translation>Rohes JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+45" />
+        <location line="+50"/>
+        <source>Restored the unsent patch draft (%n operation(s)). Drafts never keep passwords or hashes: type them again in operation(s) %1.</source>
+        <translation>
+            <numerusform>Der nicht gesendete Patch-Entwurf wurde wiederhergestellt (%n Operation). Entwürfe speichern nie Passwörter oder Hashes: Geben Sie sie in Operation %1 erneut ein.</numerusform>
+            <numerusform>Der nicht gesendete Patch-Entwurf wurde wiederhergestellt (%n Operationen). Entwürfe speichern nie Passwörter oder Hashes: Geben Sie sie in Operation(en) %1 erneut ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Restored the unsent patch draft (%n operation(s)).</source>
-        <translation><numerusform>Der nicht gesendete Patch-Entwurf wurde wiederhergestellt (%n Operation).</numerusform><numerusform>Der nicht gesendete Patch-Entwurf wurde wiederhergestellt (%n Operationen).</numerusform></translation>
+        <translation>
+            <numerusform>Der nicht gesendete Patch-Entwurf wurde wiederhergestellt (%n Operation).</numerusform>
+            <numerusform>Der nicht gesendete Patch-Entwurf wurde wiederhergestellt (%n Operationen).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The restored draft is not a valid patch: %1</source>
         <translation>Der wiederhergestellte Entwurf ist kein gültiger Patch: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Invalid here: %1</source>
         <translation>Hier ungültig: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
+        <location line="+144"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
-        <translation><numerusform>%n Operation kann nicht angewendet werden; beheben Sie das zuerst.</numerusform><numerusform>%n Operationen können nicht angewendet werden; beheben Sie das zuerst.</numerusform></translation>
+        <translation>
+            <numerusform>%n Operation kann nicht angewendet werden; beheben Sie das zuerst.</numerusform>
+            <numerusform>%n Operationen können nicht angewendet werden; beheben Sie das zuerst.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="-82"/>
         <source>Fix the raw JSON first: %1</source>
         <translation>Beheben Sie zuerst das rohe JSON: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit the raw JSON</source>
         <translation>Das rohe JSON bearbeiten</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 is not a JSON patch</source>
         <translation>%1 ist kein JSON Patch</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot save %1</source>
         <translation>%1 kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved the patch to %1.</source>
         <translation>Der Patch wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14"/>
+        <source>Operation %1 has edits in the form that were not applied, and they are not valid: %2. Fix them (or select the operation again to drop them) before sending.</source>
+        <translation>Operation %1 hat Bearbeitungen im Formular, die nicht übernommen wurden und ungültig sind: %2. Beheben Sie sie (oder wählen Sie die Operation erneut, um sie zu verwerfen), bevor Sie senden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applied your edit of operation %1 before sending.</source>
+        <translation>Ihre Bearbeitung von Operation %1 wurde vor dem Senden übernommen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The patch cannot be sent: %1</source>
+        <translation>Der Patch kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clear the sent patch</source>
+        <translation>Den gesendeten Patch leeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The patch was sent and cleared from the editor (Undo brings it back).</source>
+        <translation>Der Patch wurde gesendet und aus dem Editor entfernt (Rückgängig holt ihn zurück).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of this patch is on the cluster (see the write&apos;s report). It stays here so that you can restore or fix it: sending it again repeats the applied part.</source>
+        <translation>Ein Teil dieses Patches ist auf dem Cluster (siehe den Bericht des Schreibvorgangs). Der Patch bleibt hier, damit Sie den vorherigen Stand wiederherstellen oder den Patch korrigieren können: Erneutes Senden wiederholt den angewendeten Teil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a JSON patch</source>
         <translation>Einen JSON Patch öffnen</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+9" />
+        <location line="+0"/>
+        <location line="+9"/>
         <source>JSON Patch (*.json)</source>
         <translation>JSON Patch (*.json)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save the JSON patch</source>
         <translation>Den JSON Patch speichern</translation>
     </message>
@@ -3248,75 +3457,99 @@
 <context>
     <name>PatchGuards</name>
     <message>
-        <location filename="../app/domain/PatchGuards.cpp" line="+40" />
-        <source>"%1" is static: the server refuses changes to it from anyone but an admin, and even an admin's change is overridden on the next load.</source>
+        <location filename="../app/domain/PatchGuards.cpp" line="+40"/>
+        <source>&quot;%1&quot; is static: the server refuses changes to it from anyone but an admin, and even an admin&apos;s change is overridden on the next load.</source>
         <translation>„%1“ ist statisch: Der Server lehnt Änderungen daran von allen außer einem Admin ab, und selbst die Änderung eines Admins wird beim nächsten Laden überschrieben.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" is reserved: the server refuses changes to it from anyone but a REST admin (403 "Resource is reserved").</source>
-        <translation>„%1“ ist reserviert: Der Server lehnt Änderungen daran von allen außer einem REST-Admin ab (403 "Resource is reserved").</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is reserved: the server refuses changes to it from anyone but a REST admin (403 &quot;Resource is reserved&quot;).</source>
+        <translation>„%1“ ist reserviert: Der Server lehnt Änderungen daran von allen außer einem REST-Admin ab (403 &quot;Resource is reserved&quot;).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" is hidden: for anyone but an admin the server answers that it is not available (404).</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is hidden: for anyone but an admin the server answers that it is not available (404).</source>
         <translation>„%1“ ist verborgen: Allen außer einem Admin antwortet der Server, es sei nicht verfügbar (404).</translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
-        <source>"add" on the existing member %1 replaces the whole array (%n element(s) now); to append an element, add at %1/- instead.</source>
-        <translation><numerusform>„add“ auf das vorhandene Mitglied %1 ersetzt das ganze Array (jetzt %n Element); um ein Element anzuhängen, fügen Sie stattdessen bei %1/- hinzu.</numerusform><numerusform>„add“ auf das vorhandene Mitglied %1 ersetzt das ganze Array (jetzt %n Elemente); um ein Element anzuhängen, fügen Sie stattdessen bei %1/- hinzu.</numerusform></translation>
+        <location line="+33"/>
+        <source>&quot;add&quot; on the existing member %1 replaces the whole array (%n element(s) now); to append an element, add at %1/- instead.</source>
+        <translation>
+            <numerusform>„add“ auf das vorhandene Mitglied %1 ersetzt das ganze Array (jetzt %n Element); um ein Element anzuhängen, fügen Sie stattdessen bei %1/- hinzu.</numerusform>
+            <numerusform>„add“ auf das vorhandene Mitglied %1 ersetzt das ganze Array (jetzt %n Elemente); um ein Element anzuhängen, fügen Sie stattdessen bei %1/- hinzu.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>The server never accepts the key "static", and accepts "reserved" and "hidden" only from an admin.</source>
+        <location line="+14"/>
+        <source>The server never accepts the key &quot;static&quot;, and accepts &quot;reserved&quot; and &quot;hidden&quot; only from an admin.</source>
         <translation>Der Server akzeptiert den Schlüssel „static“ nie, und „reserved“ und „hidden“ nur von einem Admin.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The _meta member must not be patched: the server refuses the change or fails.</source>
         <translation>Das Mitglied _meta darf nicht per Patch geändert werden: Der Server lehnt die Änderung ab oder scheitert.</translation>
     </message>
     <message>
-        <location line="+50" />
-        <source>Lockout: this removes your own user "%1"; you could no longer log in.</source>
-        <translation>Aussperrung: Dies entfernt Ihren eigenen Benutzer „%1“; Sie könnten sich nicht mehr anmelden.</translation>
+        <location line="+101"/>
+        <source>This removes your own user %1: you could no longer log in, nor undo this change.</source>
+        <translation>Dies entfernt Ihren eigenen Benutzer %1: Sie könnten sich nicht mehr anmelden und diese Änderung auch nicht rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
-        <source>Lockout: you (%1) would lose %2, the role(s) that give you access to the security REST API; you could not undo this change yourself.</source>
-        <translation><numerusform>Aussperrung: Sie (%1) würden %2 verlieren, die Rolle, die Ihnen Zugriff auf die Security-REST-API gibt; Sie könnten diese Änderung nicht selbst rückgängig machen.</numerusform><numerusform>Aussperrung: Sie (%1) würden %2 verlieren, die Rollen, die Ihnen Zugriff auf die Security-REST-API geben; Sie könnten diese Änderung nicht selbst rückgängig machen.</numerusform></translation>
+        <location line="+31"/>
+        <source>You (%1) would lose %2, the role(s) that give you access to the security REST API: you could not undo this change yourself.</source>
+        <translation>
+            <numerusform>Sie (%1) würden %2 verlieren, die Rolle, die Ihnen Zugriff auf die Security-REST-API gibt: Sie könnten diese Änderung nicht selbst rückgängig machen.</numerusform>
+            <numerusform>Sie (%1) würden %2 verlieren, die Rollen, die Ihnen Zugriff auf die Security-REST-API geben: Sie könnten diese Änderung nicht selbst rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>You (%1) would lose %2; another role still gives you API access.</source>
-        <translation><numerusform>Sie (%1) würden %2 verlieren; eine andere Rolle gibt Ihnen weiterhin API-Zugriff.</numerusform><numerusform>Sie (%1) würden %2 verlieren; eine andere Rolle gibt Ihnen weiterhin API-Zugriff.</numerusform></translation>
+        <location line="+4"/>
+        <source>You (%1) would lose the role(s) %2 you hold now; another role still gives you access to the security REST API.</source>
+        <translation>
+            <numerusform>Sie (%1) würden die Rolle %2 verlieren, die Sie jetzt haben; eine andere Rolle gibt Ihnen weiterhin Zugriff auf die Security-REST-API.</numerusform>
+            <numerusform>Sie (%1) würden die Rollen %2 verlieren, die Sie jetzt haben; eine andere Rolle gibt Ihnen weiterhin Zugriff auf die Security-REST-API.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>This removes the Dashboards server user "%1": OpenSearch Dashboards would stop working.</source>
-        <translation>Dies entfernt den Dashboards-Serverbenutzer „%1“: OpenSearch Dashboards würde nicht mehr funktionieren.</translation>
+        <location line="+15"/>
+        <source>This removes the Dashboards server user %1: OpenSearch Dashboards would stop working.</source>
+        <translation>Dies entfernt den Dashboards-Serverbenutzer %1: OpenSearch Dashboards würde nicht mehr funktionieren.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The Dashboards server user "%1" would lose its %2 mapping: OpenSearch Dashboards would stop working.</source>
-        <translation>Der Dashboards-Serverbenutzer „%1“ würde seine Zuordnung %2 verlieren: OpenSearch Dashboards würde nicht mehr funktionieren.</translation>
+        <location line="+14"/>
+        <source>The Dashboards server user %1 would lose %2: OpenSearch Dashboards would stop working.</source>
+        <translation>Der Dashboards-Serverbenutzer %1 würde %2 verlieren: OpenSearch Dashboards würde nicht mehr funktionieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Dashboards server user %1 would lose %2, which it holds now.</source>
+        <translation>Der Dashboards-Serverbenutzer %1 würde %2 verlieren, die er jetzt hat.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lockout: %1</source>
+        <translation>Aussperrung: %1</translation>
     </message>
 </context>
 <context>
     <name>PatchModel</name>
     <message>
-        <location filename="../app/models/PatchModel.cpp" line="+106" />
+        <location filename="../app/models/PatchModel.cpp" line="+107"/>
         <source>the patch</source>
         <translation>der Patch</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>the configuration must stay an object</source>
         <translation>die Konfiguration muss ein Objekt bleiben</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+4"/>
+        <source>%1 holds &quot;******&quot; instead of the secret (drafts never keep secrets): type it again</source>
+        <translation>%1 enthält „******“ statt des Geheimnisses (Entwürfe speichern nie Geheimnisse): Geben Sie es erneut ein</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Invalid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
@@ -3324,72 +3557,72 @@
 <context>
     <name>PatchOperationForm</name>
     <message>
-        <location filename="../ui/views/patcheditor/PatchOperationForm.cpp" line="+23" />
+        <location filename="../ui/views/patcheditor/PatchOperationForm.cpp" line="+23"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add as new</source>
         <translation>Als neu hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply to selected</source>
         <translation>Auf Auswahl anwenden</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>/roles/my_role/cluster_permissions/-</source>
         <translation>/roles/my_role/cluster_permissions/-</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>JSON, e.g. "text", 42, ["a"] or {"k": true}</source>
-        <translation>JSON, z. B. "text", 42, ["a"] oder {"k": true}</translation>
+        <location line="+12"/>
+        <source>JSON, e.g. &quot;text&quot;, 42, [&quot;a&quot;] or {&quot;k&quot;: true}</source>
+        <translation>JSON, z. B. &quot;text&quot;, 42, [&quot;a&quot;] oder {&quot;k&quot;: true}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Op:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+62"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Value: enter a JSON value</source>
         <translation>Wert: Geben Sie einen JSON-Wert ein</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the value</source>
         <translation>der Wert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Valid JSON Patch operation.</source>
         <translation>Gültige JSON-Patch-Operation.</translation>
     </message>
@@ -3397,27 +3630,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/PreferencesDialog.cpp" line="+18" />
+        <location filename="../ui/dialogs/PreferencesDialog.cpp" line="+18"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A new language takes effect after a restart of SecDesk.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von SecDesk wirksam.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3425,72 +3658,72 @@
 <context>
     <name>ProfileMenu</name>
     <message>
-        <location filename="../ui/mainwindow/ProfileMenu.cpp" line="+26" />
+        <location filename="../ui/mainwindow/ProfileMenu.cpp" line="+26"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Add Cluster…</source>
         <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit Profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remove Profile…</source>
         <translation>Profil &amp;entfernen…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&lt;b&gt;Saved connections&lt;/b&gt; (Enter connects)</source>
         <translation>&lt;b&gt;Gespeicherte Verbindungen&lt;/b&gt; (Eingabetaste verbindet)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter connects to the selected cluster</source>
         <translation>Die Eingabetaste verbindet mit dem ausgewählten Cluster</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>The password of the connection "%1" cannot be read: %2</source>
+        <location line="+33"/>
+        <source>The password of the connection &quot;%1&quot; cannot be read: %2</source>
         <translation>Das Passwort der Verbindung „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No keychain is available, so passwords are kept only until SecDesk quits: choose Connection › Edit Profile to enter the password of "%1".</source>
+        <location line="+3"/>
+        <source>No keychain is available, so passwords are kept only until SecDesk quits: choose Connection › Edit Profile to enter the password of &quot;%1&quot;.</source>
         <translation>Kein Schlüsselbund verfügbar, daher werden Passwörter nur bis zum Beenden von SecDesk behalten: Wählen Sie Verbindung › Profil bearbeiten, um das Passwort von „%1“ einzugeben.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>No password is saved for the connection "%1": choose Connection › Edit Profile to enter it.</source>
+        <location line="+5"/>
+        <source>No password is saved for the connection &quot;%1&quot;: choose Connection › Edit Profile to enter it.</source>
         <translation>Für die Verbindung „%1“ ist kein Passwort gespeichert: Wählen Sie Verbindung › Profil bearbeiten, um es einzugeben.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Remove the connection "%1" and its saved password?</source>
+        <location line="+1"/>
+        <source>Remove the connection &quot;%1&quot; and its saved password?</source>
         <translation>Die Verbindung „%1“ und ihr gespeichertes Passwort entfernen?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -3498,110 +3731,113 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/store/ProfileStore.cpp" line="+85" />
-        <source>A profile named "%1" already exists.</source>
+        <location filename="../app/store/ProfileStore.cpp" line="+85"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The profile was saved, but not its secrets: %1</source>
         <translation>Das Profil wurde gespeichert, aber nicht seine Geheimnisse: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No keychain is available: the password is kept for this session only.</source>
         <translation>Kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
-        <location line="+81" />
-        <source>No profile is named "%1": no profile is saved yet.</source>
+        <location line="+81"/>
+        <source>No profile is named &quot;%1&quot;: no profile is saved yet.</source>
         <translation>Kein Profil heißt „%1“: Es ist noch kein Profil gespeichert.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>No profile is named "%1". Saved profiles: %2.</source>
+        <location line="+1"/>
+        <source>No profile is named &quot;%1&quot;. Saved profiles: %2.</source>
         <translation>Kein Profil heißt „%1“. Gespeicherte Profile: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReplaceConfigDialog</name>
     <message>
-        <location filename="../ui/views/configeditor/ReplaceConfigDialog.cpp" line="+28" />
+        <location filename="../ui/views/configeditor/ReplaceConfigDialog.cpp" line="+28"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send…</source>
         <translation>Senden…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Replace the security configuration</source>
         <translation>Die Sicherheitskonfiguration ersetzen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit &lt;b&gt;dynamic&lt;/b&gt; of securityconfig/config as a whole. Sending replaces it with one PUT: everything not in the text returns to its default.</source>
         <translation>&lt;b&gt;dynamic&lt;/b&gt; von securityconfig/config als Ganzes bearbeiten. Senden ersetzt es mit einem PUT: Alles, was nicht im Text steht, kehrt zu seinem Standardwert zurück.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Dynamic security configuration as JSON</source>
         <translation>Dynamische Sicherheitskonfiguration als JSON</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Tab leaves the editor</source>
         <translation>Strg+Tab verlässt den Editor</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Put the loaded configuration back into the editor</source>
         <translation>Die geladene Konfiguration wieder in den Editor setzen</translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>the text must be a JSON object: {"dynamic": {...}}</source>
-        <translation>der Text muss ein JSON-Objekt sein: {"dynamic": {...}}</translation>
+        <location line="+44"/>
+        <source>the text must be a JSON object: {&quot;dynamic&quot;: {...}}</source>
+        <translation>der Text muss ein JSON-Objekt sein: {&quot;dynamic&quot;: {...}}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Not valid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changes against the loaded configuration: unknown while the text is not valid.</source>
         <translation>Änderungen gegenüber der geladenen Konfiguration: unbekannt, solange der Text ungültig ist.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Valid. No change against the loaded configuration.</source>
         <translation>Gültig. Keine Änderung gegenüber der geladenen Konfiguration.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Valid. %n change(s) against the loaded configuration.</source>
-        <translation><numerusform>Gültig. %n Änderung gegenüber der geladenen Konfiguration.</numerusform><numerusform>Gültig. %n Änderungen gegenüber der geladenen Konfiguration.</numerusform></translation>
+        <translation>
+            <numerusform>Gültig. %n Änderung gegenüber der geladenen Konfiguration.</numerusform>
+            <numerusform>Gültig. %n Änderungen gegenüber der geladenen Konfiguration.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No change against the loaded configuration.</source>
         <translation>Keine Änderung gegenüber der geladenen Konfiguration.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changes against the loaded configuration:</source>
         <translation>Änderungen gegenüber der geladenen Konfiguration:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Review and send the PUT request</source>
         <translation>Die PUT-Anfrage prüfen und senden</translation>
     </message>
@@ -3609,141 +3845,214 @@
 <context>
     <name>ResponseParsers</name>
     <message>
-        <location filename="../app/api/ResponseParsers.cpp" line="+18" />
+        <location filename="../app/api/ResponseParsers.cpp" line="+18"/>
         <source>the %1 response is not %2</source>
         <translation>die Antwort auf %1 ist nicht %2</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+17" />
-        <location line="+21" />
-        <location line="+47" />
-        <location line="+12" />
-        <location line="+11" />
+        <location line="+49"/>
+        <location line="+17"/>
+        <location line="+21"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-98"/>
         <source>a cluster description (no version.number)</source>
         <translation>eine Cluster-Beschreibung (keine version.number)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>a user description (no user_name)</source>
         <translation>eine Benutzerbeschreibung (kein user_name)</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>an object with a "versions" array</source>
+        <location line="+33"/>
+        <source>an object with a &quot;versions&quot; array</source>
         <translation>ein Objekt mit einem Array „versions“</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>an object with a "config" member</source>
+        <location line="+58"/>
+        <location line="+13"/>
+        <source>an object with a &quot;config&quot; member</source>
         <translation>ein Objekt mit einem Mitglied „config“</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>a map of entities (&quot;%1&quot; is not an object)</source>
+        <translation>eine Map von Entitäten („%1“ ist kein Objekt)</translation>
     </message>
 </context>
 <context>
     <name>SafeWrite</name>
     <message>
-        <location filename="../app/write/SafeWrite.cpp" line="+30" />
+        <location filename="../app/write/SafeWrite.cpp" line="+61"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checking the plan</source>
         <translation>Der Plan wird geprüft</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reading the current configuration</source>
         <translation>Die aktuelle Konfiguration wird gelesen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saving a backup</source>
         <translation>Eine Sicherung wird gespeichert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Verifying</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26"/>
         <source>No backup store: a write is never sent without a backup.</source>
         <translation>Kein Sicherungsspeicher: Ohne Sicherung wird nie geschrieben.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+47"/>
+        <source>The version list could not be read (%1): versions other writers record meanwhile are not checked.</source>
+        <translation>Die Versionsliste konnte nicht gelesen werden (%1): Versionen, die andere Schreibvorgänge inzwischen aufzeichnen, werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+62"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="-41"/>
         <source>Backup saved: %1</source>
         <translation>Sicherung gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+22"/>
+        <source>Reading %1 again just before sending</source>
+        <translation>%1 wird unmittelbar vor dem Senden erneut gelesen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Another change landed in %1 meanwhile; %2 is not sent.</source>
+        <translation>Inzwischen ist eine andere Änderung in %1 eingegangen; %2 wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>nothing to upgrade</source>
         <translation>nichts zu aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n entity(ies) upgraded</source>
-        <translation><numerusform>%n Entität aktualisiert</numerusform><numerusform>%n Entitäten aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität aktualisiert</numerusform>
+            <numerusform>%n Entitäten aktualisiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+15" />
+        <location line="+4"/>
+        <location line="+23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
+        <location line="-12"/>
+        <source>%1 failed before it reached the server: %2</source>
+        <translation>%1 ist fehlgeschlagen, bevor die Anfrage den Server erreicht hat: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4"/>
+        <source>%1: %2. Reading %3 back to find out what the cluster holds.</source>
+        <translation>%1: %2. %3 wird zurückgelesen, um festzustellen, was der Cluster enthält.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading back failed: %1</source>
+        <translation>Das Zurücklesen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can no longer read %1: %2</source>
+        <translation>Sie können %1 nicht mehr lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read back: %1 was not applied.</source>
+        <translation>Zurückgelesen: %1 wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read back: %1 was applied.</source>
+        <translation>Zurückgelesen: %1 wurde angewendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read back: %1 changed the configuration, but not as planned.</source>
+        <translation>Zurückgelesen: %1 hat die Konfiguration geändert, aber nicht wie geplant.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>you can no longer log in as %1 (the server answers 401)</source>
+        <translation>Sie können sich nicht mehr als %1 anmelden (der Server antwortet 401)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the configuration could not be read back (%1)</source>
+        <translation>die Konfiguration konnte nicht zurückgelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>you can no longer read %1, so it could not be verified</source>
+        <translation>Sie können %1 nicht mehr lesen, daher konnte es nicht überprüft werden</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Verification: %1</source>
+        <translation>Überprüfung: %1</translation>
+    </message>
+    <message>
+        <location line="-264"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
-    <message>
-        <location line="+33" />
-        <source>The configuration could not be read back, so the write is not verified.</source>
-        <translation>Die Konfiguration konnte nicht zurückgelesen werden, daher ist der Schreibvorgang nicht überprüft.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+120"/>
         <source>Read back: %n entity(ies) upgraded, before and after recorded.</source>
-        <translation><numerusform>Zurückgelesen: %n Entität aktualisiert, vorher und nachher festgehalten.</numerusform><numerusform>Zurückgelesen: %n Entitäten aktualisiert, vorher und nachher festgehalten.</numerusform></translation>
+        <translation>
+            <numerusform>Zurückgelesen: %n Entität aktualisiert, vorher und nachher festgehalten.</numerusform>
+            <numerusform>Zurückgelesen: %n Entitäten aktualisiert, vorher und nachher festgehalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+49"/>
+        <source>The versions recorded meanwhile could not be read (%1).</source>
+        <translation>Die inzwischen aufgezeichneten Versionen konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Verified: the configuration read back matches the plan.</source>
         <translation>Überprüft: Die zurückgelesene Konfiguration entspricht dem Plan.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>Verification found %n difference(s).</source>
-        <translation><numerusform>Die Überprüfung hat %n Unterschied gefunden.</numerusform><numerusform>Die Überprüfung hat %n Unterschiede gefunden.</numerusform></translation>
-    </message>
     <message>
-        <location line="+24" />
+        <location line="+25"/>
         <source>The journal could not be written: %1</source>
         <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3751,7 +4060,7 @@
 <context>
     <name>SandboxDemo</name>
     <message>
-        <location filename="../app/sandbox/SandboxDemo.cpp" line="+61" />
+        <location filename="../app/sandbox/SandboxDemo.cpp" line="+61"/>
         <source>Example write %1 of %2 was refused (HTTP %3)</source>
         <translation>Beispiel-Schreibvorgang %1 von %2 wurde abgelehnt (HTTP %3)</translation>
     </message>
@@ -3759,7 +4068,7 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/common/SecretStore.cpp" line="+21" />
+        <location filename="../app/common/SecretStore.cpp" line="+21"/>
         <source>No keychain is available on this system.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
     </message>
@@ -3767,83 +4076,93 @@
 <context>
     <name>SecurityAdminFiles</name>
     <message numerus="yes">
-        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+226" />
+        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+226"/>
         <source>%n entity(ies) differ</source>
-        <translation><numerusform>%n Entität unterscheidet sich</numerusform><numerusform>%n Entitäten unterscheiden sich</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität unterscheidet sich</numerusform>
+            <numerusform>%n Entitäten unterscheiden sich</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/domain/SecurityAdminFiles.cpp" line="+116" />
-        <location line="+3" />
+        <location filename="../app/domain/SecurityAdminFiles.cpp" line="+145"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-13"/>
+        <source>its permissions cannot be changed</source>
+        <translation>ihre Dateirechte können nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file is empty; expected _meta and the %1</source>
         <translation>die Datei ist leer; erwartet werden _meta und die %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>expected a map of entities with _meta</source>
         <translation>erwartet wird eine Map von Entitäten mit _meta</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>no _meta: securityadmin.sh needs _meta: {type: "%1", config_version: 2}</source>
-        <translation>kein _meta: securityadmin.sh braucht _meta: {type: "%1", config_version: 2}</translation>
+        <location line="+5"/>
+        <source>no _meta: securityadmin.sh needs _meta: {type: &quot;%1&quot;, config_version: 2}</source>
+        <translation>kein _meta: securityadmin.sh braucht _meta: {type: &quot;%1&quot;, config_version: 2}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>_meta must be a map with type and config_version</source>
         <translation>_meta muss eine Map mit type und config_version sein</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>_meta type is "%1", but %2 holds "%3"</source>
+        <location line="+5"/>
+        <source>_meta type is &quot;%1&quot;, but %2 holds &quot;%3&quot;</source>
         <translation>_meta type ist „%1“, aber %2 enthält „%3“</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>_meta config_version must be 2</source>
         <translation>_meta config_version muss 2 sein</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unexpected "%1": %2 holds only _meta and config</source>
+        <location line="+10"/>
+        <source>unexpected &quot;%1&quot;: %2 holds only _meta and config</source>
         <translation>unerwartetes „%1“: %2 enthält nur _meta und config</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" must be a map, not %2</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a map, not %2</source>
         <translation>„%1“ muss eine Map sein, kein %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no config: config.yml holds config: {dynamic: ...}</source>
         <translation>kein config: config.yml enthält config: {dynamic: ...}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>config must hold a map named dynamic</source>
         <translation>config muss eine Map namens dynamic enthalten</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="-84"/>
+        <location line="+3"/>
         <source>cannot create the directory %1</source>
         <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+172"/>
         <source>%1 is not a directory</source>
         <translation>%1 ist kein Verzeichnis</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 holds no securityadmin files (config.yml, roles.yml, internal_users.yml, ...)</source>
         <translation>%1 enthält keine securityadmin-Dateien (config.yml, roles.yml, internal_users.yml, ...)</translation>
     </message>
@@ -3851,17 +4170,17 @@
 <context>
     <name>SideBySideDiffView</name>
     <message>
-        <location filename="../ui/widgets/diff/SideBySideDiffView.cpp" line="+62" />
+        <location filename="../ui/widgets/diff/SideBySideDiffView.cpp" line="+62"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
@@ -3869,27 +4188,27 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../ui/views/timeline/TimelineDelegate.cpp" line="+28" />
+        <location filename="../ui/views/timeline/TimelineDelegate.cpp" line="+28"/>
         <source>first listed version</source>
         <translation>erste aufgeführte Version</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>%1  by %2</source>
         <translation>%1  von %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>current  ·  %1</source>
         <translation>aktuell  ·  %1</translation>
     </message>
@@ -3897,173 +4216,176 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline/TimelineView.cpp" line="+142" />
+        <location filename="../ui/views/timeline/TimelineView.cpp" line="+142"/>
         <source>Reveal hashes</source>
         <translation>Hashes anzeigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roll back to this version…</source>
         <translation>Auf diese Version zurücksetzen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo the last change…</source>
         <translation>Die letzte Änderung rückgängig machen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore selected entity/type…</source>
         <translation>Ausgewählte Entität/Typ wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport this version…</source>
         <translation>Diese Version e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Versions are recorded by the cluster after every change; newest first</source>
         <translation>Der Cluster zeichnet nach jeder Änderung eine Version auf; neueste zuerst</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>What the selected version is compared with</source>
         <translation>Womit die ausgewählte Version verglichen wird</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Write the selected version as securityadmin files, with its password hashes</source>
         <translation>Die ausgewählte Version mit ihren Passwort-Hashes als securityadmin-Dateien schreiben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export this version…</source>
         <translation>Diese Version exportieren…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Make the live configuration what it was in the selected version</source>
         <translation>Die Live-Konfiguration auf den Stand der ausgewählten Version bringen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore only the entity or type selected in the changes to the selected version</source>
         <translation>Nur die in den Änderungen ausgewählte Entität oder den Typ auf die ausgewählte Version zurücksetzen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Show the password hashes stored in this version (they are never logged or saved)</source>
         <translation>Die in dieser Version gespeicherten Passwort-Hashes zeigen (sie werden nie protokolliert oder gespeichert)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Configuration of the selected version</source>
         <translation>Konfiguration der ausgewählten Version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location line="+91" />
-        <location line="+220" />
+        <location line="+100"/>
+        <location line="+216"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-180"/>
         <source>Blame is not available: %1</source>
         <translation>Herkunft ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Live configuration</source>
         <translation>Live-Konfiguration</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>The versions are not loaded.</source>
         <translation>Die Versionen sind nicht geladen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Make the live configuration what it was in %1</source>
         <translation>Die Live-Konfiguration auf den Stand von %1 bringen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roll back to %1, the version before the newest</source>
         <translation>Auf %1 zurücksetzen, die Version vor der neuesten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore only the selected entity or type to %1</source>
         <translation>Nur die ausgewählte Entität oder den Typ auf %1 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select an entity or a type in the changes first</source>
         <translation>Wählen Sie zuerst eine Entität oder einen Typ in den Änderungen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comparing…</source>
         <translation>Vergleich läuft…</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n change(s).</source>
-        <translation><numerusform>%n Änderung.</numerusform><numerusform>%n Änderungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot roll back to %1: %2</source>
         <translation>Zurücksetzen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Cannot restore from %1: %2</source>
         <translation>Wiederherstellen aus %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Blame: %1 is not a JSON pointer.</source>
         <translation>Herkunft: %1 ist kein JSON-Pointer.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Blame %1: %2</source>
         <translation>Herkunft von %1: %2</translation>
     </message>
@@ -4071,17 +4393,17 @@
 <context>
     <name>Upgrade</name>
     <message>
-        <location filename="../app/write/Upgrade.cpp" line="-97" />
+        <location filename="../app/write/Upgrade.cpp" line="-97"/>
         <source>%1/%2 already exists and is not reserved: it is probably your own role that shares its name with a new default. Performing the upgrade overwrites it with the shipped definition.</source>
         <translation>%1/%2 existiert bereits und ist nicht reserviert: Wahrscheinlich ist es Ihre eigene Rolle, die ihren Namen mit einem neuen Standard teilt. Die Aktualisierung überschreibt sie mit der mitgelieferten Definition.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Up to date: the roles match the defaults this cluster ships. There is nothing to upgrade.</source>
         <translation>Aktuell: Die Rollen entsprechen den Standardwerten dieses Clusters. Es gibt nichts zu aktualisieren.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This cluster has no upgrade API: _upgrade_check and _upgrade_perform were added in OpenSearch 2.14. Upgrade the cluster, or update the default roles with securityadmin.</source>
         <translation>Dieser Cluster hat keine Upgrade-API: _upgrade_check und _upgrade_perform kamen mit OpenSearch 2.14. Aktualisieren Sie den Cluster oder die Standardrollen mit securityadmin.</translation>
     </message>
@@ -4089,135 +4411,125 @@
 <context>
     <name>UpgradeCommands</name>
     <message>
-        <location filename="../app/cli/UpgradeCommands.cpp" line="+67" />
+        <location filename="../app/cli/UpgradeCommands.cpp" line="+66"/>
         <source>(overwrites your role of this name)</source>
         <translation>(überschreibt Ihre Rolle dieses Namens)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(new)</source>
         <translation>(neu)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
 </translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>An upgrade is available:
 </source>
         <translation>Eine Aktualisierung ist verfügbar:
 </translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Run "secdesk-cli upgrade-perform" to apply it (--entities a,b for some only).
+        <location line="+1"/>
+        <source>Run &quot;secdesk-cli upgrade-perform&quot; to apply it (--entities a,b for some only).
 </source>
         <translation>Führen Sie „secdesk-cli upgrade-perform“ aus, um sie anzuwenden (--entities a,b für nur einige).
 </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>absent before</source>
         <translation>vorher nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>stdin is not a terminal, so the upgrade cannot be confirmed</source>
         <translation>stdin ist kein Terminal, daher kann die Aktualisierung nicht bestätigt werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run it on a terminal, or add --yes to upgrade without asking.</source>
         <translation>Führen Sie es in einem Terminal aus oder fügen Sie --yes hinzu, um ohne Nachfrage zu aktualisieren.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>note: %1 has nothing to upgrade; it is left alone
 </source>
         <translation>Hinweis: %1 hat nichts zu aktualisieren; es bleibt unverändert
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The upgrade would change:
 </source>
         <translation>Die Aktualisierung würde ändern:
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Perform the upgrade on %1?</source>
         <translation>Die Aktualisierung auf %1 ausführen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not confirmed: nothing was written</source>
         <translation>nicht bestätigt: Es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+24"/>
         <source>To undo this upgrade: secdesk-cli rollback %1
 </source>
         <translation>Um diese Aktualisierung rückgängig zu machen: secdesk-cli rollback %1
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the roles changed on the cluster since they were checked: nothing was written</source>
         <translation>die Rollen wurden auf dem Cluster geändert, seit sie geprüft wurden: Es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the upgrade failed: nothing was written</source>
-        <translation>die Aktualisierung ist fehlgeschlagen: Es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the upgrade did not complete: %1</source>
-        <translation>die Aktualisierung wurde nicht abgeschlossen: %1</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+15"/>
         <source>On a cluster (read-only)</source>
         <translation>Auf einem Cluster (nur lesend)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What an upgrade of the roles to the defaults this cluster ships would add or modify. Warns (on stderr, and as "collisions" with --json) about roles that exist but are not reserved: probably your own roles sharing a name with a new default, which the upgrade would overwrite.</source>
+        <location line="+1"/>
+        <source>What an upgrade of the roles to the defaults this cluster ships would add or modify. Warns (on stderr, and as &quot;collisions&quot; with --json) about roles that exist but are not reserved: probably your own roles sharing a name with a new default, which the upgrade would overwrite.</source>
         <translation>Was eine Aktualisierung der Rollen auf die Standardwerte dieses Clusters hinzufügen oder ändern würde. Warnt (auf stderr und mit --json als „collisions“) vor Rollen, die existieren, aber nicht reserviert sind: wahrscheinlich Ihre eigenen Rollen mit dem Namen eines neuen Standards, die die Aktualisierung überschreiben würde.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+11" />
+        <location line="+3"/>
+        <location line="+11"/>
         <source>only these roles</source>
         <translation>nur diese Rollen</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>On a cluster (writing)</source>
         <translation>Auf einem Cluster (schreibend)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Performs the upgrade (all it lists, or only --entities) through the safe-write pipeline: check, fresh read, backup, POST _upgrade_perform, read-back, journal entry; then prints the before/after of each performed entity and the version to roll back to. Up to date: a message and exit 0.</source>
         <translation>Führt die Aktualisierung (alles Aufgeführte oder nur --entities) über die sichere Schreib-Pipeline aus: Prüfung, frisches Lesen, Sicherung, POST _upgrade_perform, Zurücklesen, Journaleintrag; gibt dann Vorher/Nachher jeder aktualisierten Entität aus und die Version, auf die zurückgesetzt werden kann. Wenn aktuell: eine Meldung und Exit-Code 0.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>perform without asking (required when stdin is not a terminal)</source>
         <translation>ohne Nachfrage ausführen (nötig, wenn stdin kein Terminal ist)</translation>
     </message>
@@ -4225,47 +4537,50 @@
 <context>
     <name>UpgradeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/UpgradeModel.cpp" line="+181" />
+        <location filename="../app/models/UpgradeModel.cpp" line="+181"/>
         <source>%n change(s)</source>
-        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>as the server described it</source>
         <translation>wie der Server es beschrieben hat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>overwrites your role of this name</source>
         <translation>überschreibt Ihre Rolle dieses Namens</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>static: the server leaves it alone</source>
         <translation>statisch: Der Server lässt es unverändert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reserved default</source>
         <translation>reservierter Standard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -4273,211 +4588,223 @@
 <context>
     <name>UpgradeView</name>
     <message>
-        <location filename="../ui/views/upgrade/UpgradeView.cpp" line="+68" />
+        <location filename="../ui/views/upgrade/UpgradeView.cpp" line="+68"/>
         <source>&amp;Check for an upgrade</source>
         <translation>Auf eine Aktualisierung &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ask the cluster which default roles differ from the ones it ships (_upgrade_check)</source>
         <translation>Den Cluster fragen, welche Standardrollen von den mitgelieferten abweichen (_upgrade_check)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+106" />
+        <location line="+7"/>
+        <location line="+104"/>
         <source>Check whether the cluster ships newer default roles than the ones it holds.</source>
         <translation>Prüfen, ob der Cluster neuere Standardrollen mitbringt als die, die er enthält.</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-87"/>
         <source>Entities the upgrade would change</source>
         <translation>Entitäten, die die Aktualisierung ändern würde</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;none</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Perform selected…</source>
         <translation>Ausgewählte aus&amp;führen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Undo this upgrade…</source>
         <translation>Diese Aktualisierung &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Performed entities</source>
         <translation>Aktualisierte Entitäten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Before the upgrade</source>
         <translation>Vor der Aktualisierung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>After the upgrade</source>
         <translation>Nach der Aktualisierung</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+80"/>
         <source>Select at least one entity to upgrade</source>
         <translation>Wählen Sie mindestens eine zu aktualisierende Entität</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Perform the upgrade of the selected entities after a confirmation</source>
         <translation>Die Aktualisierung der ausgewählten Entitäten nach einer Bestätigung ausführen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Available after an upgrade, when the cluster records configuration versions</source>
         <translation>Verfügbar nach einer Aktualisierung, wenn der Cluster Konfigurationsversionen aufzeichnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roll the configuration back to version %1, read just before the upgrade</source>
         <translation>Die Konfiguration auf Version %1 zurücksetzen, die unmittelbar vor der Aktualisierung gelesen wurde</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not connected: connect to a cluster first.</source>
         <translation>Nicht verbunden: Verbinden Sie sich zuerst mit einem Cluster.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The roles cannot be read: %1</source>
         <translation>Die Rollen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The check failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>The check's answer cannot be read: %1</source>
+        <location line="+13"/>
+        <source>The check&apos;s answer cannot be read: %1</source>
         <translation>Die Antwort der Prüfung kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>The upgrade would change %n entity(ies). Choose which to perform.</source>
-        <translation><numerusform>Die Aktualisierung würde %n Entität ändern. Wählen Sie, welche ausgeführt werden sollen.</numerusform><numerusform>Die Aktualisierung würde %n Entitäten ändern. Wählen Sie, welche ausgeführt werden sollen.</numerusform></translation>
+        <translation>
+            <numerusform>Die Aktualisierung würde %n Entität ändern. Wählen Sie, welche ausgeführt werden sollen.</numerusform>
+            <numerusform>Die Aktualisierung würde %n Entitäten ändern. Wählen Sie, welche ausgeführt werden sollen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>⚠ %n of them look like your own role(s) and would be overwritten.</source>
-        <translation><numerusform>⚠ %n davon sieht wie Ihre eigene Rolle aus und würde überschrieben.</numerusform><numerusform>⚠ %n davon sehen wie Ihre eigenen Rollen aus und würden überschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n davon sieht wie Ihre eigene Rolle aus und würde überschrieben.</numerusform>
+            <numerusform>⚠ %n davon sehen wie Ihre eigenen Rollen aus und würden überschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The cluster described the changes in sentences: they are performed all together.</source>
         <translation>Der Cluster hat die Änderungen in Sätzen beschrieben: Sie werden alle zusammen ausgeführt.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Reading the version timeline…</source>
         <translation>Die Versionszeitleiste wird gelesen…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+19"/>
         <source>The upgrade cannot be planned: %1</source>
         <translation>Die Aktualisierung kann nicht geplant werden: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This cluster records no configuration versions: the upgrade cannot be undone with one click (a backup is still saved before sending).</source>
         <translation>Dieser Cluster zeichnet keine Konfigurationsversionen auf: Die Aktualisierung lässt sich nicht mit einem Klick rückgängig machen (vor dem Senden wird trotzdem eine Sicherung gespeichert).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Version %1 is remembered: "Undo this upgrade" rolls back to it.</source>
+        <location line="+4"/>
+        <source>Version %1 is remembered: &quot;Undo this upgrade&quot; rolls back to it.</source>
         <translation>Version %1 ist vermerkt: „Diese Aktualisierung rückgängig machen“ setzt darauf zurück.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reading the configuration…</source>
         <translation>Die Konfiguration wird gelesen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The configuration cannot be read: %1</source>
         <translation>Die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot roll back to %1: %2</source>
         <translation>Zurücksetzen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Undo the upgrade: roll back to version %1</source>
         <translation>Die Aktualisierung rückgängig machen: auf Version %1 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The upgrade was undone: the configuration is back at version %1.</source>
         <translation>Die Aktualisierung wurde rückgängig gemacht: Die Konfiguration ist wieder auf Version %1.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37"/>
         <source>%1/%2 (%3)</source>
         <translation>%1/%2 (%3)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n change(s)</source>
-        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The upgrade was performed, but the roles read back show no difference.</source>
         <translation>Die Aktualisierung wurde ausgeführt, aber die zurückgelesenen Rollen zeigen keinen Unterschied.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upgraded %n entity(ies). Before and after, as read just before and just after the upgrade:</source>
-        <translation><numerusform>%n Entität aktualisiert. Vorher und nachher, wie unmittelbar vor und nach der Aktualisierung gelesen:</numerusform><numerusform>%n Entitäten aktualisiert. Vorher und nachher, wie unmittelbar vor und nach der Aktualisierung gelesen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität aktualisiert. Vorher und nachher, wie unmittelbar vor und nach der Aktualisierung gelesen:</numerusform>
+            <numerusform>%n Entitäten aktualisiert. Vorher und nachher, wie unmittelbar vor und nach der Aktualisierung gelesen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VersionStore</name>
     <message>
-        <location filename="../app/store/VersionStore.cpp" line="+34" />
+        <location filename="../app/store/VersionStore.cpp" line="+34"/>
         <source>No versions are recorded yet.</source>
         <translation>Es sind noch keine Versionen aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There is only one version: the current configuration. There is nothing to roll back to.</source>
         <translation>Es gibt nur eine Version: die aktuelle Konfiguration. Es gibt nichts, worauf zurückgesetzt werden kann.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The versions are not loaded.</source>
         <translation>Die Versionen sind nicht geladen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Configuration versioning is off on this cluster, or the cluster does not support it (it needs OpenSearch 3.3 or later). To enable it, set plugins.security.configurations_versions.enabled: true in opensearch.yml on every node and restart; plugins.security.config_version.retention_count sets how many versions are kept (default 10).</source>
         <translation>Die Konfigurationsversionierung ist auf diesem Cluster aus, oder der Cluster unterstützt sie nicht (sie braucht OpenSearch 3.3 oder neuer). Zum Einschalten setzen Sie plugins.security.configurations_versions.enabled: true in opensearch.yml auf jedem Knoten und starten neu; plugins.security.config_version.retention_count legt fest, wie viele Versionen behalten werden (Standard 10).</translation>
     </message>
@@ -4485,12 +4812,12 @@
 <context>
     <name>WriteChecks</name>
     <message>
-        <location filename="../app/write/WriteChecks.cpp" line="+128" />
+        <location filename="../app/write/WriteChecks.cpp" line="+133"/>
         <source>%1: a secret; the server shows it only redacted</source>
         <translation>%1: ein Geheimnis; der Server zeigt es nur geschwärzt</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1: accepted and ignored by the server</source>
         <translation>%1: vom Server akzeptiert und ignoriert</translation>
     </message>
@@ -4498,454 +4825,532 @@
 <context>
     <name>WriteCommands</name>
     <message>
-        <location filename="../app/cli/WriteCommands.cpp" line="+36" />
+        <location filename="../app/cli/WriteCommands.cpp" line="+39"/>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  (none)</source>
         <translation>  (keine)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  (none: nothing would be sent)</source>
         <translation>  (keine: es würde nichts gesendet)</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+4"/>
+        <source>Lockout: %1</source>
+        <translation>Aussperrung: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Nothing to do: the plan changes nothing.
 </source>
         <translation>Nichts zu tun: Der Plan ändert nichts.
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9"/>
+        <source>Nothing was written. Add --allow-lockout to send it anyway.</source>
+        <translation>Es wurde nichts geschrieben. Fügen Sie --allow-lockout hinzu, um es trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send these requests to %1?</source>
         <translation>Diese Anfragen an %1 senden?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not confirmed: nothing was written</source>
         <translation>nicht bestätigt: Es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the configuration changed on the cluster since it was read: nothing was written</source>
         <translation>die Konfiguration wurde auf dem Cluster geändert, seit sie gelesen wurde: Es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the write did not complete: %1</source>
-        <translation>der Schreibvorgang wurde nicht abgeschlossen: %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+6"/>
         <source>Restore the applied part from the backup?</source>
         <translation>Den angewendeten Teil aus der Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4"/>
         <source>cannot prepare the restore</source>
         <translation>die Wiederherstellung kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+32" />
+        <location line="+17"/>
+        <location line="+33"/>
         <source>the patch must be a JSON array of operations</source>
         <translation>der Patch muss ein JSON-Array von Operationen sein</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>stdin is not a terminal, so the write cannot be confirmed</source>
         <translation>stdin ist kein Terminal, daher kann der Schreibvorgang nicht bestätigt werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run it on a terminal, or add --yes to write without asking.</source>
         <translation>Führen Sie es in einem Terminal aus oder fügen Sie --yes hinzu, um ohne Nachfrage zu schreiben.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the base must be a configuration document (a JSON object)</source>
         <translation>die Basis muss ein Konfigurationsdokument sein (ein JSON-Objekt)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>the file must hold {"dynamic": {...}}</source>
-        <translation>die Datei muss {"dynamic": {...}} enthalten</translation>
+        <location line="+26"/>
+        <source>the file must hold {&quot;dynamic&quot;: {...}}</source>
+        <translation>die Datei muss {&quot;dynamic&quot;: {...}} enthalten</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>--only %1: not a JSON pointer</source>
         <translation>--only %1: kein JSON-Pointer</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Versioning is not enabled on this cluster: set plugins.security.configurations_versions.enabled: true on every node (3.3 or later) and restart.</source>
         <translation>Die Versionierung ist auf diesem Cluster nicht aktiviert: Setzen Sie plugins.security.configurations_versions.enabled: true auf jedem Knoten (3.3 oder neuer) und starten Sie neu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>there is only %n version(s): nothing to roll back to</source>
-        <translation><numerusform>es gibt nur %n Version: nichts, worauf zurückgesetzt werden kann</numerusform><numerusform>es gibt nur %n Versionen: nichts, worauf zurückgesetzt werden kann</numerusform></translation>
+        <translation>
+            <numerusform>es gibt nur %n Version: nichts, worauf zurückgesetzt werden kann</numerusform>
+            <numerusform>es gibt nur %n Versionen: nichts, worauf zurückgesetzt werden kann</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rolling back to %1, the version before the newest (%2).
 </source>
         <translation>Zurücksetzen auf %1, die Version vor der neuesten (%2).
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>version %1 not found</source>
         <translation>Version %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+28" />
+        <location line="+21"/>
+        <location line="+85"/>
         <source>On a cluster (writing)</source>
         <translation>Auf einem Cluster (schreibend)</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-29"/>
+        <source>send a change that takes roles or REST API access away from you or the Dashboards server user (refused without it, exit 1)</source>
+        <translation>eine Änderung senden, die Ihnen oder dem Dashboards-Serverbenutzer Rollen oder den REST-API-Zugriff entzieht (ohne diese Option abgelehnt, Exit-Code 1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>write without asking (required when stdin is not a terminal)</source>
         <translation>ohne Nachfrage schreiben (nötig, wenn stdin kein Terminal ist)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Checks an RFC 6902 patch over the configuration document against a fresh read (test operations included) and prints what it would change and the exact requests it would send, with curl equivalents (secrets redacted). Sends nothing but reads.</source>
         <translation>Prüft einen RFC-6902-Patch auf das Konfigurationsdokument gegen ein frisches Lesen (einschließlich test-Operationen) und gibt aus, was er ändern würde und welche Anfragen genau gesendet würden, mit curl-Entsprechungen (Geheimnisse geschwärzt). Sendet nichts, liest nur.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Applies a patch through the safe-write pipeline: fresh read, local check of test operations, local backup, requests, read-back verification, journal entry. With --base, nothing is written when the live configuration differs from FILE in a type the patch touches (exit code 4).</source>
         <translation>Wendet einen Patch über die sichere Schreib-Pipeline an: frisches Lesen, lokale Prüfung der test-Operationen, lokale Sicherung, Anfragen, Überprüfung durch Zurücklesen, Journaleintrag. Mit --base wird nichts geschrieben, wenn die Live-Konfiguration in einem vom Patch berührten Typ von FILE abweicht (Exit-Code 4).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the configuration document the patch was written against</source>
         <translation>das Konfigurationsdokument, gegen das der Patch geschrieben wurde</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Replaces the security configuration (PUT securityconfig/config) with FILE holding {"dynamic": {...}}, through the safe-write pipeline. Members left out take their defaults; "******" placeholders from GET would be stored literally.</source>
-        <translation>Ersetzt die Sicherheitskonfiguration (PUT securityconfig/config) durch FILE mit {"dynamic": {...}} über die sichere Schreib-Pipeline. Ausgelassene Mitglieder erhalten ihre Standardwerte; „******“-Platzhalter aus GET würden wörtlich gespeichert.</translation>
+        <location line="+5"/>
+        <source>Replaces the security configuration (PUT securityconfig/config) with FILE holding {&quot;dynamic&quot;: {...}}, through the safe-write pipeline. Members left out take their defaults; &quot;******&quot; placeholders from GET would be stored literally.</source>
+        <translation>Ersetzt die Sicherheitskonfiguration (PUT securityconfig/config) durch FILE mit {&quot;dynamic&quot;: {...}} über die sichere Schreib-Pipeline. Ausgelassene Mitglieder erhalten ihre Standardwerte; „******“-Platzhalter aus GET würden wörtlich gespeichert.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rolls the configuration back to version ID (default: the version before the newest) through the safe-write pipeline, always naming the version. With --only (repeatable), restores just those entities or types (/roles/r1, /tenants) to their state in ID, as a patch, leaving everything else alone.</source>
         <translation>Setzt die Konfiguration über die sichere Schreib-Pipeline auf Version ID zurück (Standard: die Version vor der neuesten) und nennt dabei immer die Version. Mit --only (wiederholbar) werden nur diese Entitäten oder Typen (/roles/r1, /tenants) als Patch auf ihren Stand in ID zurückgesetzt; alles andere bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>restore only this entity or type (repeatable)</source>
         <translation>nur diese Entität oder diesen Typ wiederherstellen (wiederholbar)</translation>
     </message>
 </context>
 <context>
+    <name>WriteCoordinator</name>
+    <message>
+        <location filename="../ui/views/write/WriteCoordinator.cpp" line="+39"/>
+        <source>Not connected: nothing can be sent.</source>
+        <translation>Nicht verbunden: Es kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A write is in progress; wait for its report.</source>
+        <translation>Ein Schreibvorgang läuft; warten Sie auf seinen Bericht.</translation>
+    </message>
+</context>
+<context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+37" />
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+40"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+49"/>
         <source>Send to the cluster</source>
         <translation>An den Cluster senden</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+66"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests (curl)</source>
         <translation>Anfragen (curl)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Requests as curl commands</source>
         <translation>Anfragen als curl-Befehle</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write the changes to the cluster</source>
         <translation>Die Änderungen in den Cluster schreiben</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="-104"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed; nothing of it was applied</source>
+        <translation>fehlgeschlagen; nichts davon wurde angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer was lost, and the cluster could not be read back: unknown</source>
+        <translation>die Antwort ging verloren, und der Cluster konnte nicht zurückgelesen werden: unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer was lost; reading back shows it was applied</source>
+        <translation>die Antwort ging verloren; das Zurücklesen zeigt, dass die Anfrage angewendet wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer was lost; reading back shows it was not applied</source>
+        <translation>die Antwort ging verloren; das Zurücklesen zeigt, dass die Anfrage nicht angewendet wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer was lost; reading back shows a change other than the planned one</source>
+        <translation>die Antwort ging verloren; das Zurücklesen zeigt eine andere als die geplante Änderung</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Name to type to confirm</source>
+        <translation>Zur Bestätigung einzugebender Name</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Stages of the write</source>
         <translation>Schritte des Schreibvorgangs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write log</source>
         <translation>Schreibprotokoll</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stop before the first request is sent</source>
         <translation>Vor dem Senden der ersten Anfrage anhalten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writing to the cluster…</source>
         <translation>Es wird in den Cluster geschrieben…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Server message</source>
         <translation>Servermeldung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
+        <source>The selected request&apos;s whole message</source>
+        <translation>Die vollständige Meldung der ausgewählten Anfrage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Base (when edited)</source>
         <translation>Basis (beim Bearbeiten)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Server (now)</source>
         <translation>Server (jetzt)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yours</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+224" />
+        <location line="+9"/>
+        <location line="+253"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-223" />
+        <location line="-252"/>
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conflicting paths</source>
         <translation>Widersprüchliche Pfade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report as text</source>
         <translation>Bericht als Text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore from backup…</source>
         <translation>Aus der Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
+        <location line="+273"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+75" />
-        <source>%1: %n entity(ies)</source>
-        <translation><numerusform>%1: %n Entität</numerusform><numerusform>%1: %n Entitäten</numerusform></translation>
+    <message>
+        <location line="-272"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
+        <source>Copy the whole report as text</source>
+        <translation>Den ganzen Bericht als Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>To send it anyway, type %1 (the name of %2):</source>
+        <translation>Um es trotzdem zu senden, geben Sie %1 ein (den Namen von %2):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n entity(ies)</source>
+        <translation>
+            <numerusform>%1: %n Entität</numerusform>
+            <numerusform>%1: %n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing changes.</source>
         <translation>Es ändert sich nichts.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Changes %1.</source>
         <translation>Ändert %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%n request(s), one per type, sent in order.</source>
-        <translation><numerusform>%n Anfrage, eine je Typ, der Reihe nach gesendet.</numerusform><numerusform>%n Anfragen, eine je Typ, der Reihe nach gesendet.</numerusform></translation>
+    <message>
+        <location line="+97"/>
+        <source>Refresh, check the change and send again.</source>
+        <translation>Aktualisieren Sie, prüfen Sie die Änderung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The configuration is read again first; if it changed since it was loaded, nothing is written. A backup is saved before sending.</source>
-        <translation>Die Konfiguration wird zuerst erneut gelesen; hat sie sich seit dem Laden geändert, wird nichts geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
-    </message>
-    <message>
-        <location line="-51" />
+        <location line="-165"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Upgrades these entities to the defaults the cluster ships: %1.</source>
         <translation>Aktualisiert diese Entitäten auf die Standardwerte des Clusters: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server computes the change. The roles are read again first; if they changed since the check, nothing is written. A backup is saved before sending; afterwards each performed entity is read back and shown before and after.</source>
         <translation>Der Server berechnet die Änderung. Die Rollen werden zuerst erneut gelesen; haben sie sich seit der Prüfung geändert, wird nichts geschrieben. Vor dem Senden wird eine Sicherung gespeichert; danach wird jede aktualisierte Entität zurückgelesen und vorher und nachher gezeigt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8"/>
         <source>Computing the changes…</source>
         <translation>Die Änderungen werden berechnet…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n request(s), sent in order: %1.</source>
+        <translation>
+            <numerusform>%n Anfrage, der Reihe nach gesendet: %1.</numerusform>
+            <numerusform>%n Anfragen, der Reihe nach gesendet: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50" />
+        <location line="+1"/>
+        <source>The configuration is read again first, and each type again just before its request; if it changed since it was loaded, nothing more is written. A backup is saved before sending.</source>
+        <translation>Die Konfiguration wird zuerst erneut gelesen und jeder Typ noch einmal unmittelbar vor seiner Anfrage; hat sie sich seit dem Laden geändert, wird nichts mehr geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The plan is empty: nothing to send</source>
         <translation>Der Plan ist leer: nichts zu senden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The changes are being computed</source>
         <translation>Die Änderungen werden noch berechnet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Type %1 above to confirm what this takes away</source>
+        <translation>Geben Sie oben %1 ein, um zu bestätigen, was dadurch entzogen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read the configuration again, save a backup, then send these requests</source>
         <translation>Die Konfiguration erneut lesen, eine Sicherung speichern und dann diese Anfragen senden</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>✓ Applied and verified: the cluster now holds what was planned.</source>
-        <translation>✓ Angewendet und überprüft: Der Cluster enthält jetzt, was geplant war.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>✓ Applied.</source>
-        <translation>✓ Angewendet.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>✓ Upgraded %n entity(ies); their before and after are in the Report tab and the upgrade view.</source>
-        <translation><numerusform>✓ %n Entität aktualisiert; ihr Vorher und Nachher steht im Reiter Bericht und in der Aktualisierungsansicht.</numerusform><numerusform>✓ %n Entitäten aktualisiert; ihr Vorher und Nachher steht im Reiter Bericht und in der Aktualisierungsansicht.</numerusform></translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+76"/>
         <source>Up to date: there was nothing to upgrade.</source>
         <translation>Aktuell: Es gab nichts zu aktualisieren.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Nothing to do: the plan was empty.</source>
-        <translation>Nichts zu tun: Der Plan war leer.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>✕ Not sent: the configuration changed on the cluster (%1) since it was loaded. Nothing was written. Refresh, check the editor's patch and send again.</source>
-        <translation>✕ Nicht gesendet: Die Konfiguration wurde auf dem Cluster geändert (%1), seit sie geladen wurde. Es wurde nichts geschrieben. Aktualisieren Sie, prüfen Sie den Patch im Editor und senden Sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>✕ Failed: nothing was written.</source>
-        <translation>✕ Fehlgeschlagen: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>⚠ Partially applied: some requests were applied, one failed and the rest were not sent. You can restore the applied part from the backup.</source>
-        <translation>⚠ Teilweise angewendet: Einige Anfragen wurden angewendet, eine ist fehlgeschlagen und der Rest wurde nicht gesendet. Sie können den angewendeten Teil aus der Sicherung wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>⚠ Applied, but the cluster's configuration differs from the plan (see Differences).</source>
-        <translation>⚠ Angewendet, aber die Konfiguration des Clusters weicht vom Plan ab (siehe Unterschiede).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Cancelled before anything was sent: nothing was written.</source>
-        <translation>Abgebrochen, bevor etwas gesendet wurde: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Restore from backup: %1</source>
         <translation>Aus der Sicherung wiederherstellen: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
+        <source>Restoring it needs access you no longer have: another administrator (or securityadmin.sh with the admin certificate) has to do that.</source>
+        <translation>Die Wiederherstellung braucht Zugriff, den Sie nicht mehr haben: Ein anderer Administrator (oder securityadmin.sh mit dem Admin-Zertifikat) muss das übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Backup taken before sending: %1</source>
         <translation>Vor dem Senden angelegte Sicherung: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29"/>
         <source>Conflict: base / server / yours</source>
         <translation>Konflikt: Basis / Server / Ihre Fassung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changed on the server</source>
         <translation>Auf dem Server geändert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+26"/>
+        <source>This write took away the access a restore needs: another administrator (or securityadmin.sh with the admin certificate) has to restore from %1</source>
+        <translation>Dieser Schreibvorgang hat den Zugriff entzogen, den eine Wiederherstellung braucht: Ein anderer Administrator (oder securityadmin.sh mit dem Admin-Zertifikat) muss aus %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The backup cannot be read: %1</source>
         <translation>Die Sicherung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+9"/>
         <source>The configuration cannot be read: %1</source>
         <translation>Die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The restore cannot be planned: %1</source>
         <translation>Die Wiederherstellung kann nicht geplant werden: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Restore from backup</source>
         <translation>Aus der Sicherung wiederherstellen</translation>
     </message>
@@ -4953,13 +5358,13 @@
 <context>
     <name>WriteJournal</name>
     <message>
-        <location filename="../app/write/WriteJournal.cpp" line="+24" />
+        <location filename="../app/write/WriteJournal.cpp" line="+24"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+5" />
+        <location line="+3"/>
+        <location line="+5"/>
         <source>cannot write the journal %1</source>
         <translation>das Journal %1 kann nicht geschrieben werden</translation>
     </message>
@@ -4967,112 +5372,216 @@
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../app/write/WriteReport.cpp" line="+19" />
+        <location filename="../app/write/WriteReport.cpp" line="+21"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location line="+75" />
-        <source>Applied and verified: the cluster's configuration now matches the plan.</source>
+        <location line="+152"/>
+        <source>Applied and verified: the cluster&apos;s configuration now matches the plan.</source>
         <translation>Angewendet und überprüft: Die Konfiguration des Clusters entspricht jetzt dem Plan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="-1"/>
         <source>Upgraded %n entity(ies) to the defaults the cluster ships:</source>
-        <translation><numerusform>%n Entität auf die Standardwerte des Clusters aktualisiert:</numerusform><numerusform>%n Entitäten auf die Standardwerte des Clusters aktualisiert:</numerusform></translation>
+        <translation>
+            <numerusform>%n Entität auf die Standardwerte des Clusters aktualisiert:</numerusform>
+            <numerusform>%n Entitäten auf die Standardwerte des Clusters aktualisiert:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-96"/>
+        <source>the configuration</source>
+        <translation>die Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The answer to %1 was lost; reading back shows the change was applied, and the configuration now matches the plan.</source>
+        <translation>Die Antwort auf %1 ging verloren; das Zurücklesen zeigt, dass die Änderung angewendet wurde, und die Konfiguration entspricht jetzt dem Plan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing to do: the plan changes nothing.</source>
         <translation>Nichts zu tun: Der Plan ändert nichts.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>The configuration changed on the cluster since it was read (%1). Nothing was written.</source>
         <translation>Die Konfiguration wurde auf dem Cluster geändert, seit sie gelesen wurde (%1). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>The answer to %1 was lost; reading back shows the change was not applied. Nothing was written.</source>
+        <translation>Die Antwort auf %1 ging verloren; das Zurücklesen zeigt, dass die Änderung nicht angewendet wurde. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The configuration could not be read before writing. Nothing was written.</source>
+        <translation>Die Konfiguration konnte vor dem Schreiben nicht gelesen werden. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 yes, %2 no</source>
+        <translation>%1 ja, %2 nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer to %1 was lost; reading back shows the change was partly applied: %2.</source>
+        <translation>Die Antwort auf %1 ging verloren; das Zurücklesen zeigt, dass die Änderung teilweise angewendet wurde: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The write failed part-way: only part of it is on the cluster (%1).</source>
+        <translation>Der Schreibvorgang ist mittendrin fehlgeschlagen: Nur ein Teil davon ist auf dem Cluster (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer to %1 was lost; reading back shows the configuration changed, but not as planned:</source>
+        <translation>Die Antwort auf %1 ging verloren; das Zurücklesen zeigt, dass sich die Konfiguration geändert hat, aber nicht wie geplant:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applied, but another change landed at the same time: %1. Check that both are what you want.</source>
+        <translation>Angewendet, aber gleichzeitig ist eine andere Änderung eingegangen: %1. Prüfen Sie, ob beide so gewollt sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applied (the server confirmed every request); %1.</source>
+        <translation>Angewendet (der Server hat jede Anfrage bestätigt); %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer to %1 was lost and the configuration could not be read back: whether the change was applied is unknown. Read the configuration again before you retry.</source>
+        <translation>Die Antwort auf %1 ging verloren, und die Konfiguration konnte nicht zurückgelesen werden: Ob die Änderung angewendet wurde, ist unbekannt. Lesen Sie die Konfiguration erneut, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>base:   %1</source>
         <translation>Basis:  %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>yours:  %1</source>
         <translation>Ihre:   %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Changed on the server:</source>
         <translation>Auf dem Server geändert:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Read the configuration again and redo the change on top of it.</source>
         <translation>Lesen Sie die Konfiguration erneut und wiederholen Sie die Änderung darauf.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+63"/>
+        <source>The configuration before this write is saved in %1; restore from it to undo what was applied (passwords cannot be restored from a backup).</source>
+        <translation>Die Konfiguration vor diesem Schreibvorgang ist in %1 gesichert; stellen Sie daraus wieder her, um das Angewendete rückgängig zu machen (Passwörter lassen sich nicht aus einer Sicherung wiederherstellen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This write took away access you need to read the configuration back or to restore it: another administrator (or securityadmin.sh with the admin certificate) has to do that.</source>
+        <translation>Dieser Schreibvorgang hat Ihnen Zugriff entzogen, den Sie zum Zurücklesen oder Wiederherstellen der Konfiguration brauchen: Ein anderer Administrator (oder securityadmin.sh mit dem Admin-Zertifikat) muss das übernehmen.</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>The write failed. Nothing was written.</source>
         <translation>Der Schreibvorgang ist fehlgeschlagen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The write failed part-way: only part of it is on the cluster.</source>
-        <translation>Der Schreibvorgang ist mittendrin fehlgeschlagen: Nur ein Teil davon ist auf dem Cluster.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+22"/>
         <source>Every request succeeded, but the configuration read back differs from the plan:</source>
         <translation>Jede Anfrage war erfolgreich, aber die zurückgelesene Konfiguration weicht vom Plan ab:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2"/>
         <source>Cancelled before anything was sent. Nothing was written.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+40"/>
         <source>  applied:  %1 (%2)</source>
         <translation>  angewendet:    %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  no change: %1 (%2)</source>
         <translation>  keine Änderung: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  FAILED:   %1: %2</source>
         <translation>  FEHLGESCHLAGEN: %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
+        <source>  UNKNOWN:  %1: %2; it could not be read back</source>
+        <translation>  UNBEKANNT:      %1: %2; konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  applied (answer lost, found by reading back): %1: %2</source>
+        <translation>  angewendet (Antwort verloren, durch Zurücklesen festgestellt): %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  not applied (answer lost, found by reading back): %1: %2</source>
+        <translation>  nicht angewendet (Antwort verloren, durch Zurücklesen festgestellt): %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  CHANGED OTHERWISE (answer lost, found by reading back): %1: %2</source>
+        <translation>  ANDERS GEÄNDERT (Antwort verloren, durch Zurücklesen festgestellt): %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  not sent: %1</source>
         <translation>  nicht gesendet: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Another change landed at the same time: %1.</source>
+        <translation>Gleichzeitig ist eine andere Änderung eingegangen: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+4"/>
         <source>  %1/%2 (%3): %n change(s)</source>
-        <translation><numerusform>  %1/%2 (%3): %n Änderung</numerusform><numerusform>  %1/%2 (%3): %n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>  %1/%2 (%3): %n Änderung</numerusform>
+            <numerusform>  %1/%2 (%3): %n Änderungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>  not compared: %1</source>
         <translation>  nicht verglichen: %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The configuration before this write is saved in %1; restore from it to undo the applied part (passwords cannot be restored from a backup).</source>
-        <translation>Die Konfiguration vor diesem Schreibvorgang ist in %1 gespeichert; stellen Sie daraus wieder her, um den angewendeten Teil rückgängig zu machen (Passwörter lassen sich aus einer Sicherung nicht wiederherstellen).</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Backup of the configuration before this write: %1</source>
         <translation>Sicherung der Konfiguration vor diesem Schreibvorgang: %1</translation>
     </message>
@@ -5080,95 +5589,130 @@
 <context>
     <name>Yaml</name>
     <message>
-        <location filename="../app/json/Yaml.cpp" line="+104" />
+        <location filename="../app/json/YamlReader.cpp" line="+96"/>
+        <source>not valid UTF-8: the byte 0x%1 in column %2; securityadmin files are UTF-8</source>
+        <translation>kein gültiges UTF-8: das Byte 0x%1 in Spalte %2; securityadmin-Dateien sind UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the control character U+%1 in column %2 is not allowed in YAML; write it as \u%1 in a double-quoted value</source>
+        <translation>das Steuerzeichen U+%1 in Spalte %2 ist in YAML nicht erlaubt; schreiben Sie es als \u%1 in einen Wert in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>a quoted value starts here with %1 and runs on to line %2, which is not indented more than the block it belongs to: is the closing %1 missing?</source>
+        <translation>hier beginnt ein Wert in Anführungszeichen mit %1 und reicht bis Zeile %2, die nicht weiter eingerückt ist als der Block, zu dem der Wert gehört: Fehlt das schließende %1?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a quoted value starts here with %1 and is never closed</source>
+        <translation>hier beginnt ein Wert in Anführungszeichen mit %1, der nie geschlossen wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a map key must be a plain value</source>
         <translation>ein Map-Schlüssel muss ein einfacher Wert sein</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>duplicate key "%1"</source>
+        <location line="+5"/>
+        <source>duplicate key &quot;%1&quot;</source>
         <translation>doppelter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the alias *%1 refers to a value that contains it</source>
+        <translation>der Alias *%1 verweist auf einen Wert, der ihn selbst enthält</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>values nest more than %1 levels deep; refusing</source>
+        <translation>Werte sind mehr als %1 Ebenen tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aliases expand to more than %1 values; refusing</source>
+        <translation>Aliasse werden zu mehr als %1 Werten expandiert; abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+63" />
-        <source>SecDesk: administration of the OpenSearch Security plugin's configuration.</source>
+        <location filename="../app/main.cpp" line="+63"/>
+        <source>SecDesk: administration of the OpenSearch Security plugin&apos;s configuration.</source>
         <translation>SecDesk: Verwaltung der Konfiguration des OpenSearch-Security-Plugins.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start on a fresh in-process sandbox.</source>
         <translation>Mit einer frischen Sandbox im selben Prozess starten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to the saved profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Profil &lt;name&gt; verbinden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save a picture of the main window to &lt;file&gt; once it has settled, then quit (for documentation).</source>
         <translation>Ein Bild des Hauptfensters in &lt;file&gt; speichern, sobald es fertig aufgebaut ist, und dann beenden (für die Dokumentation).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start with &lt;text&gt; in the filter box.</source>
         <translation>Mit &lt;text&gt; im Filterfeld starten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select the node at the JSON &lt;pointer&gt;.</source>
         <translation>Den Knoten am JSON-&lt;pointer&gt; auswählen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Colours: &lt;scheme&gt; is system (the default), light or dark (Fusion style).</source>
         <translation>Farben: &lt;scheme&gt; ist system (Standard), light oder dark (Fusion-Stil).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>With --sandbox: make &lt;n&gt; example writes on it first, so that the version timeline has versions.</source>
         <translation>Mit --sandbox: zuerst &lt;n&gt; Beispiel-Schreibvorgänge darauf ausführen, damit die Versionszeitleiste Versionen hat.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &lt;view&gt; once connected: timeline, patch-editor or upgrade.</source>
         <translation>Nach dem Verbinden &lt;view&gt; öffnen: timeline, patch-editor oder upgrade.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Once connected, compare with the securityadmin directory &lt;dir&gt; (with --screenshot: a picture of the compare window).</source>
         <translation>Nach dem Verbinden mit dem securityadmin-Verzeichnis &lt;dir&gt; vergleichen (mit --screenshot: ein Bild des Vergleichsfensters).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor or upgrade.</source>
         <translation>--demo-writes erwartet eine ganze Zahl &gt;= 0, --show timeline, patch-editor oder upgrade.</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>With --show timeline: select the version &lt;id&gt; (v2, ...).</source>
         <translation>Mit --show timeline: die Version &lt;id&gt; auswählen (v2, ...).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the JSON patch &lt;file&gt; in the patch editor once connected.</source>
         <translation>Nach dem Verbinden den JSON-Patch &lt;file&gt; im Patch-Editor öffnen.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>Unbekanntes --palette %1: Verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>

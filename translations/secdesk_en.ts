@@ -1,269 +1,388 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ChangePlan</name>
     <message numerus="yes">
-        <location filename="../app/write/ChangePlan.cpp" line="+267" />
+        <location filename="../app/write/ChangePlan.cpp" line="+267"/>
         <source>Apply a patch (%n operation(s))</source>
-        <translation><numerusform>Apply a patch (%n operation)</numerusform><numerusform>Apply a patch (%n operations)</numerusform></translation>
+        <translation>
+            <numerusform>Apply a patch (%n operation)</numerusform>
+            <numerusform>Apply a patch (%n operations)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/write/ChangePlanSources.cpp" line="+90" />
-        <source>%1 hold(s) the placeholder "******" that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</source>
-        <translation><numerusform>%1 holds the placeholder "******" that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</numerusform><numerusform>%1 hold the placeholder "******" that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</numerusform></translation>
+        <location filename="../app/write/ChangePlanSources.cpp" line="+90"/>
+        <source>%1 hold(s) the placeholder &quot;******&quot; that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</source>
+        <translation>
+            <numerusform>%1 holds the placeholder &quot;******&quot; that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</numerusform>
+            <numerusform>%1 hold the placeholder &quot;******&quot; that GET shows instead of a password; the server would store it literally as the password. Put the real value in the file, or change only what you mean to with a patch.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/write/Upgrade.cpp" line="+161" />
+        <location filename="../app/write/Upgrade.cpp" line="+161"/>
         <source>Upgrade %n entity(ies) to the defaults the cluster ships: %1</source>
-        <translation><numerusform>Upgrade %n entity to the defaults the cluster ships: %1</numerusform><numerusform>Upgrade %n entities to the defaults the cluster ships: %1</numerusform></translation>
+        <translation>
+            <numerusform>Upgrade %n entity to the defaults the cluster ships: %1</numerusform>
+            <numerusform>Upgrade %n entities to the defaults the cluster ships: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/write/ChangePlanRollback.cpp" line="+270" />
+        <location filename="../app/write/ChangePlanRollback.cpp" line="+270"/>
         <source>%n entity(ies) that %1 does not hold left alone (no prune): %2</source>
-        <translation><numerusform>%n entity that %1 does not hold left alone (no prune): %2</numerusform><numerusform>%n entities that %1 does not hold left alone (no prune): %2</numerusform></translation>
+        <translation>
+            <numerusform>%n entity that %1 does not hold left alone (no prune): %2</numerusform>
+            <numerusform>%n entities that %1 does not hold left alone (no prune): %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommand.cpp" line="+82" />
+        <location filename="../app/cli/CliCommand.cpp" line="+82"/>
         <source>expected %n argument(s) (%1), got %2</source>
-        <translation><numerusform>expected %n argument (%1), got %2</numerusform><numerusform>expected %n arguments (%1), got %2</numerusform></translation>
+        <translation>
+            <numerusform>expected %n argument (%1), got %2</numerusform>
+            <numerusform>expected %n arguments (%1), got %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ClusterCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/ClusterCommands.cpp" line="+92" />
+        <location filename="../app/cli/ClusterCommands.cpp" line="+93"/>
         <source>note: %n hidden entity(ies) left out: the cluster hides them from this user
 </source>
-        <translation><numerusform>note: %n hidden entity left out: the cluster hides it from this user
-</numerusform><numerusform>note: %n hidden entities left out: the cluster hides them from this user
-</numerusform></translation>
+        <translation>
+            <numerusform>note: %n hidden entity left out: the cluster hides it from this user
+</numerusform>
+            <numerusform>note: %n hidden entities left out: the cluster hides them from this user
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompareModel</name>
     <message numerus="yes">
-        <location filename="../app/models/CompareModel.cpp" line="+263" />
+        <location filename="../app/models/CompareModel.cpp" line="+263"/>
         <source>%n entity(s)</source>
-        <translation><numerusform>%n entity</numerusform><numerusform>%n entities</numerusform></translation>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DiffTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/DiffTreeModel.cpp" line="+218" />
+        <location filename="../app/models/DiffTreeModel.cpp" line="+218"/>
         <source>%1 (%n change(s))</source>
-        <translation><numerusform>%1 (%n change)</numerusform><numerusform>%1 (%n changes)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n change)</numerusform>
+            <numerusform>%1 (%n changes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EntitySummaries</name>
     <message numerus="yes">
-        <location filename="../app/domain/EntitySummary.cpp" line="+93" />
+        <location filename="../app/domain/EntitySummary.cpp" line="+93"/>
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+64"/>
         <source>matches %n internal user(s)</source>
-        <translation><numerusform>matches %n internal user</numerusform><numerusform>matches %n internal users</numerusform></translation>
+        <translation>
+            <numerusform>matches %n internal user</numerusform>
+            <numerusform>matches %n internal users</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../ui/views/compare/ExportController.cpp" line="+153" />
+        <location filename="../ui/views/compare/ExportController.cpp" line="+150"/>
         <source>Exported %1 to %2 (%n file(s)).</source>
-        <translation><numerusform>Exported %1 to %2 (%n file).</numerusform><numerusform>Exported %1 to %2 (%n files).</numerusform></translation>
+        <translation>
+            <numerusform>Exported %1 to %2 (%n file).</numerusform>
+            <numerusform>Exported %1 to %2 (%n files).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n user(s) without a hash (written without a password; set one before running securityadmin): %1.</source>
-        <translation><numerusform>%n user without a hash (written without a password; set one before running securityadmin): %1.</numerusform><numerusform>%n users without a hash (written without a password; set one before running securityadmin): %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n user without a hash (written without a password; set one before running securityadmin): %1.</numerusform>
+            <numerusform>%n users without a hash (written without a password; set one before running securityadmin): %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JsonDiff</name>
     <message numerus="yes">
-        <location filename="../app/json/JsonDiff.cpp" line="+492" />
+        <location filename="../app/json/JsonDiff.cpp" line="+492"/>
         <source>%n change(s): </source>
-        <translation><numerusform>%n change: </numerusform><numerusform>%n changes: </numerusform></translation>
+        <translation>
+            <numerusform>%n change: </numerusform>
+            <numerusform>%n changes: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JsonPatch</name>
     <message numerus="yes">
-        <location filename="../app/json/JsonPatch.cpp" line="+51" />
-        <location line="+68" />
-        <location line="+50" />
+        <location filename="../app/json/JsonPatch.cpp" line="+51"/>
+        <location line="+68"/>
+        <location line="+50"/>
         <source>index %1 is out of range: the array at %2 has %n element(s)</source>
-        <translation><numerusform>index %1 is out of range: the array at %2 has %n element</numerusform><numerusform>index %1 is out of range: the array at %2 has %n elements</numerusform></translation>
+        <translation>
+            <numerusform>index %1 is out of range: the array at %2 has %n element</numerusform>
+            <numerusform>index %1 is out of range: the array at %2 has %n elements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JsonPointer</name>
     <message numerus="yes">
-        <location filename="../app/json/JsonPointer.cpp" line="+161" />
+        <location filename="../app/json/JsonPointer.cpp" line="+161"/>
         <source>%1 does not exist: index %2 is out of range, the array at %3 has %n element(s)</source>
-        <translation><numerusform>%1 does not exist: index %2 is out of range, the array at %3 has %n element</numerusform><numerusform>%1 does not exist: index %2 is out of range, the array at %3 has %n elements</numerusform></translation>
+        <translation>
+            <numerusform>%1 does not exist: index %2 is out of range, the array at %3 has %n element</numerusform>
+            <numerusform>%1 does not exist: index %2 is out of range, the array at %3 has %n elements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PatchCommands</name>
     <message numerus="yes">
-        <location filename="../ui/commands/PatchCommands.cpp" line="+23" />
+        <location filename="../ui/commands/PatchCommands.cpp" line="+23"/>
         <source>Delete %n operation(s)</source>
-        <translation><numerusform>Delete %n operation</numerusform><numerusform>Delete %n operations</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n operation</numerusform>
+            <numerusform>Delete %n operations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PatchEditorView</name>
     <message numerus="yes">
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+195" />
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+198"/>
         <source>%n operation(s).</source>
-        <translation><numerusform>%n operation.</numerusform><numerusform>%n operations.</numerusform></translation>
+        <translation>
+            <numerusform>%n operation.</numerusform>
+            <numerusform>%n operations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+170" />
+        <location line="+175"/>
+        <source>Restored the unsent patch draft (%n operation(s)). Drafts never keep passwords or hashes: type them again in operation(s) %1.</source>
+        <translation>
+            <numerusform>Restored the unsent patch draft (%n operation). Drafts never keep passwords or hashes: type them again in operation %1.</numerusform>
+            <numerusform>Restored the unsent patch draft (%n operations). Drafts never keep passwords or hashes: type them again in operation(s) %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Restored the unsent patch draft (%n operation(s)).</source>
-        <translation><numerusform>Restored the unsent patch draft (%n operation).</numerusform><numerusform>Restored the unsent patch draft (%n operations).</numerusform></translation>
+        <translation>
+            <numerusform>Restored the unsent patch draft (%n operation).</numerusform>
+            <numerusform>Restored the unsent patch draft (%n operations).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+101" />
+        <location line="+101"/>
+        <location line="+144"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
-        <translation><numerusform>%n operation cannot be applied; fix it first.</numerusform><numerusform>%n operations cannot be applied; fix them first.</numerusform></translation>
+        <translation>
+            <numerusform>%n operation cannot be applied; fix it first.</numerusform>
+            <numerusform>%n operations cannot be applied; fix them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PatchGuards</name>
     <message numerus="yes">
-        <location filename="../app/domain/PatchGuards.cpp" line="+84" />
-        <source>"add" on the existing member %1 replaces the whole array (%n element(s) now); to append an element, add at %1/- instead.</source>
-        <translation><numerusform>"add" on the existing member %1 replaces the whole array (%n element now); to append an element, add at %1/- instead.</numerusform><numerusform>"add" on the existing member %1 replaces the whole array (%n elements now); to append an element, add at %1/- instead.</numerusform></translation>
+        <location filename="../app/domain/PatchGuards.cpp" line="+84"/>
+        <source>&quot;add&quot; on the existing member %1 replaces the whole array (%n element(s) now); to append an element, add at %1/- instead.</source>
+        <translation>
+            <numerusform>&quot;add&quot; on the existing member %1 replaces the whole array (%n element now); to append an element, add at %1/- instead.</numerusform>
+            <numerusform>&quot;add&quot; on the existing member %1 replaces the whole array (%n elements now); to append an element, add at %1/- instead.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+96" />
-        <source>Lockout: you (%1) would lose %2, the role(s) that give you access to the security REST API; you could not undo this change yourself.</source>
-        <translation><numerusform>Lockout: you (%1) would lose %2, the role that gives you access to the security REST API; you could not undo this change yourself.</numerusform><numerusform>Lockout: you (%1) would lose %2, the roles that give you access to the security REST API; you could not undo this change yourself.</numerusform></translation>
+        <location line="+155"/>
+        <source>You (%1) would lose %2, the role(s) that give you access to the security REST API: you could not undo this change yourself.</source>
+        <translation>
+            <numerusform>You (%1) would lose %2, the role that gives you access to the security REST API: you could not undo this change yourself.</numerusform>
+            <numerusform>You (%1) would lose %2, the roles that give you access to the security REST API: you could not undo this change yourself.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>You (%1) would lose %2; another role still gives you API access.</source>
-        <translation><numerusform>You (%1) would lose %2; another role still gives you API access.</numerusform><numerusform>You (%1) would lose %2; another role still gives you API access.</numerusform></translation>
+        <location line="+4"/>
+        <source>You (%1) would lose the role(s) %2 you hold now; another role still gives you access to the security REST API.</source>
+        <translation>
+            <numerusform>You (%1) would lose the role %2 you hold now; another role still gives you access to the security REST API.</numerusform>
+            <numerusform>You (%1) would lose the roles %2 you hold now; another role still gives you access to the security REST API.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReplaceConfigDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/configeditor/ReplaceConfigDialog.cpp" line="+130" />
+        <location filename="../ui/views/configeditor/ReplaceConfigDialog.cpp" line="+130"/>
         <source>Valid. %n change(s) against the loaded configuration.</source>
-        <translation><numerusform>Valid. %n change against the loaded configuration.</numerusform><numerusform>Valid. %n changes against the loaded configuration.</numerusform></translation>
+        <translation>
+            <numerusform>Valid. %n change against the loaded configuration.</numerusform>
+            <numerusform>Valid. %n changes against the loaded configuration.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SafeWrite</name>
     <message numerus="yes">
-        <location filename="../app/write/SafeWrite.cpp" line="+163" />
+        <location filename="../app/write/SafeWrite.cpp" line="+292"/>
         <source>%n entity(ies) upgraded</source>
-        <translation><numerusform>%n entity upgraded</numerusform><numerusform>%n entities upgraded</numerusform></translation>
+        <translation>
+            <numerusform>%n entity upgraded</numerusform>
+            <numerusform>%n entities upgraded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+64" />
+        <location line="+147"/>
         <source>Read back: %n entity(ies) upgraded, before and after recorded.</source>
-        <translation><numerusform>Read back: %n entity upgraded, before and after recorded.</numerusform><numerusform>Read back: %n entities upgraded, before and after recorded.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11" />
-        <source>Verification found %n difference(s).</source>
-        <translation><numerusform>Verification found %n difference.</numerusform><numerusform>Verification found %n differences.</numerusform></translation>
+        <translation>
+            <numerusform>Read back: %n entity upgraded, before and after recorded.</numerusform>
+            <numerusform>Read back: %n entities upgraded, before and after recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SecurityAdminFiles</name>
     <message numerus="yes">
-        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+226" />
+        <location filename="../app/domain/SecurityAdminCompare.cpp" line="+226"/>
         <source>%n entity(ies) differ</source>
-        <translation><numerusform>%n entity differs</numerusform><numerusform>%n entities differ</numerusform></translation>
+        <translation>
+            <numerusform>%n entity differs</numerusform>
+            <numerusform>%n entities differ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../ui/views/timeline/TimelineView.cpp" line="+483" />
+        <location filename="../ui/views/timeline/TimelineView.cpp" line="+488"/>
         <source>%n change(s).</source>
-        <translation><numerusform>%n change.</numerusform><numerusform>%n changes.</numerusform></translation>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UpgradeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/UpgradeModel.cpp" line="+181" />
+        <location filename="../app/models/UpgradeModel.cpp" line="+181"/>
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UpgradeView</name>
     <message numerus="yes">
-        <location filename="../ui/views/upgrade/UpgradeView.cpp" line="+276" />
+        <location filename="../ui/views/upgrade/UpgradeView.cpp" line="+274"/>
         <source>The upgrade would change %n entity(ies). Choose which to perform.</source>
-        <translation><numerusform>The upgrade would change %n entity. Choose which to perform.</numerusform><numerusform>The upgrade would change %n entities. Choose which to perform.</numerusform></translation>
+        <translation>
+            <numerusform>The upgrade would change %n entity. Choose which to perform.</numerusform>
+            <numerusform>The upgrade would change %n entities. Choose which to perform.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>⚠ %n of them look like your own role(s) and would be overwritten.</source>
-        <translation><numerusform>⚠ %n of them looks like your own role and would be overwritten.</numerusform><numerusform>⚠ %n of them look like your own roles and would be overwritten.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n of them looks like your own role and would be overwritten.</numerusform>
+            <numerusform>⚠ %n of them look like your own roles and would be overwritten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+131" />
+        <location line="+126"/>
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>Upgraded %n entity(ies). Before and after, as read just before and just after the upgrade:</source>
-        <translation><numerusform>Upgraded %n entity. Before and after, as read just before and just after the upgrade:</numerusform><numerusform>Upgraded %n entities. Before and after, as read just before and just after the upgrade:</numerusform></translation>
+        <translation>
+            <numerusform>Upgraded %n entity. Before and after, as read just before and just after the upgrade:</numerusform>
+            <numerusform>Upgraded %n entities. Before and after, as read just before and just after the upgrade:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WriteCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/WriteCommands.cpp" line="+276" />
+        <location filename="../app/cli/WriteCommands.cpp" line="+271"/>
         <source>there is only %n version(s): nothing to roll back to</source>
-        <translation><numerusform>there is only %n version: nothing to roll back to</numerusform><numerusform>there are only %n versions: nothing to roll back to</numerusform></translation>
+        <translation>
+            <numerusform>there is only %n version: nothing to roll back to</numerusform>
+            <numerusform>there are only %n versions: nothing to roll back to</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WriteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+274" />
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+359"/>
         <source>%1: %n entity(ies)</source>
-        <translation><numerusform>%1: %n entity</numerusform><numerusform>%1: %n entities</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n entity</numerusform>
+            <numerusform>%1: %n entities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <source>%n request(s), one per type, sent in order.</source>
-        <translation><numerusform>%n request, one per type, sent in order.</numerusform><numerusform>%n requests, one per type, sent in order.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+73" />
-        <source>✓ Upgraded %n entity(ies); their before and after are in the Report tab and the upgrade view.</source>
-        <translation><numerusform>✓ Upgraded %n entity; its before and after are in the Report tab and the upgrade view.</numerusform><numerusform>✓ Upgraded %n entities; their before and after are in the Report tab and the upgrade view.</numerusform></translation>
+        <location line="+6"/>
+        <source>%n request(s), sent in order: %1.</source>
+        <translation>
+            <numerusform>%n request, sent in order: %1.</numerusform>
+            <numerusform>%n requests, sent in order: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WriteReport</name>
     <message numerus="yes">
-        <location filename="../app/write/WriteReport.cpp" line="+96" />
-        <source>Upgraded %n entity(ies) to the defaults the cluster ships:</source>
-        <translation><numerusform>Upgraded %n entity to the defaults the cluster ships:</numerusform><numerusform>Upgraded %n entities to the defaults the cluster ships:</numerusform></translation>
+        <location filename="../app/write/WriteReport.cpp" line="+78"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+58" />
+        <location line="+94"/>
+        <source>Upgraded %n entity(ies) to the defaults the cluster ships:</source>
+        <translation>
+            <numerusform>Upgraded %n entity to the defaults the cluster ships:</numerusform>
+            <numerusform>Upgraded %n entities to the defaults the cluster ships:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116"/>
         <source>  %1/%2 (%3): %n change(s)</source>
-        <translation><numerusform>  %1/%2 (%3): %n change</numerusform><numerusform>  %1/%2 (%3): %n changes</numerusform></translation>
+        <translation>
+            <numerusform>  %1/%2 (%3): %n change</numerusform>
+            <numerusform>  %1/%2 (%3): %n changes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
