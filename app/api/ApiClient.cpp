@@ -1,7 +1,6 @@
 #include "app/api/ApiClient.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -69,17 +68,16 @@ void ApiCall::onTransportFinished(const TransportOutcome &outcome)
     if (response.body.size() < BackgroundParseBytes || response.status >= 400)
         return finish(toResult(m_request, response));
 
-    auto *watcher = new QFutureWatcher<ApiResult>(this);
-    connect(watcher, &QFutureWatcher<ApiResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (!m_cancelled)
-            return finish(watcher->result());
-        ApiError cancelled = ApiError::cancelled(m_request.methodText(), m_request.path);
-        cancelled.mayHaveReachedServer = true; // the response had arrived
-        finish(cancelled);
-    });
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
-                                         [request = m_request, response] { return toResult(request, response); }));
+    WorkerPool::whenFinished(this,
+                             QtConcurrent::run(WorkerPool::instance(),
+                                               [request = m_request, response] { return toResult(request, response); }),
+                             [this](const QFuture<ApiResult> &parsed) {
+                                 if (!m_cancelled)
+                                     return finish(parsed.result());
+                                 ApiError cancelled = ApiError::cancelled(m_request.methodText(), m_request.path);
+                                 cancelled.mayHaveReachedServer = true; // the response had arrived
+                                 finish(cancelled);
+                             });
 }
 
 void ApiCall::finish(const ApiResult &result)

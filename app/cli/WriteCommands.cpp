@@ -367,7 +367,7 @@ QList<CliCommand> commands()
                    "included) and prints what it would change and the exact requests it would send, with curl "
                    "equivalents (secrets redacted). Sends nothing but reads."),
                 {u"PATCH"_s}, {}, planCommand),
-        command(u"apply"_s, u"apply PATCH [--base FILE] [--yes]"_s,
+        command(u"apply"_s, u"apply PATCH [--base FILE] [--yes] [--allow-lockout]"_s,
                 tr("Applies a patch through the safe-write pipeline: fresh read, local check of test operations, "
                    "local backup, requests, read-back verification, journal entry. With --base, nothing is written "
                    "when the live configuration differs from FILE in a type the patch touches (exit code 4)."),
@@ -382,7 +382,8 @@ QList<CliCommand> commands()
                    "\"******\" placeholders from GET would be stored literally."),
                 {u"FILE"_s}, {yes}, replaceConfigCommand),
         ClusterConnection::command(
-            tr("On a cluster (writing)"), u"rollback"_s, u"rollback [ID] [--only POINTER]... [--yes]"_s,
+            tr("On a cluster (writing)"), u"rollback"_s,
+            u"rollback [ID] [--only POINTER]... [--yes] [--allow-lockout]"_s,
             tr("Rolls the configuration back to version ID (default: the version before the newest) through the "
                "safe-write pipeline, always naming the version. With --only (repeatable), restores just those "
                "entities or types (/roles/r1, /tenants) to their state in ID, as a patch, leaving everything else "

@@ -60,10 +60,9 @@ QJsonObject displayed(const QJsonObject &document, const QString &type, const QS
 
 namespace CompareJobs {
 
-Comparison loadAndCompare(const QString &dir, const QJsonObject &live, int generation)
+Comparison loadAndCompare(const QString &dir, const QJsonObject &live)
 {
     Comparison result;
-    result.generation = generation;
     auto loaded = SecurityAdminFiles::loadDirectory(dir);
     if (!loaded) {
         result.error = loaded.error().toString();
@@ -74,22 +73,18 @@ Comparison loadAndCompare(const QString &dir, const QJsonObject &live, int gener
     return result;
 }
 
-Comparison compare(const QJsonObject &source, const QJsonObject &live, int generation,
-                   const QList<JsonPointer> &keepChecked)
+Comparison compare(const QJsonObject &source, const QJsonObject &live, const QList<JsonPointer> &keepChecked)
 {
     Comparison result;
-    result.generation = generation;
     result.source = source;
     result.keepChecked = keepChecked;
     result.differences = SecurityAdminFiles::compareDocuments(source, live);
     return result;
 }
 
-EntityDiff entityDiff(const QJsonObject &live, const QJsonObject &source, const QString &type, const QString &entity,
-                      int generation)
+EntityDiff entityDiff(const QJsonObject &live, const QJsonObject &source, const QString &type, const QString &entity)
 {
     EntityDiff result;
-    result.generation = generation;
     const QJsonObject before = displayed(live, type, entity);
     const QJsonObject after = displayed(source, type, entity);
     result.changes = JsonDiff::changes(before, after);
@@ -98,10 +93,9 @@ EntityDiff entityDiff(const QJsonObject &live, const QJsonObject &source, const 
 }
 
 Promotion promote(const QJsonObject &source, const QJsonObject &live, const QList<JsonPointer> &pointers, bool prune,
-                  const QString &sourceLabel, int generation)
+                  const QString &sourceLabel)
 {
     Promotion result;
-    result.generation = generation;
     auto plan = ChangePlan::promote(source, live, pointers, prune, sourceLabel);
     if (!plan) {
         result.error = plan.error().message();

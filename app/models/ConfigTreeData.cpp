@@ -20,7 +20,7 @@ using Selection = std::vector<std::pair<int, bool>>;
 
 // By walking every value: the definition of what matches.
 std::optional<Selection> selectByWalking(const ConfigTreeSnapshot::Type &type, const ConfigTreeFilter &filter,
-                                         const ConfigTreeCancel &cancel)
+                                         const CancelToken &cancel)
 {
     Selection selection;
     for (int i = 0; i < int(type.names.size()); ++i) {
@@ -37,7 +37,7 @@ std::optional<Selection> selectByWalking(const ConfigTreeSnapshot::Type &type, c
 // Through the index: each distinct string of a part is tested once, then an entity shows when its name or one of
 // the strings below it matched. The same answers as walking, since the strings are the same ones.
 std::optional<Selection> selectByIndex(const std::vector<std::shared_ptr<const ConfigTreeSearchIndex::Part>> &parts,
-                                       const ConfigTreeFilter &filter, const ConfigTreeCancel &cancel)
+                                       const ConfigTreeFilter &filter, const CancelToken &cancel)
 {
     Selection selection;
     for (const auto &part : parts) {
@@ -197,7 +197,7 @@ bool nameLess(const QString &a, const QString &b)
 }
 
 std::unique_ptr<ConfigTreeNode> buildTree(const ConfigTreeSnapshot &snapshot, const ConfigTreeFilter &filter,
-                                          const ConfigTreeSearchIndex *index, const ConfigTreeCancel &cancel)
+                                          const ConfigTreeSearchIndex *index, const CancelToken &cancel)
 {
     auto root = std::make_unique<ConfigTreeNode>();
     root->built = true;

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include "app/common/Latest.h"
 #include "app/common/Result.h"
 #include "app/domain/ConfigType.h"
 
@@ -99,21 +100,6 @@ public:
                                                           const QMap<ConfigType, QString> &unavailable);
 };
 
-// Tells a worker that its result is no longer wanted: the shared counter moved past the generation it started with.
-class ConfigTreeCancel
-{
-public:
-    ConfigTreeCancel() = default;
-    ConfigTreeCancel(std::shared_ptr<const std::atomic<int>> counter, int generation)
-        : m_counter(std::move(counter)), m_generation(generation)
-    { }
-    bool isCancelled() const { return m_counter && m_counter->load(std::memory_order_relaxed) != m_generation; }
-
-private:
-    std::shared_ptr<const std::atomic<int>> m_counter;
-    int m_generation = 0;
-};
-
 struct ConfigTreeSearchIndex; // ConfigTreeSearchIndex.h
 
 namespace ConfigTreeData {
@@ -122,8 +108,7 @@ namespace ConfigTreeData {
 // entities that match or hold matches). With an index, matches are found through it; without, by walking the
 // values. Null when cancelled.
 std::unique_ptr<ConfigTreeNode> buildTree(const ConfigTreeSnapshot &snapshot, const ConfigTreeFilter &filter,
-                                          const ConfigTreeSearchIndex *index = nullptr,
-                                          const ConfigTreeCancel &cancel = {});
+                                          const ConfigTreeSearchIndex *index = nullptr, const CancelToken &cancel = {});
 
 // The entity nodes of a type node, from its `entities`.
 void buildEntityChildren(ConfigTreeNode *node, const ConfigTreeSnapshot &snapshot);

@@ -46,11 +46,9 @@ template <typename... Things> void releaseOnWorker(Things &&...things)
     WorkerPool::instance()->start([parcel = std::move(parcel)]() mutable { parcel.reset(); });
 }
 
-using WorkerPool::whenFinished;
-
 // The parts of the index, built in parallel: for each type, its entities PartSize at a time (at least one part).
 QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>>
-indexParts(const std::shared_ptr<const ConfigTreeSnapshot> &snapshot, const ConfigTreeCancel &cancel)
+indexParts(const std::shared_ptr<const ConfigTreeSnapshot> &snapshot, const CancelToken &cancel)
 {
     QList<std::pair<int, int>> parts; // type, first entity
     for (int t = 0; t < int(snapshot->types.size()); ++t) {
@@ -71,20 +69,21 @@ std::unique_ptr<ConfigTreeFilter> noFilter()
 } // namespace
 
 ConfigTreeModel::ConfigTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_filter(noFilter())
-    , m_wantedFilter(noFilter())
-    , m_loadGeneration(std::make_shared<std::atomic<int>>(0))
-    , m_filterGeneration(std::make_shared<std::atomic<int>>(0))
+    : QAbstractItemModel(parent), m_filter(noFilter()), m_wantedFilter(noFilter())
 {
     setConfiguration({});
+}
+
+void ConfigTreeModel::discard(const std::shared_ptr<Built> &built)
+{
+    releaseOnWorker(std::move(built->root), std::move(built->snapshot));
 }
 
 ConfigTreeModel::~ConfigTreeModel()
 {
     // Running workers see this and stop; their results go nowhere.
-    ++*m_loadGeneration;
-    ++*m_filterGeneration;
+    m_loads.cancel();
+    m_filters.cancel();
 }
 
 const QJsonObject &ConfigTreeModel::configuration() const
@@ -109,51 +108,51 @@ bool ConfigTreeModel::isBusy() const
 
 void ConfigTreeModel::setConfiguration(const QJsonObject &document, const QMap<ConfigType, QString> &unavailable)
 {
-    const int generation = ++*m_loadGeneration;
-    ++*m_filterGeneration;
+    const CancelToken load = m_loads.next();
+    m_filters.cancel();
     m_loading = m_filtering = false;
     auto snapshot = ConfigTreeSnapshot::make(document, unavailable);
     auto root = ConfigTreeData::buildTree(*snapshot, *m_wantedFilter);
     apply(snapshot, std::move(root), std::make_unique<ConfigTreeFilter>(*m_wantedFilter));
-    startIndexing(indexParts(snapshot, ConfigTreeCancel(m_loadGeneration, generation)), generation);
+    startIndexing(indexParts(snapshot, load), load);
     updateBusy();
     emit configurationApplied();
 }
 
 void ConfigTreeModel::loadConfiguration(const QJsonObject &document, const QMap<ConfigType, QString> &unavailable)
 {
-    const int generation = ++*m_loadGeneration;
-    ++*m_filterGeneration; // a filter run in flight is for the configuration being replaced
+    const CancelToken load = m_loads.next();
+    m_filters.cancel(); // a filter run in flight is for the configuration being replaced
     m_loading = true;
     m_filtering = false;
     updateBusy();
-    const ConfigTreeCancel cancel(m_loadGeneration, generation);
     // Under a filter the new tree is built by walking the values: the index of the new configuration comes later.
-    auto work = [document, unavailable, filter = *m_wantedFilter, cancel] {
+    auto work = [document, unavailable, filter = *m_wantedFilter, load] {
         auto built = std::make_shared<Built>();
         built->snapshot = ConfigTreeSnapshot::make(document, unavailable);
-        if (!cancel.isCancelled()) {
-            built->indexing = indexParts(built->snapshot, cancel);
-            built->root = ConfigTreeData::buildTree(*built->snapshot, filter, nullptr, cancel);
+        if (!load.isCancelled()) {
+            built->indexing = indexParts(built->snapshot, load);
+            built->root = ConfigTreeData::buildTree(*built->snapshot, filter, nullptr, load);
         }
         built->filter = std::make_unique<ConfigTreeFilter>(filter);
         return built;
     };
-    whenFinished(this, QtConcurrent::run(WorkerPool::instance(), std::move(work)),
-                 [this, generation](const QFuture<std::shared_ptr<Built>> &future) {
-                     const std::shared_ptr<Built> built = future.result();
-                     if (generation != m_loadGeneration->load() || !built->root)
-                         return releaseOnWorker(std::move(built->root), std::move(built->snapshot));
-                     m_loading = false;
-                     const bool filterChanged = !built->filter->sameAs(*m_filter);
-                     apply(built->snapshot, std::move(built->root), std::move(built->filter));
-                     startIndexing(built->indexing, generation);
-                     emit configurationApplied();
-                     if (filterChanged)
-                         emit filterApplied();
-                     schedule();
-                     updateBusy();
-                 });
+    m_loads.deliverWhenCurrent(
+        QtConcurrent::run(WorkerPool::instance(), std::move(work)), load,
+        [this, load](const std::shared_ptr<Built> &built) {
+            if (!built->root)
+                return releaseOnWorker(std::move(built->root), std::move(built->snapshot));
+            m_loading = false;
+            const bool filterChanged = !built->filter->sameAs(*m_filter);
+            apply(built->snapshot, std::move(built->root), std::move(built->filter));
+            startIndexing(built->indexing, load);
+            emit configurationApplied();
+            if (filterChanged)
+                emit filterApplied();
+            schedule();
+            updateBusy();
+        },
+        &ConfigTreeModel::discard);
 }
 
 VoidResult ConfigTreeModel::setFilter(const QString &text, bool regex)
@@ -161,7 +160,7 @@ VoidResult ConfigTreeModel::setFilter(const QString &text, bool regex)
     auto filter = ConfigTreeFilter::make(text, regex);
     if (!filter)
         return filter.error();
-    ++*m_filterGeneration;
+    m_filters.cancel();
     m_filtering = false;
     m_wantedFilter = std::make_unique<ConfigTreeFilter>(*filter);
     // By walking the values: the definition that the indexed search of requestFilter() must agree with.
@@ -190,43 +189,41 @@ void ConfigTreeModel::schedule()
         return;
     if (m_wantedFilter->sameAs(*m_filter)) {
         if (m_filtering)
-            ++*m_filterGeneration;
+            m_filters.cancel();
         m_filtering = false;
         updateBusy();
         return;
     }
-    const int generation = ++*m_filterGeneration;
+    const CancelToken run = m_filters.next();
     m_filtering = true;
     updateBusy();
     if (!m_wantedFilter->isEmpty() && !m_index)
         return;
-    const ConfigTreeCancel cancel(m_filterGeneration, generation);
-    auto work = [snapshot = m_snapshot, index = m_index, filter = *m_wantedFilter, cancel] {
+    auto work = [snapshot = m_snapshot, index = m_index, filter = *m_wantedFilter, run] {
         auto built = std::make_shared<Built>();
         built->snapshot = snapshot;
-        built->root = ConfigTreeData::buildTree(*snapshot, filter, index.get(), cancel);
+        built->root = ConfigTreeData::buildTree(*snapshot, filter, index.get(), run);
         built->filter = std::make_unique<ConfigTreeFilter>(filter);
         return built;
     };
-    whenFinished(this, QtConcurrent::run(WorkerPool::instance(), std::move(work)),
-                 [this, generation](const QFuture<std::shared_ptr<Built>> &future) {
-                     const std::shared_ptr<Built> built = future.result();
-                     if (generation != m_filterGeneration->load() || !built->root || built->snapshot != m_snapshot)
-                         return releaseOnWorker(std::move(built->root), std::move(built->snapshot));
-                     m_filtering = false;
-                     apply(built->snapshot, std::move(built->root), std::move(built->filter));
-                     emit filterApplied();
-                     updateBusy();
-                 });
+    m_filters.deliverWhenCurrent(
+        QtConcurrent::run(WorkerPool::instance(), std::move(work)), run,
+        [this](const std::shared_ptr<Built> &built) {
+            if (!built->root || built->snapshot != m_snapshot)
+                return releaseOnWorker(std::move(built->root), std::move(built->snapshot));
+            m_filtering = false;
+            apply(built->snapshot, std::move(built->root), std::move(built->filter));
+            emit filterApplied();
+            updateBusy();
+        },
+        &ConfigTreeModel::discard);
 }
 
 void ConfigTreeModel::startIndexing(const QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>> &indexing,
-                                    int generation)
+                                    const CancelToken &load)
 {
     using Part = std::shared_ptr<const ConfigTreeSearchIndex::Part>;
-    whenFinished(this, indexing, [this, generation](const QFuture<Part> &future) {
-        if (generation != m_loadGeneration->load())
-            return;
+    m_loads.deliverWhenCurrent(indexing, load, [this](const QFuture<Part> &future) {
         const QList<Part> parts = future.results(); // in order: by type, then by first entity
         auto index = std::make_shared<ConfigTreeSearchIndex>();
         index->snapshot = m_snapshot;

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include "app/common/Latest.h"
 #include "app/common/Result.h"
 #include "app/domain/ConfigType.h"
 #include "app/json/JsonPointer.h"
@@ -89,12 +90,15 @@ signals:
 
 private:
     struct Built; // what a worker hands back
+    // A result nobody wants any more (a newer load or filter replaced it) is freed on a worker too.
+    static void discard(const std::shared_ptr<Built> &built);
 
     ConfigTreeNode *nodeFor(const QModelIndex &index) const;
     void ensureChildren(ConfigTreeNode *node) const;
     void apply(std::shared_ptr<const ConfigTreeSnapshot> snapshot, std::unique_ptr<ConfigTreeNode> root,
                std::unique_ptr<ConfigTreeFilter> filter);
-    void startIndexing(const QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>> &indexing, int generation);
+    void startIndexing(const QFuture<std::shared_ptr<const ConfigTreeSearchIndex::Part>> &indexing,
+                       const CancelToken &load);
     void schedule();
     void updateBusy();
 
@@ -103,9 +107,9 @@ private:
     std::unique_ptr<ConfigTreeFilter> m_filter;           // the one shown
     std::unique_ptr<ConfigTreeFilter> m_wantedFilter;     // the newest requested
     std::shared_ptr<const ConfigTreeSearchIndex> m_index; // for m_snapshot; null until built
-    // Counters that workers watch: a load or a filter run whose generation is behind stops and is dropped.
-    std::shared_ptr<std::atomic<int>> m_loadGeneration;
-    std::shared_ptr<std::atomic<int>> m_filterGeneration;
+    // The newest load and the newest filter run win: an older one stops and is dropped.
+    Latest m_loads {this};
+    Latest m_filters {this};
     bool m_loading = false;
     bool m_filtering = false;
     bool m_busy = false;

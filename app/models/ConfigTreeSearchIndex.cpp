@@ -80,7 +80,7 @@ QString Part::string(quint32 id) const
     return view(id).toString();
 }
 
-std::shared_ptr<const Part> Part::build(const ConfigTreeSnapshot::Type &type, int first, const ConfigTreeCancel &cancel)
+std::shared_ptr<const Part> Part::build(const ConfigTreeSnapshot::Type &type, int first, const CancelToken &cancel)
 {
     auto index = std::make_shared<Part>();
     index->firstEntity = first;
@@ -133,7 +133,7 @@ std::shared_ptr<const Part> Part::build(const ConfigTreeSnapshot::Type &type, in
 
 // Tests the strings from `from` on with the filter itself; false when cancelled.
 bool Part::testOneByOne(const ConfigTreeFilter &filter, quint32 from, std::vector<char> &hits,
-                        const ConfigTreeCancel &cancel) const
+                        const CancelToken &cancel) const
 {
     for (quint32 id = from; id < quint32(stringCount()); ++id) {
         if (id % CancelCheckInterval == 0 && cancel.isCancelled())
@@ -153,8 +153,7 @@ void Part::testSpecial(const ConfigTreeFilter &filter, std::vector<char> &hits) 
 // lengths (strings where it does not are special), so a hit is exactly a case-insensitive match; the needle holds
 // no '\n', so a hit never spans two strings. A regular expression: its prefilter finds the first string at or
 // after a position that may match, which is then tested with the expression itself.
-std::optional<std::vector<char>> Part::matchingStrings(const ConfigTreeFilter &filter,
-                                                       const ConfigTreeCancel &cancel) const
+std::optional<std::vector<char>> Part::matchingStrings(const ConfigTreeFilter &filter, const CancelToken &cancel) const
 {
     std::vector<char> hits(size_t(stringCount()), 0);
     const QString needle = filter.text();

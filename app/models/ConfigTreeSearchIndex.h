@@ -41,16 +41,16 @@ struct ConfigTreeSearchIndex
         // Which distinct strings `filter` matches (1) or not (0), exactly as ConfigTreeFilter::matches() would
         // say for each; nullopt when cancelled.
         std::optional<std::vector<char>> matchingStrings(const ConfigTreeFilter &filter,
-                                                         const ConfigTreeCancel &cancel) const;
+                                                         const CancelToken &cancel) const;
 
         // The entities [first, first + PartSize) of `type`; null when cancelled.
         static std::shared_ptr<const Part> build(const ConfigTreeSnapshot::Type &type, int first,
-                                                 const ConfigTreeCancel &cancel = {});
+                                                 const CancelToken &cancel = {});
 
     private:
         QStringView view(quint32 id) const;
         bool testOneByOne(const ConfigTreeFilter &filter, quint32 from, std::vector<char> &hits,
-                          const ConfigTreeCancel &cancel) const;
+                          const CancelToken &cancel) const;
         void testSpecial(const ConfigTreeFilter &filter, std::vector<char> &hits) const;
     };
 

@@ -42,7 +42,7 @@ void ClusterSession::refresh()
 
 void ClusterSession::cancel()
 {
-    ++m_generation;
+    m_requests.cancel();
     if (m_call)
         m_call->cancel();
     if (m_fetch)
@@ -85,10 +85,10 @@ void ClusterSession::fail(const ApiError &error)
 
 void ClusterSession::readIdentity()
 {
-    const int generation = m_generation;
+    const CancelToken request = m_requests.next();
     m_call = m_client->send(SecurityApi::clusterInfo());
-    connect(m_call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_generation)
+    connect(m_call, &ApiCall::finished, this, [this, request](const ApiResult &result) {
+        if (request.isCancelled())
             return;
         if (!result)
             return fail(result.error());
@@ -99,8 +99,8 @@ void ClusterSession::readIdentity()
         }
         m_cluster = *cluster;
         m_call = m_client->send(SecurityApi::authInfo());
-        connect(m_call, &ApiCall::finished, this, [this, generation](const ApiResult &info) {
-            if (generation != m_generation)
+        connect(m_call, &ApiCall::finished, this, [this, request](const ApiResult &info) {
+            if (request.isCancelled())
                 return;
             if (!info)
                 return fail(info.error());
@@ -111,19 +111,18 @@ void ClusterSession::readIdentity()
                     ApiError::invalidResponse(request.methodText(), request.path, identity.error().message, {}));
             }
             m_identity = *identity;
-            readConfiguration();
+            readConfiguration(request);
         });
     });
 }
 
-void ClusterSession::readConfiguration()
+void ClusterSession::readConfiguration(const CancelToken &request)
 {
-    const int generation = m_generation;
     setState(State::Loading);
     m_fetch = new ConfigFetch(m_client, ConfigTypeInfo::all(), this);
     connect(m_fetch, &ConfigFetch::progressed, this, &ClusterSession::progressed);
-    connect(m_fetch, &ConfigFetch::finished, this, [this, generation](const FetchResult &result) {
-        if (generation != m_generation)
+    connect(m_fetch, &ConfigFetch::finished, this, [this, request](const FetchResult &result) {
+        if (request.isCancelled())
             return;
         if (!result)
             return fail(result.error());

@@ -14,6 +14,7 @@
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
 #include "app/api/ResponseParsers.h"
+#include "app/common/Latest.h"
 
 class VersionStore;
 
@@ -61,7 +62,7 @@ private:
     void setState(State state);
     void fail(const ApiError &error);
     void readIdentity();
-    void readConfiguration();
+    void readConfiguration(const CancelToken &request);
 
     QString m_name;
     ApiClient *m_client = nullptr;
@@ -73,5 +74,5 @@ private:
     std::optional<ApiError> m_error;
     QPointer<ApiCall> m_call;
     QPointer<ConfigFetch> m_fetch;
-    int m_generation = 0; // results of an older connection or refresh are ignored
+    Latest m_requests {this}; // results of an older connection or refresh are ignored
 };

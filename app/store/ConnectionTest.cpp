@@ -9,14 +9,14 @@ void ConnectionTest::start(const ConnectionSettings &settings)
     cancel();
     m_report = ConnectionReport();
     m_running = true;
-    ++m_generation;
+    const CancelToken request = m_requests.next();
     auto created = ApiClient::create(settings, this);
     if (!created) {
         // Reported on the next turn, like every other outcome.
         QMetaObject::invokeMethod(
             this,
-            [this, error = created.error(), generation = m_generation] {
-                if (generation == m_generation)
+            [this, error = created.error(), request] {
+                if (!request.isCancelled())
                     finish(error);
             },
             Qt::QueuedConnection);

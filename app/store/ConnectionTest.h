@@ -10,6 +10,7 @@
 
 #include "app/api/ApiClient.h"
 #include "app/api/ResponseParsers.h"
+#include "app/common/Latest.h"
 
 struct ConnectionReport
 {
@@ -44,5 +45,5 @@ private:
     QPointer<ApiCall> m_call;
     ConnectionReport m_report;
     bool m_running = false;
-    int m_generation = 0;
+    Latest m_requests {this}; // a newer test wins over an older one
 };

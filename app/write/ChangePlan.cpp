@@ -194,7 +194,7 @@ QList<JsonChange> ChangePlan::changes() const
         if (expected.contains(key))
             to.insert(key, expected.value(key));
     }
-    return JsonDiff::changes(WriteSecrets::redactDocument(from), WriteSecrets::redactDocument(to));
+    return WriteSecrets::diff(from, to).changes;
 }
 
 QJsonObject ChangePlan::toJson() const

@@ -1,7 +1,9 @@
 #include "app/write/WriteSecrets.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include "app/domain/ConfigVersion.h"
 #include "app/json/Json.h"
@@ -72,6 +74,47 @@ QJsonObject shownDocument(const QJsonObject &document, bool showHashes, bool sho
     }
     shown.insert(usersKey, users);
     return shown;
+}
+
+RedactedDiff diff(const QJsonObject &from, const QJsonObject &to)
+{
+    // The raw changes name the entities that differ (hashes included); only those are redacted and compared again.
+    QHash<QString, QSet<QString>> entities; // per type entirely or partly changed; an empty name: the whole type
+    for (const JsonChange &change : JsonDiff::changes(from, to)) {
+        const QString type = change.configType();
+        const bool whole =
+            change.path.size() < 2 || type == u"config" || !from.value(type).isObject() || !to.value(type).isObject();
+        entities[type].insert(whole ? QString() : change.entity());
+    }
+    QJsonObject fromParts;
+    QJsonObject toParts;
+    for (auto it = entities.cbegin(); it != entities.cend(); ++it) {
+        const QString &type = it.key();
+        const bool whole = it.value().contains(QString());
+        const auto part = [&](const QJsonObject &document, QJsonObject &into) {
+            if (!document.contains(type))
+                return;
+            if (whole) {
+                into.insert(type, document.value(type));
+                return;
+            }
+            const QJsonObject all = document.value(type).toObject();
+            QJsonObject some;
+            for (const QString &name : it.value()) {
+                const auto found = all.constFind(name);
+                if (found != all.constEnd())
+                    some.insert(name, found.value());
+            }
+            into.insert(type, some);
+        };
+        part(from, fromParts);
+        part(to, toParts);
+    }
+    RedactedDiff result;
+    result.before = redactDocument(fromParts);
+    result.after = redactDocument(toParts);
+    result.changes = JsonDiff::changes(result.before, result.after);
+    return result;
 }
 
 QJsonArray redactPatch(const QJsonArray &patch)

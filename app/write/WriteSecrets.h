@@ -15,6 +15,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include "app/json/JsonDiff.h"
 #include "app/json/JsonPatch.h"
 
 namespace WriteSecrets {
@@ -37,6 +38,18 @@ QJsonObject redactDocument(const QJsonObject &document);
 // users' password hashes and nothing else, showSecrets every other secret (bind passwords, signing, encryption and
 // exchange keys, audit and allowlist passwords) but not the hashes.
 QJsonObject shownDocument(const QJsonObject &document, bool showHashes, bool showSecrets);
+
+// The difference of two configuration documents as people may see it: the changed parts of each side with their
+// secrets redacted, and the changes between them. The same as diffing redactDocument(from) with
+// redactDocument(to), but only the entities that differ are redacted (redacting 50,000 users costs seconds): a type
+// present on one side only, not an object, or "config" is taken whole; of the other types, the differing entities.
+struct RedactedDiff
+{
+    QJsonObject before; // the changed parts of `from`, redacted
+    QJsonObject after;  // the changed parts of `to`, redacted
+    QList<JsonChange> changes;
+};
+RedactedDiff diff(const QJsonObject &from, const QJsonObject &to);
 
 // A JSON Patch (array of operation objects) with secret values redacted: the value of an operation whose path
 // ends in a secret key, and secret members inside any value.

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -95,35 +96,61 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
 
 void MainWindow::setSettings(Settings *settings)
 {
-    if (findChild<QAction *>(QStringLiteral("actionPreferences")))
+    if (m_preferencesAction)
         return;
-    auto *quit = findChild<QAction *>(QStringLiteral("actionQuit"));
-    QMenu *fileMenu = menuBar()->actions().constFirst()->menu();
-    fileMenu->insertAction(quit, PreferencesDialog::createAction(settings, this));
-    fileMenu->insertSeparator(quit);
+    m_preferencesAction = PreferencesDialog::createAction(settings, this);
+    m_fileMenu->insertAction(m_quitAction, m_preferencesAction);
+    m_fileMenu->insertSeparator(m_quitAction);
+}
+
+void MainWindow::showView(View view)
+{
+    QDockWidget *dock = view == View::Timeline ? m_timelineDock : view == View::Upgrade ? m_upgradeDock : m_patchDock;
+    dock->show();
+    dock->raise();
+}
+
+void MainWindow::showAbout()
+{
+    // Non-modal: About is not a confirmation.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About SecDesk"), QString(), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>SecDesk %1</h3><p>Administration of the OpenSearch Security plugin's configuration: "
+                    "browse it, change it through a change plan, compare versions, roll back.</p>")
+                     .arg(QStringLiteral(SECDESK_VERSION)));
+    box->setInformativeText(
+        tr("<p>Built with Qt %1, running on Qt %2.</p><p>Licence: %3.</p><p>Qt is used under the GNU Lesser General "
+           "Public License v3; yaml-cpp under the MIT licence; QtKeychain under the BSD 3-clause licence.</p>")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                 QStringLiteral(SECDESK_LICENSE).toHtmlEscaped()));
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *sandbox = fileMenu->addAction(tr("Try the &sandbox"), this, &MainWindow::sandboxRequested);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *sandbox = m_fileMenu->addAction(tr("Try the &sandbox"), this, &MainWindow::sandboxRequested);
     sandbox->setObjectName(QStringLiteral("actionTrySandbox"));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
     if (m_profileMenu)
         menuBar()->addMenu(m_profileMenu->menu());
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_refreshAction = viewMenu->addAction(tr("&Refresh"), m_session, &ClusterSession::refresh);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = m_viewMenu->addAction(tr("&Refresh"), m_session, &ClusterSession::refresh);
     m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_cancelAction = viewMenu->addAction(tr("&Cancel"), m_session, &ClusterSession::cancel);
+    m_cancelAction = m_viewMenu->addAction(tr("&Cancel"), m_session, &ClusterSession::cancel);
     m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
     m_cancelAction->setShortcut(QKeySequence::Cancel);
-    QAction *filter = viewMenu->addAction(tr("&Filter"), m_treeView, &ConfigTreeView::focusFilter);
+    QAction *filter = m_viewMenu->addAction(tr("&Filter"), m_treeView, &ConfigTreeView::focusFilter);
     filter->setObjectName(QStringLiteral("actionFilter"));
     filter->setShortcut(QKeySequence::Find);
 
@@ -132,8 +159,9 @@ void MainWindow::createActions()
     // A replaced security config goes through the same confirmation and pipeline as a patch.
     connect(m_clusterMenu, &ClusterMenu::writeRequested, m_writes, &WriteCoordinator::request);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About SecDesk"));
+    m_patchMenu = menuBar()->addMenu(tr("&Patch")); // filled by createPatchEditor()
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = m_helpMenu->addAction(tr("&About SecDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }
 
@@ -303,10 +331,7 @@ void MainWindow::createPatchEditor()
     QAction *toggle = m_patchDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionPatchEditor"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    auto *menu = new QMenu(tr("&Patch"), this);
-    menu->addAction(toggle);
-    const QList<QAction *> menus = menuBar()->actions();
-    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu); // before Help
+    m_patchMenu->addAction(toggle);
     connect(m_treeView, &ConfigTreeView::operationRequested, this,
             [this](const QString &kind, const QString &pointer, const QJsonValue &value) {
                 m_patchDock->show();
@@ -345,10 +370,7 @@ void MainWindow::createTimeline()
     toggle->setText(tr("Version &timeline"));
     toggle->setObjectName(QStringLiteral("actionVersionTimeline"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    for (QAction *menuAction : menuBar()->actions()) {
-        if (menuAction->menu() && menuAction->menu()->title() == tr("&View"))
-            menuAction->menu()->addAction(toggle);
-    }
+    m_viewMenu->addAction(toggle);
     connect(m_timeline, &TimelineView::writeRequested, m_writes, &WriteCoordinator::request);
     connect(m_timeline, &TimelineView::errorOccurred, this, &MainWindow::showError);
     connect(m_timeline, &TimelineView::blameAnswered, this,

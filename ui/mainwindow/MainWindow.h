@@ -19,6 +19,7 @@ class ProfileMenu;
 class ProfileStore;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class Settings;
@@ -43,6 +44,7 @@ public:
     PatchEditorView *patchEditor() const { return m_patchEditor; }
     // The version timeline (dock "View > Version timeline").
     TimelineView *timelineView() const { return m_timeline; }
+    QDockWidget *timelineDock() const { return m_timelineDock; }
     // The upgrade assistant (dock "Cluster > Upgrade assistant", Ctrl+Shift+U) and its dock.
     UpgradeView *upgradeView() const { return m_upgrade; }
     QDockWidget *upgradeDock() const { return m_upgradeDock; }
@@ -61,12 +63,18 @@ public:
     // The dialog of the write in progress or last shown, while it is open.
     WriteDialog *writeDialog() const;
 
+    enum class View { PatchEditor, Timeline, Upgrade };
+    // Shows and raises the dock of a view (as its menu entry does).
+    void showView(View view);
+
 signals:
     // The user asked for the sandbox; the composition root starts it and connects the session.
     void sandboxRequested();
 
 public slots:
     void showError(const QString &message);
+    // Help > About: the version, the Qt version and the licences (non-modal).
+    void showAbout();
 
 private:
     void createActions();
@@ -95,6 +103,12 @@ private:
     QLabel *m_lastReadLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_patchMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
     PatchEditorView *m_patchEditor = nullptr;

@@ -126,15 +126,15 @@ void ProfileMenu::rebuild()
 
 void ProfileMenu::connectToProfile(const QString &name)
 {
-    const int generation = ++m_loadGeneration;
+    const CancelToken request = m_loads.next();
     if (!m_store->contains(name)) {
         emit errorOccurred(m_store->unknownProfileMessage(name));
         rebuild(); // undo the check mark of a stale menu entry
         return;
     }
     connect(m_store->load(name), &ProfileLoad::finished, this,
-            [this, name, generation](const Result<LoadedProfile> &result) {
-                if (generation != m_loadGeneration)
+            [this, name, request](const Result<LoadedProfile> &result) {
+                if (request.isCancelled())
                     return;
                 if (!result) {
                     emit errorOccurred(result.error().message);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include "app/common/Latest.h"
+
 class ClusterSession;
 class ProfileStore;
 class QAction;
@@ -58,5 +60,5 @@ private:
     QWidget *m_welcome;
     QListWidget *m_list;
     QString m_connected;
-    int m_loadGeneration = 0; // a slower load of an earlier choice never wins
+    Latest m_loads {this}; // a slower load of an earlier choice never wins
 };

@@ -321,16 +321,14 @@ void CompareView::focusProfileChoice()
 void CompareView::openDirectory(const QString &dir)
 {
     m_lastDirectory = dir;
-    const int generation = ++m_generation;
     m_messageBar->hide();
     m_sourceName = QDir::toNativeSeparators(dir);
     m_sourceLabelText = tr("directory %1").arg(m_sourceName);
     m_sourceLabel->setText(tr("Comparing with directory %1 (read-only)").arg(m_sourceName));
     setBusy(true, tr("Reading %1\u2026").arg(m_sourceName));
     const QJsonObject live = m_session->configuration().document;
-    WorkerPool::whenFinished(
-        this, QtConcurrent::run(WorkerPool::instance(), &CompareJobs::loadAndCompare, dir, live, generation),
-        [this](const QFuture<CompareJobs::Comparison> &future) { showOutcome(future.result()); });
+    m_sources.run([dir, live](const CancelToken &) { return CompareJobs::loadAndCompare(dir, live); },
+                  [this](const CompareJobs::Comparison &outcome) { showOutcome(outcome); });
 }
 
 void CompareView::compareWithProfile(const QString &name)
@@ -339,15 +337,15 @@ void CompareView::compareWithProfile(const QString &name)
         return failSource(tr("Saved connections are not available here."));
     if (m_fetch)
         m_fetch->cancel();
-    const int generation = ++m_generation;
+    const CancelToken request = m_sources.next();
     m_messageBar->hide();
     m_sourceName = name;
     m_sourceLabelText = tr("connection %1").arg(name);
     m_sourceLabel->setText(tr("Comparing with connection %1 (read-only)").arg(name));
     setBusy(true, tr("Reading the configuration of %1\u2026").arg(name));
     ProfileLoad *load = m_profiles->load(name);
-    connect(load, &ProfileLoad::finished, this, [this, generation, name](const Result<LoadedProfile> &loaded) {
-        if (generation != m_generation)
+    connect(load, &ProfileLoad::finished, this, [this, request, name](const Result<LoadedProfile> &loaded) {
+        if (request.isCancelled())
             return;
         if (!loaded)
             return failSource(loaded.error().toString());
@@ -356,9 +354,9 @@ void CompareView::compareWithProfile(const QString &name)
             return failSource(tr("Cannot connect to %1: %2").arg(name, client.error().userMessage()));
         ApiClient *other = *client;
         m_fetch = new ConfigFetch(other, ConfigTypeInfo::all(), this);
-        connect(m_fetch, &ConfigFetch::finished, this, [this, generation, name, other](const FetchResult &result) {
+        connect(m_fetch, &ConfigFetch::finished, this, [this, request, name, other](const FetchResult &result) {
             other->deleteLater();
-            if (generation != m_generation)
+            if (request.isCancelled())
                 return;
             if (!result)
                 return failSource(
@@ -371,15 +369,11 @@ void CompareView::compareWithProfile(const QString &name)
 
 void CompareView::startCompare(const QJsonObject &source, const QList<JsonPointer> &keepChecked)
 {
-    const int generation = ++m_generation;
     setBusy(true, tr("Comparing\u2026"));
     const QJsonObject live = m_session->configuration().document;
-    WorkerPool::whenFinished(this,
-                             QtConcurrent::run(WorkerPool::instance(),
-                                               [source, live, generation, keepChecked] {
-                                                   return CompareJobs::compare(source, live, generation, keepChecked);
-                                               }),
-                             [this](const QFuture<CompareJobs::Comparison> &future) { showOutcome(future.result()); });
+    m_sources.run(
+        [source, live, keepChecked](const CancelToken &) { return CompareJobs::compare(source, live, keepChecked); },
+        [this](const CompareJobs::Comparison &outcome) { showOutcome(outcome); });
 }
 
 void CompareView::recompare()
@@ -392,7 +386,7 @@ void CompareView::recompare()
 
 void CompareView::failSource(const QString &message)
 {
-    ++m_generation;
+    m_sources.cancel();
     m_source = {};
     m_sourceName.clear();
     m_sourceLabelText.clear();
@@ -405,8 +399,6 @@ void CompareView::failSource(const QString &message)
 
 void CompareView::showOutcome(const CompareJobs::Comparison &outcome)
 {
-    if (outcome.generation != m_generation)
-        return;
     if (!outcome.error.isEmpty())
         return failSource(tr("Cannot read %1: %2").arg(m_sourceName, outcome.error));
     m_source = outcome.source;
@@ -436,8 +428,8 @@ void CompareView::showOutcome(const CompareJobs::Comparison &outcome)
 void CompareView::showEntityDiff()
 {
     const QModelIndex index = m_tree->currentIndex();
-    const int generation = ++m_diffGeneration;
     if (!index.isValid() || m_source.isEmpty()) {
+        m_diffs.cancel();
         m_diffTree->setChanges({});
         m_sideBySide->setSections({});
         return;
@@ -447,16 +439,12 @@ void CompareView::showEntityDiff()
     m_sideBySide->setTitles(tr("live: %1").arg(m_session->connectionName()), tr("source: %1").arg(m_sourceName));
     const QJsonObject live = m_session->configuration().document;
     const QJsonObject source = m_source;
-    WorkerPool::whenFinished(
-        this,
-        QtConcurrent::run(WorkerPool::instance(), &CompareJobs::entityDiff, live, source, type, entity, generation),
-        [this](const QFuture<CompareJobs::EntityDiff> &future) {
-            const CompareJobs::EntityDiff outcome = future.result();
-            if (outcome.generation != m_diffGeneration)
-                return;
-            m_diffTree->setChanges(outcome.changes);
-            m_sideBySide->setSections(outcome.sections);
-        });
+    m_diffs.run([live, source, type,
+                 entity](const CancelToken &) { return CompareJobs::entityDiff(live, source, type, entity); },
+                [this](const CompareJobs::EntityDiff &outcome) {
+                    m_diffTree->setChanges(outcome.changes);
+                    m_sideBySide->setSections(outcome.sections);
+                });
 }
 
 void CompareView::applySelected()
@@ -464,23 +452,18 @@ void CompareView::applySelected()
     const QList<JsonPointer> pointers = m_model->checkedPointers();
     if (pointers.isEmpty() || m_busy || !m_session->client())
         return;
-    const int generation = ++m_generation;
     setBusy(true, tr("Preparing the write\u2026"));
     const QJsonObject live = m_session->configuration().document;
     const QJsonObject source = m_source;
     const bool prune = m_model->pruneEnabled();
     const QString label = m_sourceLabelText;
-    WorkerPool::whenFinished(
-        this,
-        QtConcurrent::run(WorkerPool::instance(), &CompareJobs::promote, source, live, pointers, prune, label,
-                          generation),
-        [this](const QFuture<CompareJobs::Promotion> &future) { showPromoteOutcome(future.result()); });
+    m_sources.run([source, live, pointers, prune,
+                   label](const CancelToken &) { return CompareJobs::promote(source, live, pointers, prune, label); },
+                  [this](const CompareJobs::Promotion &outcome) { showPromoteOutcome(outcome); });
 }
 
 void CompareView::showPromoteOutcome(const CompareJobs::Promotion &outcome)
 {
-    if (outcome.generation != m_generation)
-        return;
     setBusy(false);
     if (!outcome.plan) {
         m_messageBar->showMessage(MessageBar::Kind::Error,

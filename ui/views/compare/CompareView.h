@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "app/common/Latest.h"
 #include "app/json/JsonPointer.h"
 #include "app/write/ChangePlan.h"
 #include "ui/views/write/WriteRequest.h"
@@ -119,6 +120,6 @@ private:
     QString m_lastDirectory;
     QPointer<ConfigFetch> m_fetch;
     bool m_busy = false;
-    int m_generation = 0;     // a newer source or comparison wins over an older one
-    int m_diffGeneration = 0; // the same for the entity diff
+    Latest m_sources {this}; // a newer source, comparison or plan wins over an older one
+    Latest m_diffs {this};   // the same for the entity diff
 };

@@ -69,7 +69,7 @@ void EntitySummaryView::showIndex(const QModelIndex &index)
                         && index.data(ConfigTreeModel::NodeKindRole).value<ConfigTreeModel::NodeKind>()
                                == ConfigTreeModel::NodeKind::Entity;
     const auto type = ConfigTypeInfo::fromKey(index.data(ConfigTreeModel::ConfigTypeRole).toString());
-    ++m_generation;
+    m_request = m_summaries.next();
     m_next.reset();
     if (!entity || !type) {
         showSummary({}, {});
@@ -99,21 +99,22 @@ void EntitySummaryView::showIndex(const QModelIndex &index)
 
 void EntitySummaryView::start(const Request &request)
 {
+    // One summary at a time: a request made meanwhile waits in m_next and starts when this one ends.
     m_running = true;
-    const int generation = m_generation;
-    WorkerPool::whenFinished(
-        this,
+    m_summaries.deliverWhenCurrent(
         QtConcurrent::run(WorkerPool::instance(),
                           [request] { return summarize(request.document, request.type, request.name); }),
-        [this, generation, pointer = request.pointer](const QFuture<EntitySummary> &done) {
-            const EntitySummary summary = done.result();
+        m_request,
+        [this, pointer = request.pointer](const EntitySummary &summary) {
+            m_running = false;
+            showSummary(pointer, summary);
+        },
+        [this](const EntitySummary &) {
             m_running = false;
             if (m_next) {
                 const Request next = *m_next;
                 m_next.reset();
                 start(next);
-            } else if (generation == m_generation) {
-                showSummary(pointer, summary);
             }
         });
 }

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTextBrowser>
 
+#include "app/common/Latest.h"
 #include "app/domain/EntitySummary.h"
 
 class QAction;
@@ -66,5 +67,6 @@ private:
     QAction *m_back;
     std::optional<Request> m_next; // waits for the running computation
     bool m_running = false;
-    int m_generation = 0; // a result of an older request is dropped
+    Latest m_summaries {this}; // a result of an older request is dropped
+    CancelToken m_request;     // the newest request
 };

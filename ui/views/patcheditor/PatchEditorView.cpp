@@ -168,19 +168,10 @@ PatchEditorView::PatchEditorView(PatchDraftStore *drafts, QWidget *parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(100);
     connect(m_previewTimer, &QTimer::timeout, this, [this] {
-        const int generation = ++m_previewGeneration;
-        const QJsonObject before = m_model->baseDocument();
-        const QJsonObject after = m_model->result();
-        const QList<PatchOperation> operations = m_model->operations();
-        WorkerPool::whenFinished(this,
-                                 QtConcurrent::run(WorkerPool::instance(),
-                                                   [before, after, operations] {
-                                                       return PatchPreviewBuilder::build(before, after, operations);
-                                                   }),
-                                 [this, generation](const QFuture<PatchPreview> &preview) {
-                                     if (generation == m_previewGeneration)
-                                         showPreview(preview.result());
-                                 });
+        m_previews.run(
+            [before = m_model->baseDocument(), after = m_model->result(), operations = m_model->operations()](
+                const CancelToken &) { return PatchPreviewBuilder::build(before, after, operations); },
+            [this](const PatchPreview &preview) { showPreview(preview); });
     });
     connect(m_model, &PatchModel::patchChanged, this, &PatchEditorView::onPatchChanged);
     connect(m_model, &PatchModel::validated, this, &PatchEditorView::updateState);

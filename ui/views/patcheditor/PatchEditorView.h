@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "app/common/Latest.h"
 #include "app/domain/PatchGuards.h"
 #include "app/json/JsonPatch.h"
 #include "ui/views/write/WriteRequest.h"
@@ -102,7 +103,7 @@ private:
     QAction *m_rawAction = nullptr;
     QList<QAction *> m_toolBarActions;
     QTimer *m_previewTimer;
-    int m_previewGeneration = 0;
+    Latest m_previews {this}; // the newest preview wins
     QString m_filePath;
     bool m_restoring = false;
 };

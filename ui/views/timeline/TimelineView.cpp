@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -15,13 +14,12 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-#include "app/common/WorkerPool.h"
 #include "app/domain/ConfigBlame.h"
 #include "app/domain/PatchPreview.h"
 #include "app/models/ConfigTreeModel.h"
 #include "app/models/DiffTreeModel.h"
+#include "app/models/TimelineJobs.h"
 #include "app/models/VersionTimelineModel.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/VersionStore.h"
@@ -33,95 +31,12 @@
 
 using namespace Qt::StringLiterals;
 
-struct TimelineDiff
-{
-    int generation = 0;
-    QList<JsonChange> changes;
-    QList<DiffSection> sections;
-};
-
 namespace {
 
 // What a comparison of whole configurations may look at: no statics (versions never hold them), secrets redacted.
 QJsonObject comparable(const QJsonObject &document)
 {
     return WriteSecrets::redactDocument(ConfigVersions::withoutStatics(document));
-}
-
-// The parts of two configurations that differ as they are: the types present on one side only, not objects, or
-// "config", whole; of the other types, only the entities whose values differ. comparable() works entity by entity,
-// so the diff of comparable(parts) is the diff of the comparable whole documents, without preparing the many
-// unchanged entities (redacting 50,000 users costs seconds). The raw changes, hashes included, stay in here.
-struct ChangedParts
-{
-    QJsonObject from;
-    QJsonObject to;
-};
-
-ChangedParts changedParts(const QJsonObject &from, const QJsonObject &to)
-{
-    QHash<QString, QSet<QString>> entities; // per type entirely or partly changed; an empty set: the whole type
-    for (const JsonChange &change : JsonDiff::changes(from, to)) {
-        const QString type = change.configType();
-        const bool whole =
-            change.path.size() < 2 || type == u"config" || !from.value(type).isObject() || !to.value(type).isObject();
-        auto &names = entities[type];
-        if (whole)
-            names.insert(QString()); // marks the whole type
-        else
-            names.insert(change.entity());
-    }
-    ChangedParts parts;
-    for (auto it = entities.cbegin(); it != entities.cend(); ++it) {
-        const QString &type = it.key();
-        const bool whole = it.value().contains(QString());
-        const auto part = [&](const QJsonObject &document, QJsonObject &into) {
-            if (!document.contains(type))
-                return;
-            if (whole) {
-                into.insert(type, document.value(type));
-                return;
-            }
-            const QJsonObject all = document.value(type).toObject();
-            QJsonObject some;
-            for (const QString &name : it.value()) {
-                const auto found = all.constFind(name);
-                if (found != all.constEnd())
-                    some.insert(name, found.value());
-            }
-            into.insert(type, some);
-        };
-        part(from, parts.from);
-        part(to, parts.to);
-    }
-    return parts;
-}
-
-// The diff of `left` (the version `id`) with `right`, for the views: no statics, secrets redacted. Skipped (empty)
-// once `latest` says a newer comparison replaced it. Any thread.
-TimelineDiff compare(const QJsonObject &left, const QJsonObject &right, const QString &id, bool againstLive,
-                     int generation, const std::atomic_int &latest)
-{
-    TimelineDiff diff;
-    diff.generation = generation;
-    QJsonObject from = left;
-    QJsonObject to = right;
-    if (againstLive) {
-        // Compared with live as a rollback would see it: hidden entities the user cannot read and types
-        // missing live are left out, so the diff shows exactly what "Roll back" would change.
-        if (const auto plan = ChangePlan::rollback(id, left, right)) {
-            from = plan->expected;
-            to = plan->base;
-        }
-    }
-    if (latest.load() != generation)
-        return diff;
-    const ChangedParts parts = changedParts(from, to);
-    const QJsonObject before = comparable(parts.from);
-    const QJsonObject after = comparable(parts.to);
-    diff.changes = JsonDiff::changes(before, after);
-    diff.sections = PatchPreviewBuilder::sections(diff.changes, before, after);
-    return diff;
 }
 
 } // namespace
@@ -434,10 +349,9 @@ void TimelineView::updateButtons()
 
 void TimelineView::computeDiff()
 {
-    const int generation = ++m_generation;
-    m_latestGeneration->store(generation);
     const ConfigVersion *version = findVersion(selectedId());
     if (!version) {
+        m_diffs.cancel();
         m_diffTree->setChanges({});
         m_sideBySide->setSections({});
         m_diffStatus->clear();
@@ -449,19 +363,9 @@ void TimelineView::computeDiff()
     const QJsonObject right = other ? other->toConfigDocument(true) : liveDocument();
     m_sideBySide->setTitles(version->id, other ? other->id : tr("live"));
     m_diffStatus->setText(tr("Comparing\u2026"));
-    auto *watcher = new QFutureWatcher<TimelineDiff>(this);
-    connect(watcher, &QFutureWatcher<TimelineDiff>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const TimelineDiff diff = watcher->result();
-        if (diff.generation == m_generation) // a newer selection replaced it
-            showDiff(diff);
-    });
-    const QString id = version->id;
-    const bool againstLive = !other;
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(),
-                                         [left, right, generation, id, againstLive, latest = m_latestGeneration] {
-                                             return compare(left, right, id, againstLive, generation, *latest);
-                                         }));
+    m_diffs.run([left, right, id = version->id, againstLive = !other](
+                    const CancelToken &cancel) { return TimelineJobs::compare(left, right, id, againstLive, cancel); },
+                [this](const TimelineDiff &diff) { showDiff(diff); });
 }
 
 void TimelineView::showVersionConfiguration()

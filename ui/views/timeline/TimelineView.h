@@ -4,17 +4,15 @@
 // selected version against the live configuration or another version (changed paths and side-by-side JSON,
 // secrets redacted), rollback ("Roll back to this version", "Undo the last change", "Restore selected entity or
 // type") as write plans, and blame for a live path. Shows the session's VersionStore (loaded when shown; the write
-// coordinator refreshes it after writes); diffs
-// are computed on the WorkerPool (only the changed entities are redacted), and the "Configuration" tab's tree is
-// built only while that tab is shown. Writes go out as writeRequested(request) (the WriteCoordinator). GUI thread.
-
-#include <atomic>
-#include <memory>
+// coordinator refreshes it after writes); diffs are computed by TimelineJobs on the WorkerPool (the newest selection
+// wins), and the "Configuration" tab's tree is built only while that tab is shown. Writes go out as
+// writeRequested(request) (the WriteCoordinator). GUI thread.
 
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
+#include "app/common/Latest.h"
 #include "app/domain/ConfigVersion.h"
 #include "app/write/ChangePlan.h"
 #include "ui/views/write/WriteRequest.h"
@@ -104,9 +102,7 @@ private:
     QPushButton *m_undo;
     QPushButton *m_restore;
     QPushButton *m_export;
-    int m_generation = 0;
-    // The newest generation, for the worker to skip a comparison already replaced.
-    std::shared_ptr<std::atomic_int> m_latestGeneration = std::make_shared<std::atomic_int>(0);
+    Latest m_diffs {this}; // the newest comparison wins
     QString m_configShown; // the version (and reveal state) the Configuration tab's model was last given
     QString m_pendingBlame;
     bool m_hasPendingBlame = false;

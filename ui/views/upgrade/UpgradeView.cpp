@@ -173,7 +173,7 @@ UpgradeView::UpgradeView(ClusterSession *session, QWidget *parent)
     connect(m_session, &ClusterSession::stateChanged, this, [this] {
         if (m_session->client() != m_client) { // a refresh keeps the client; a new connection does not
             m_client = m_session->client();
-            ++m_generation;
+            m_requests.cancel();
             m_model->clear();
             m_rememberedId.clear();
             m_lastResults.clear();
@@ -224,13 +224,13 @@ void UpgradeView::check()
     }
     if (m_state == State::Checking || m_state == State::Preparing)
         return;
-    const int generation = ++m_generation;
+    const CancelToken request = m_requests.next();
     m_model->clear();
     setState(State::Checking, tr("Checking\u2026"));
     // The roles as they are now: the plan's base and what tells the user's own roles from reserved defaults.
     m_fetch = new ConfigFetch(client, {ConfigType::Roles}, this);
-    connect(m_fetch, &ConfigFetch::finished, this, [this, client, generation](const FetchResult &fetched) {
-        if (generation != m_generation)
+    connect(m_fetch, &ConfigFetch::finished, this, [this, client, request](const FetchResult &fetched) {
+        if (request.isCancelled())
             return;
         if (!fetched) {
             setState(State::Failed, tr("The roles cannot be read: %1").arg(fetched.error().userMessage()));
@@ -238,8 +238,8 @@ void UpgradeView::check()
         }
         m_live = fetched->document;
         m_call = client->send(SecurityApi::upgradeCheck(Upgrade::supportedConfigs()));
-        connect(m_call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
-            if (generation != m_generation)
+        connect(m_call, &ApiCall::finished, this, [this, request](const ApiResult &result) {
+            if (request.isCancelled())
                 return;
             if (!result) {
                 if (Upgrade::isUnsupported(result.error()))
@@ -293,9 +293,9 @@ void UpgradeView::performSelected()
     m_availableText = m_status->text();
     setState(State::Preparing, tr("Reading the version timeline\u2026"));
     VersionStore *store = m_session->versions();
-    const int generation = m_generation;
-    store->loadThen(this, [this, generation, store = QPointer<VersionStore>(store)](bool loaded) {
-        if (generation != m_generation)
+    const CancelToken request = m_requests.next();
+    store->loadThen(this, [this, request, store = QPointer<VersionStore>(store)](bool loaded) {
+        if (request.isCancelled())
             return;
         // Without versions (versioning off) the upgrade cannot be undone with one click.
         m_rememberedId = loaded && store ? store->newestId() : QString();

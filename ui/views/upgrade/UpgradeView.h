@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "app/common/Latest.h"
 #include "app/domain/ConfigVersion.h"
 #include "app/write/ChangePlan.h"
 #include "app/write/WriteReport.h"
@@ -97,5 +98,5 @@ private:
     ConfigVersion m_rememberedVersion;
     bool m_undoPending = false;
     QList<UpgradeEntityResult> m_lastResults;
-    int m_generation = 0;
+    Latest m_requests {this}; // a newer check, perform or connection wins
 };
