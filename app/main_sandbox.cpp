@@ -1,4 +1,4 @@
-// secdesk-sandbox: the emulated Security plugin REST API as a process (../shared/CLI.md, "secdesk-sandbox").
+// secdesk-sandbox: the emulated Security plugin REST API as a process (docs/cli.md §11).
 // Prints "listening on <url>" once ready; SIGINT and SIGTERM end it cleanly with exit code 0.
 
 #include <csignal>

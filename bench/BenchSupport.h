@@ -76,8 +76,8 @@ private:
     bool m_scheduled = false;
 };
 
-// The bodies the Security API returns for a configuration document (CLI.md: config comes wrapped, the others carry
-// _meta), by URL path, and the GET / and authinfo answers of an admin.
+// The bodies the Security API returns for a configuration document (docs/cli.md §2: config comes wrapped, the others
+// carry _meta, which the client drops), by URL path, and the GET / and authinfo answers of an admin.
 struct Served
 {
     QHash<QString, QByteArray> configuration; // path -> body, the nine types
@@ -87,7 +87,7 @@ struct Served
 };
 Served bodiesFor(const QJsonObject &document);
 
-// One `security_configs` member of a version (SECURITY_API.md 9.2) holding `document`.
+// One `security_configs` member of a version (docs/api/security-api.md §9.2) holding `document`.
 QJsonObject securityConfigsFor(const QJsonObject &document, const QString &timestamp);
 
 } // namespace Bench

@@ -52,7 +52,7 @@ const QString VersionB = u"v2"_s;
 
 QJsonObject versionEntry(const QString &id, const QJsonObject &document, const QString &timestamp)
 {
-    // Versions never hold static entities (SECURITY_API.md 9.2).
+    // Versions never hold static entities (docs/api/security-api.md §9.2).
     return QJsonObject {
         {u"version_id"_s, id},
         {u"timestamp"_s, timestamp},

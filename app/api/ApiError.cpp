@@ -243,7 +243,7 @@ QString ApiError::failureText() const
         text += u' ' + tr("Check the user name and password, or the client certificate.");
     }
     if (isSecurityConfigWriteDenied()) {
-        // SECURITY_API.md 6.3 and 12.2: the real settings, not the seed document's endpoints_disabled advice.
+        // The real settings (docs/api/security-api.md §6.3), not the documentation's endpoints_disabled advice (§12.2).
         if (!text.endsWith(u'.'))
             text += u'.';
         text += u' '

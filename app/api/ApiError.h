@@ -44,7 +44,7 @@ public:
     QString path;                        // "/_plugins/_security/api/roles"
     int httpStatus = 0;                  // Http only
     QString reasonPhrase;                // Http only: "Forbidden"
-    QString serverMessage;               // the message the body carries (section 1.3 of the API spec), or its raw text
+    QString serverMessage;               // the body's message, or its raw text (docs/api/security-api.md §1.3)
     QString serverStatus;                // shape A's "status" ("FORBIDDEN") when present
     QMap<QString, QString> fieldDetails; // shape B: "invalid_keys" -> "a,b", "<field>" -> "String expected", ...
     QString detail;                      // network, TLS or parse detail for people
@@ -67,7 +67,7 @@ public:
     static ApiError invalidResponse(const QString &method, const QString &path, const QString &detail,
                                     const QByteArray &body);
 
-    // An HTTP error status: parses the body with the one algorithm of section 1.3 for all six shapes.
+    // An HTTP error status: parses the body with the one algorithm of docs/api/security-api.md §1.3 for all six shapes.
     static ApiError fromHttp(const QString &method, const QString &path, int status, const QString &reasonPhrase,
                              const QByteArray &body);
 
@@ -78,7 +78,7 @@ public:
     bool isNoHandler() const;
     // Unreachable, TLS failure or authentication failure: secdesk-cli exits with 3 for these.
     bool isConnectionFailure() const;
-    // 403 on PUT or PATCH securityconfig: the cluster's settings forbid changing it (SECURITY_API.md 6.3);
+    // 403 on PUT or PATCH securityconfig: the cluster's settings forbid changing it (docs/api/security-api.md §6.3);
     // userMessage() then explains the settings that allow it.
     bool isSecurityConfigWriteDenied() const;
     bool isAuthenticationFailure() const { return kind == Kind::Http && httpStatus == 401; }

@@ -1,6 +1,6 @@
 #pragma once
 
-// ConfigFetch: reads the configuration types in parallel and assembles the configuration document of CLI.md.
+// ConfigFetch: reads the configuration types in parallel and assembles the configuration document (docs/cli.md §2).
 // A type the cluster does not expose (403, 400 "no handler", 501) is recorded as unavailable with the reason; any
 // other failure ends the whole fetch. Lives on the client's thread; emits finished() exactly once, then deletes itself.
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // Tolerant readers for the Security API's success bodies: they accept both the plugin's real shapes and the ones
-// the documentation pages show (section 12 of the API spec), ignore unknown members, and report a wrong shape as
+// the documentation pages show (docs/api/security-api.md §12), ignore unknown members, and report a wrong shape as
 // an error naming what was expected. Pure functions, any thread.
 
 #include <optional>

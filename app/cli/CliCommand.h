@@ -15,7 +15,7 @@
 
 #include "app/common/Result.h"
 
-// The process exit codes of CLI.md.
+// The process exit codes (docs/cli.md §3).
 enum class ExitCode : int {
     Success = 0,     // including "nothing to do"
     Failed = 1,      // the operation failed (a patch did not apply, the server refused, verification failed)

@@ -1,7 +1,7 @@
 #pragma once
 
 // The read-only secdesk-cli commands that talk to a cluster: whoami, get, versions, version, version-diff and
-// upgrade-check (CLI.md).
+// upgrade-check (docs/cli.md §6, §8).
 
 #include <QList>
 

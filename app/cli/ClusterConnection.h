@@ -1,7 +1,7 @@
 #pragma once
 
-// ClusterConnection: the connection options every cluster command of secdesk-cli shares (CLI.md), turned into an
-// ApiClient, and synchronous helpers that run calls to completion on the CLI's main thread.
+// ClusterConnection: the connection options every cluster command of secdesk-cli shares (docs/cli.md §4), turned into
+// an ApiClient, and synchronous helpers that run calls to completion on the CLI's main thread.
 
 #include <QJsonObject>
 #include <QList>

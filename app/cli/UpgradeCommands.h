@@ -1,7 +1,8 @@
 #pragma once
 
-// The upgrade commands of secdesk-cli (CLI.md): upgrade-check (what an upgrade would add or modify, with collision
-// warnings) and upgrade-perform (through the safe-write pipeline, printing each performed entity's before/after).
+// The upgrade commands of secdesk-cli (docs/cli.md §8): upgrade-check (what an upgrade would add or modify, with
+// collision warnings) and upgrade-perform (through the safe-write pipeline, printing each performed entity's
+// before/after).
 
 #include "app/cli/CliCommand.h"
 

@@ -236,7 +236,7 @@ ExitCode replaceConfigCommand(CliContext &context, const CliArguments &arguments
     return confirmAndRun(session, arguments, *plan);
 }
 
-// rollback [ID] [--only POINTER]... [--yes]: always with an explicit id (SECURITY_API.md 9.5).
+// rollback [ID] [--only POINTER]... [--yes]: always with an explicit id (docs/api/security-api.md §9.5).
 ExitCode rollbackCommand(CliContext &context, const CliArguments &arguments)
 {
     QList<JsonPointer> pointers;

@@ -1,7 +1,7 @@
 #pragma once
 
 // The secdesk-cli commands that write to a cluster through the safe-write pipeline (app/write): plan, apply and
-// replace-config (CLI.md).
+// replace-config (docs/cli.md §7).
 
 #include <functional>
 
@@ -26,7 +26,7 @@ CliOption lockoutOption();
 WriteReport runWrite(ClusterConnection::Session &session, const ChangePlan &plan, const QString &profile,
                      BackupStore &backups, WriteJournal &journal, bool lockoutAllowed);
 
-// The exit code of CLI.md for a write's report: 0 applied and verified (or nothing to do); 1 not applied, partly
+// The exit code (docs/cli.md §3) for a write's report: 0 applied and verified (or nothing to do); 1 not applied, partly
 // applied, applied otherwise than planned or beside another writer's change; 3 the cluster could not be read (before
 // writing, or back after a lost answer); 4 a conflict, nothing written.
 ExitCode exitCodeFor(const WriteReport &report);

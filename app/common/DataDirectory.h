@@ -1,7 +1,7 @@
 #pragma once
 
 // DataDirectory: where SecDesk keeps its files (backups/, journal.jsonl, drafts/), shared by the GUI and the CLI.
-// ../shared/CLI.md fixes it: $XDG_DATA_HOME/SecDesk (~/.local/share/SecDesk) on Linux. AppDataLocation would add the
+// docs/cli.md §10 fixes it: $XDG_DATA_HOME/SecDesk (~/.local/share/SecDesk) on Linux. AppDataLocation would add the
 // organisation name as a second "SecDesk" level, so this builds the path from GenericDataLocation instead.
 
 #include <QString>

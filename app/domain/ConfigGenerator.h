@@ -1,7 +1,7 @@
 #pragma once
 
-// ConfigGenerator: realistic configuration documents (CLI.md, "The configuration document") of any size, and
-// copies of them with a share of the entities changed. Deterministic for a seed. Pure functions, any thread.
+// ConfigGenerator: realistic configuration documents (docs/cli.md §2) of any size, and copies of them with a share of
+// the entities changed. Deterministic for a seed. Pure functions, any thread.
 // Used by `secdesk-cli generate`, the benchmarks and tests that need big inputs.
 
 #include <QJsonObject>
@@ -25,7 +25,7 @@ public:
     // "tenants". mutate() changes entities of these types only.
     static QStringList entityTypes();
 
-    // A whole document: every type of CLI.md, with exactly the requested number of entities per type (a few of
+    // A whole document: every type of docs/cli.md §2, with exactly the requested number of entities per type (a few of
     // them reserved, static or hidden, as in a real cluster). The same options give the same document. At the
     // defaults it is about 35 MB as compact JSON (TestConfigGenerator guards the size).
     static QJsonObject generate(const Options &options);

@@ -103,7 +103,7 @@ QJsonObject Builder::indexPermission(const Profile &p)
                             {u"fls"_s, strings(fls)},
                             {u"masked_fields"_s, strings(masked)},
                             {u"allowed_actions"_s, strings(actions)}};
-    // `dls` is omitted when absent (SECURITY_API.md 3.2).
+    // `dls` is omitted when absent (docs/api/security-api.md §3.2).
     if (random.chance(sensitive ? 0.7 : 0.05)) {
         QString query = random.pick(dlsQueries());
         query.replace(u"<department>"_s, p.department).replace(u"<team>"_s, p.team);
@@ -161,7 +161,7 @@ QJsonObject Builder::user(const Profile &p, const QString &login)
         backendRoles.append(random.pick(sharedGroups()));
     backendRoles.removeDuplicates();
     user.insert(u"backend_roles"_s, strings(backendRoles));
-    // Attribute values are strings (SECURITY_API.md 3.2): what the directory knows about the person.
+    // Attribute values are strings (docs/api/security-api.md §3.2): what the directory knows about the person.
     QJsonObject attributes {{u"department"_s, p.department},
                             {u"team"_s, p.team},
                             {u"location"_s, random.pick(locations())},

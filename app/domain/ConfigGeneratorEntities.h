@@ -2,7 +2,7 @@
 
 // The entity builders of ConfigGenerator: one role, internal user, role mapping, action group or tenant at a time,
 // drawn from a seeded random source and the name pools of ConfigGeneratorSections, in the layout GET returns
-// (SECURITY_API.md 3.2). Internal to ConfigGenerator; a Builder belongs to one thread.
+// (docs/api/security-api.md §3.2). Internal to ConfigGenerator; a Builder belongs to one thread.
 
 #include <algorithm>
 #include <iterator>

@@ -3,7 +3,7 @@
 // The fixed material ConfigGenerator builds from: the name pools entities are named and filled from, the
 // built-in entities a real cluster has, and the single-entity parts of a document: a realistic `config.dynamic` (six
 // authentication domains, two authorisation domains, listeners) and `audit.config`, with every default filled in as GET
-// returns them (SECURITY_API.md 6.2 and 7.3). None of it depends on the seed. Pure functions, any thread.
+// returns them (docs/api/security-api.md §6.2 and §7.3). None of it depends on the seed. Pure functions, any thread.
 
 #include <initializer_list>
 

@@ -21,7 +21,7 @@ struct ConfigVersion
     QJsonObject securityConfigs; // cType -> {"lastUpdated", "configData"}; hashes included, never display them
     QString rawSecurityConfigs;  // when the server sent something that is not an object and does not parse
 
-    // The configuration document of CLI.md: each cType's configData without _meta (config: its "config" member).
+    // The configuration document (docs/cli.md §2): each cType's configData without _meta (config: its "config" member).
     // Secrets (password hashes, config passwords) are redacted unless showSecrets.
     QJsonObject toConfigDocument(bool showSecrets = false) const;
 };

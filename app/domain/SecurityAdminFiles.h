@@ -1,7 +1,7 @@
 #pragma once
 
-// SecurityAdminFiles: the configuration document (CLI.md) as a directory of securityadmin.sh YAML files and back,
-// and the entity-level comparison of two documents that import, compare and promote show. Pure functions, any
+// SecurityAdminFiles: the configuration document (docs/cli.md §2) as a directory of securityadmin.sh YAML files and
+// back, and the entity-level comparison of two documents that import, compare and promote show. Pure functions, any
 // thread; YAML through yaml-cpp, which never leaks out of the .cpp files (no exception crosses these functions).
 //
 // Layout (as securityadmin.sh reads it): one file per type (config.yml, roles.yml, roles_mapping.yml, ...), each a
@@ -34,7 +34,7 @@ struct ExportResult
                                   // `hashSource` could not replace: "config", "audit"
 };
 
-// Writes `document` (a configuration document as in CLI.md) into `dir` in securityadmin layout, static entities
+// Writes `document` (a configuration document, docs/cli.md §2) into `dir` in securityadmin layout, static entities
 // left out. `hashSource` is a configuration document holding real hashes (a version snapshot's document,
 // unredacted) or empty; hashes are taken from it for users whose other fields match. Files are written atomically
 // (QSaveFile) and readable by their owner only (0600, an existing file's mode tightened); directories the export

@@ -1,4 +1,4 @@
-// The single-entity types: securityconfig, allowlist and audit (SECURITY_API.md 6, 7.2, 7.3).
+// The single-entity types: securityconfig, allowlist and audit (docs/api/security-api.md §6, §7.2, §7.3).
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-// The five CRUD resources and nodesdn: GET, PUT, DELETE and both PATCH forms (SECURITY_API.md 4, 5, 7.1).
+// The five CRUD resources and nodesdn: GET, PUT, DELETE and both PATCH forms (docs/api/security-api.md §4, §5, §7.1).
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-// GET /, authinfo, health, whoami and permissionsinfo (SECURITY_API.md 10).
+// GET /, authinfo, health, whoami and permissionsinfo (docs/api/security-api.md §10).
 
 #include <QJsonArray>
 

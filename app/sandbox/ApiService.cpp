@@ -91,7 +91,7 @@ ApiService::ApiService(const SandboxOptions &options, SandboxStore &store, QJson
 
 SandboxResponse ApiService::dispatch(const SandboxRequest &request) const
 {
-    // 1.2: routing errors and content-type checks come before authentication.
+    // docs/api/security-api.md §1.2: routing errors and content-type checks come before authentication.
     const RouteMatch match = m_router.match(request.method == u"HEAD" ? u"GET"_s : request.method, request.path);
     if (request.method == u"OPTIONS" && (match.route || !match.allowedMethods.isEmpty())) {
         SandboxResponse response = SandboxResponse::text(200, QByteArray());

@@ -40,7 +40,7 @@ private:
 
     SandboxResponse handle(Context &context) const;
     QString actor(const Context &context) const;
-    bool isAdmin(const Context &context) const; // REST admin for the route's endpoint (2.3)
+    bool isAdmin(const Context &context) const; // REST admin for the route's endpoint (docs/api/security-api.md §2.3)
     VoidResult save(const Context &context, const QHash<CType, QJsonObject> &changes) const;
     SandboxResponse saveOrError(const Context &context, const QHash<CType, QJsonObject> &changes,
                                 const SandboxResponse &success) const;
@@ -55,7 +55,7 @@ private:
     std::optional<SandboxResponse> immutability(const Context &context, const QString &name) const;
     std::optional<SandboxResponse> restApiPermissionRule(const Context &context, const QString &name,
                                                          const QJsonObject &newEntity) const;
-    // Section 5 checks after immutability; may rewrite the entity (users: password -> hash).
+    // The checks of docs/api/security-api.md §5, after immutability; may rewrite the entity (users: password -> hash).
     std::optional<SandboxResponse> resourceChecks(const Context &context, const QString &name, QJsonObject &entity,
                                                   bool fromPatch) const;
     QJsonObject visibleEntities(const Context &context) const;

@@ -1,4 +1,4 @@
-// Versions, rollback (SECURITY_API.md 9) and the configuration upgrade (section 8).
+// Versions and rollback (docs/api/security-api.md §9), and the configuration upgrade (§8).
 
 #include <algorithm>
 

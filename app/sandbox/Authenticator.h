@@ -1,8 +1,8 @@
 #pragma once
 
 // Authenticator: who a request comes from (HTTP Basic against the internal users, or the TLS admin certificate),
-// the security roles mapped to them (SECURITY_API.md 2.6), and the access rules of 2.2 and 2.3. Stateless apart
-// from a process-wide cache of verified passwords (bcrypt is slow on purpose); any thread.
+// the security roles mapped to them (docs/api/security-api.md §2.6), and the access rules of §2.2 and §2.3. Stateless
+// apart from a process-wide cache of verified passwords (bcrypt is slow on purpose); any thread.
 
 #include <optional>
 
@@ -35,11 +35,11 @@ public:
     // The caller, or an identity with authenticated == false when the credentials are missing or wrong.
     Identity authenticate(const SandboxRequest &request, const ConfigSnapshot &snapshot) const;
 
-    // 2.2: null when the caller may use the management API endpoint, otherwise the 403 message.
+    // §2.2: null when the caller may use the management API endpoint, otherwise the 403 message.
     std::optional<QString> restApiDenial(const Identity &identity, const SandboxRequest &request,
                                          const QString &endpoint) const;
 
-    // 2.3: an admin for the endpoint (permission e.g. "restapi:admin/roles"; empty: only the TLS admin counts).
+    // §2.3: an admin for the endpoint (permission e.g. "restapi:admin/roles"; empty: only the TLS admin counts).
     bool isRestAdmin(const Identity &identity, const QString &permission, const ConfigSnapshot &snapshot) const;
 
     bool isAdminDn(const QString &dn) const;

@@ -1,8 +1,8 @@
 #pragma once
 
-// ContentValidator: the plugin's request-body checks (SECURITY_API.md 4.3 steps 2 to 8): body parsing, allowed,
-// mandatory and "one of" keys, datatypes, null or blank array elements, the 256-character limit and the password
-// rules. Pure functions, any thread.
+// ContentValidator: the plugin's request-body checks (docs/api/security-api.md §4.3, steps 2 to 8): body parsing,
+// allowed, mandatory and "one of" keys, datatypes, null or blank array elements, the 256-character limit and the
+// password rules. Pure functions, any thread.
 
 #include <optional>
 

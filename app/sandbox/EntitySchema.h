@@ -2,7 +2,8 @@
 
 // EntitySchema: the shape of each configuration type's entities (members, kinds, defaults), and the three
 // renderings the plugin uses: full (defaults filled, GET and version snapshots), working (defaults omitted,
-// the PATCH document of SECURITY_API.md 3.5) and the binder check (unknown members). Pure functions, any thread.
+// the PATCH document of docs/api/security-api.md §3.5) and the binder check (unknown members). Pure functions, any
+// thread.
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -41,7 +42,7 @@ const Schema &entitySchema(CType type);
 // reads like the plugin's binder ("Unrecognized field ..."); the caller turns it into a 500.
 Result<QJsonObject> normalize(CType type, const QJsonObject &entity);
 
-// The working document rendering of one entity (3.5): default-like members left out.
+// The working document rendering of one entity (§3.5): default-like members left out.
 QJsonObject working(CType type, const QJsonObject &fullEntity);
 
 // The working rendering of a whole collection (entities keyed by name), optionally with _meta.

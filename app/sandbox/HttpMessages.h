@@ -2,7 +2,7 @@
 
 // SandboxRequest / SandboxResponse: a request as the dispatcher sees it (independent of the socket layer, so
 // tests can dispatch without HTTP) and the response it builds, with helpers for the plugin's body shapes
-// (SECURITY_API.md 1.3). Value types.
+// (docs/api/security-api.md §1.3). Value types.
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -49,7 +49,8 @@ struct Route
     CType type = CType::Config;
     bool legacy = false;
     bool authenticated = true;
-    QString endpoint;       // the REST API endpoint checked by 2.2; empty: not a management API route
+    // The REST API endpoint checked by docs/api/security-api.md §2.2; empty: not a management API route.
+    QString endpoint;
     QStringList parameters; // accepted query parameters besides the global ones
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-// SandboxOptions: how a sandbox behaves; mirrors the secdesk-sandbox command line (../shared/CLI.md) plus the
-// plugin settings of SECURITY_API.md 2.5 that tests switch. A value type.
+// SandboxOptions: how a sandbox behaves; mirrors the secdesk-sandbox command line (docs/cli.md §11) plus the plugin
+// settings that tests switch (docs/api/security-api.md §2.5). A value type.
 
 #include <functional>
 
@@ -38,8 +38,8 @@ struct SandboxOptions
     QStringList restRolesEnabled = {QStringLiteral("all_access"), QStringLiteral("security_rest_api_access")};
     // plugins.security.restapi.endpoints_disabled: role (or "global") -> ENDPOINT -> methods ("*" for all).
     QHash<QString, QHash<QString, QStringList>> endpointsDisabled;
-    // Emulator-only, not upstream (SECURITY_API.md 2.1): when set, a request carrying this header is treated as
-    // presenting a client certificate with the header's DN. The real client never sends it.
+    // Emulator-only, not upstream (docs/api/security-api.md §2.1): when set, a request carrying this header is treated
+    // as presenting a client certificate with the header's DN. The real client never sends it.
     QByteArray adminCertHeader;
     QString clusterName = QStringLiteral("secdesk-sandbox");
     std::function<QDateTime()> clock; // empty: the system clock (UTC)

@@ -47,7 +47,7 @@ public:
     // version if anything differs from the latest and persists. Call with writeGuard() held.
     VoidResult commit(const QHash<CType, QJsonObject> &changes, const QString &modifiedBy);
 
-    // The version snapshot layout of SECURITY_API.md 9.2 (configData with _meta, hashes included).
+    // The version snapshot layout of docs/api/security-api.md §9.2 (configData with _meta, hashes included).
     static QJsonObject securityConfigs(const QHash<CType, QJsonObject> &stored, const QString &timestamp);
     static int versionNumber(const QString &versionId); // "v12" -> 12, -1 when it does not parse
 

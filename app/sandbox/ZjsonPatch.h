@@ -1,7 +1,7 @@
 #pragma once
 
 // ZjsonPatch: JSON Patch as the plugin applies it (zjsonpatch 0.6.3 with only add, replace and remove), with its
-// exact messages and deviations from RFC 6902 (SECURITY_API.md 4.5, 4.6). Pure functions, any thread.
+// exact messages and deviations from RFC 6902 (docs/api/security-api.md §4.5, §4.6). Pure functions, any thread.
 
 #include <QJsonArray>
 #include <QJsonValue>

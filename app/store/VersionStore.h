@@ -1,9 +1,9 @@
 #pragma once
 
 // VersionStore: the cluster's configuration versions (with their documents), loaded through an ApiClient, for the
-// timeline. Lives on the client's thread. Versions are recorded asynchronously after a write (SECURITY_API.md 9.3),
-// so after a write call refreshUntilNewVersion(), which polls until a version newer than the given one appears or
-// the timeout passes.
+// timeline. Lives on the client's thread. Versions are recorded asynchronously after a write
+// (docs/api/security-api.md §9.3), so after a write call refreshUntilNewVersion(), which polls until a version newer
+// than the given one appears or the timeout passes.
 //
 //     auto *store = new VersionStore(client, this);
 //     connect(store, &VersionStore::loaded, this, [&] { model.setVersions(store->versions()); });

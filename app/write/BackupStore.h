@@ -1,6 +1,6 @@
 #pragma once
 
-// BackupStore: the configuration documents saved before each write (CLI.md: `backups/` in the application data
+// BackupStore: the configuration documents saved before each write (docs/cli.md §10: `backups/` in the application data
 // directory, shared by the app and secdesk-cli). One JSON file per write, named by its UTC time (and the profile),
 // file mode 0600, the newest N kept. Secrets are redacted before anything is written: a backup never holds a
 // password or a hash. Plain file I/O on the calling thread (a document is written once per write).

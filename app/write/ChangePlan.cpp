@@ -52,7 +52,7 @@ QJsonValue valueAt(const QJsonValue &document, const JsonPointer &pointer)
     return resolved ? *resolved : QJsonValue(QJsonValue::Undefined);
 }
 
-// Drops what GET adds to an entity but a write may not carry (SECURITY_API.md 3.4, 4.2).
+// Drops what GET adds to an entity but a write may not carry (docs/api/security-api.md §3.4, §4.2).
 QJsonValue sanitizeEntity(ConfigType type, const QJsonValue &value)
 {
     if (!value.isObject())

@@ -7,8 +7,8 @@
 // plan the same way, so a patch, a replace-config PUT, a restore from a backup and, later, a rollback or an upgrade
 // are all plans.
 //
-// Compiling a patch over the configuration document (CLI.md) into requests the plugin accepts
-// (SECURITY_API.md 3.5, 4.5, 4.6, 6.5, 12.3):
+// Compiling a patch over the configuration document (docs/cli.md §2) into requests the plugin accepts
+// (docs/api/security-api.md §3.5, §4.5, §4.6, §6.5, §12.3):
 // - One PATCH per type, to /_plugins/_security/api/<endpoint>, in the order the patch first touches the types.
 //   PATCH securityconfig is used for the `config` type only: it is the one endpoint whose working document is
 //   `{"config":{"dynamic":...}}`, exactly the `/config` member of our document, so those pointers go unchanged.
@@ -21,7 +21,8 @@
 //   so `replace` of a member that is false, "" or [] fails with `Missing field`. For the same reason a write
 //   below a container that holds only defaults (an empty array, an empty authenticator config) is sent as an
 //   `add` of that whole container.
-// - `remove` of an object member that does not exist is skipped with a warning (the plugin ignores it too).
+// - The whole patch is first applied here as RFC 6902 says, so an operation that must fail there fails the plan
+//   before anything is sent, even a `remove` of a missing member, which the plugin would silently accept.
 // - Entity bodies lose the members GET adds but a write may not carry: `static`, `hidden`/`reserved` when false,
 //   and an internal user's blank `hash`.
 
@@ -92,10 +93,10 @@ public:
     static Result<ChangePlan, PatchError> restore(const QJsonObject &backup, const QJsonObject &current,
                                                   const QList<ConfigType> &types = {});
 
-    // POST version/rollback/{versionId} (always with the id: without one the plugin toggles, SECURITY_API.md 9.5).
-    // `versionDocument` is the version as a configuration document (ConfigVersion::toConfigDocument(true));
-    // the expected document is the version's configuration (plus the live static entities, which versions never
-    // hold); changes() compares live and version with secrets redacted.
+    // POST version/rollback/{versionId}, always with the id: without one the plugin toggles
+    // (docs/api/security-api.md §9.5). `versionDocument` is the version as a configuration document
+    // (ConfigVersion::toConfigDocument(true)); the expected document is the version's configuration (plus the live
+    // static entities, which versions never hold); changes() compares live and version with secrets redacted.
     static Result<ChangePlan> rollback(const QString &versionId, const QJsonObject &versionDocument,
                                        const QJsonObject &liveDocument);
 
@@ -117,9 +118,10 @@ public:
                                                   const QList<JsonPointer> &pointers, bool prune,
                                                   const QString &sourceLabel);
 
-    // POST _upgrade_perform?configs=...&entities=... (SECURITY_API.md 8, 12.1): the server computes the change, so
-    // the expected document is unknown; the step is not verifiable and SafeWrite reports, per performed entity, the
-    // state read before and read back after. `entities` empty: everything the check lists. Defined in Upgrade.cpp.
+    // POST _upgrade_perform?configs=...&entities=... (docs/api/security-api.md §8, §12.1): the server computes the
+    // change, so the expected document is unknown; the step is not verifiable and SafeWrite reports, per performed
+    // entity, the state read before and read back after. `entities` empty: everything the check lists. Defined in
+    // Upgrade.cpp.
     static Result<ChangePlan> upgrade(const QStringList &configs, const QStringList &entities,
                                       const QJsonObject &liveDocument);
 

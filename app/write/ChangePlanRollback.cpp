@@ -89,8 +89,8 @@ Result<void, QString> copyEntity(const QString &typeKey, const QString &name, co
     const QJsonObject current = liveType.value(name).toObject();
     if (exists && SecurityAdminFiles::differingMembers(typeKey, wanted.toObject(), current).isEmpty())
         return {};
-    // The REST API refuses to change reserved or hidden entities, and to set those flags (SECURITY_API.md 4.2):
-    // only securityadmin.sh or an admin certificate can. Leave the first alone, write the second without them.
+    // The REST API refuses to change reserved or hidden entities, and to set those flags: only securityadmin.sh or an
+    // admin certificate can (docs/api/security-api.md §3.4). Leave the first alone, write the second without them.
     if (current.value(u"reserved"_s).toBool() || current.value(u"hidden"_s).toBool()) {
         copy.warnings << ChangePlan::tr("%1 is reserved or hidden on the cluster, so the REST API cannot change it; "
                                         "left alone")

@@ -16,7 +16,7 @@ Error validationError(const QString &message)
     return Error {u"write.validation"_s, message, {}};
 }
 
-// The plugin's body checks for PUT securityconfig/config (SECURITY_API.md 4.3 steps 6 and 7, at any depth).
+// The plugin's body checks for PUT securityconfig/config (docs/api/security-api.md §4.3 steps 6 and 7, at any depth).
 std::optional<QString> checkValues(const QJsonValue &value, const JsonPointer &at)
 {
     if (value.isString() && value.toString().size() > MaxStringLength)

@@ -1,7 +1,7 @@
 #pragma once
 
-// Upgrade: the client side of the configuration upgrade (SECURITY_API.md 8 and 12.1). Turns a check's rows into
-// entries people can choose from (with the "collision" warning: a non-reserved role that already exists is most
+// Upgrade: the client side of the configuration upgrade (docs/api/security-api.md §8 and §12.1). Turns a check's rows
+// into entries people can choose from (with the "collision" warning: a non-reserved role that already exists is most
 // likely the user's own role sharing its name with a new default, and performing would overwrite it), and turns
 // the configuration read before and after a perform into per-entity before/after results. The plan itself is
 // ChangePlan::upgrade (defined in Upgrade.cpp). Pure functions, any thread.
@@ -47,7 +47,7 @@ public:
 
     // What people read instead of an error.
     static QString upToDateText();
-    static QString unsupportedText(); // 400 "no handler found": the cluster predates the upgrade API (2.14)
+    static QString unsupportedText(); // 400 "no handler found": the cluster predates the upgrade API (OpenSearch 2.14)
     // An error of a check or a perform that is not a failure: "nothing to upgrade" (also a 200 with no rows).
     static bool isUpToDate(const ApiError &error) { return error.isNothingToUpgrade(); }
     static bool isUnsupported(const ApiError &error) { return error.isNoHandler(); }

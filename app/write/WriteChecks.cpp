@@ -144,7 +144,7 @@ Verification verify(const QJsonObject &expected, const QJsonObject &actual, cons
         }
         want.insert(u"internalusers"_s, users);
     }
-    // Authentication and authorization domains: `transport_enabled` is accepted and ignored (SECURITY_API.md 6.2).
+    // Authentication and authorization domains accept and ignore `transport_enabled` (docs/api/security-api.md §6.2).
     if (want.contains(u"config"_s)) {
         QJsonObject config = want.value(u"config"_s).toObject();
         QJsonObject dynamic = config.value(u"dynamic"_s).toObject();

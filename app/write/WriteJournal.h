@@ -1,8 +1,8 @@
 #pragma once
 
-// WriteJournal: one JSON line per write to a cluster (CLI.md: `journal.jsonl` in the application data directory,
-// shared by the app and secdesk-cli): time, profile, user, cluster, the plan, the result and the backup's file
-// name. Entries pass through WriteSecrets before they are written, so no secret ever reaches the file.
+// WriteJournal: one JSON line per write to a cluster (docs/cli.md §10: `journal.jsonl` in the application data
+// directory, shared by the app and secdesk-cli): time, profile, user, cluster, the plan, the result and the backup's
+// file name. Entries pass through WriteSecrets before they are written, so no secret ever reaches the file.
 // Plain file I/O on the calling thread.
 
 #include <QCoreApplication>

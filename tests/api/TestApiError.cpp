@@ -4,7 +4,7 @@
 
 Q_DECLARE_METATYPE(ApiError)
 
-// The one error parser of section 1.3, over all six body shapes, and the messages people see.
+// The one error parser of docs/api/security-api.md §1.3, over all six body shapes, and the messages people see.
 class TestApiError : public QObject
 {
     Q_OBJECT

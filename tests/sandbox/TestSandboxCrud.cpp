@@ -1,6 +1,6 @@
 // PUT, DELETE and PATCH on the five CRUD resources: the pipeline order, reserved/hidden/static rules and the exact
-// messages of SECURITY_API.md 3.4, 4.3 to 4.6 and 5, table-driven over real loopback HTTP. Each row runs on a
-// fresh sandbox.
+// messages of docs/api/security-api.md §3.4, §4.3 to §4.6 and §5, table-driven over real loopback HTTP. Each row runs
+// on a fresh sandbox.
 
 #include <QtTest>
 
@@ -80,7 +80,7 @@ void TestSandboxCrud::writes_data()
     const QString tenants = u"/_plugins/_security/api/tenants/"_s;
     const QByteArray longText = QByteArray(257, 'x');
 
-    // PUT pipeline (4.3)
+    // PUT pipeline (§4.3)
     row("PUT creates", admin, "PUT", roles + u"r1"_s, R"({"cluster_permissions":["cluster_monitor"]})", 201,
         message("CREATED", u"'r1' created."_s));
     row("PUT replaces", admin, "PUT", roles + u"analyst_role"_s, R"({"description":"new"})", 200,
@@ -131,7 +131,7 @@ void TestSandboxCrud::writes_data()
     row("PUT role holding restapi permissions", secadmin, "PUT", roles + u"security_rest_api_full_access"_s,
         R"({"description":"x"})", 403, message("FORBIDDEN", u"Access denied"_s));
 
-    // rolesmapping (5.2)
+    // rolesmapping (§5.2)
     row("mapping created", admin, "PUT", mappings + u"sandbox_audit_reader"_s, R"({"users":["u1"]})", 201,
         message("CREATED", u"'sandbox_audit_reader' created."_s));
     row("mapping needs one of", admin, "PUT", mappings + u"analyst_role"_s, R"({"description":"x"})", 400,
@@ -143,7 +143,7 @@ void TestSandboxCrud::writes_data()
     row("mapping of a restapi role", secadmin, "PUT", mappings + u"security_rest_api_full_access"_s,
         R"({"users":["u1"]})", 403, message("FORBIDDEN", u"Access denied"_s));
 
-    // internalusers (5.3)
+    // internalusers (§5.3)
     row("user created", admin, "PUT", users + u"carol"_s, R"({"password":"myWeakPassword123!","backend_roles":["x"]})",
         201, message("CREATED", u"'carol' created."_s));
     row("user with a hash", admin, "PUT", users + u"dave"_s, R"({"hash":"$2y$04$abcdefghijklmnopqrstuu"})", 201,
@@ -179,7 +179,7 @@ void TestSandboxCrud::writes_data()
     row("reserved user", admin, "PUT", users + u"admin"_s, R"({"password":"myWeakPassword123!"})", 403,
         message("FORBIDDEN", u"Resource 'admin' is reserved."_s));
 
-    // actiongroups (5.4) and tenants (5.5)
+    // actiongroups (§5.4) and tenants (§5.5)
     row("group needs allowed_actions", admin, "PUT", groups + u"g1"_s, R"({"description":"x"})", 400,
         R"({"reason":"Invalid configuration","missing_mandatory_keys":{"keys":"allowed_actions"}})");
     row("group type", admin, "PUT", groups + u"g1"_s, R"({"allowed_actions":["a"],"type":"foo"})", 400,
@@ -198,7 +198,7 @@ void TestSandboxCrud::writes_data()
     row("legacy alias user", admin, "PUT", u"/_opendistro/_security/api/user/erin"_s,
         R"({"password":"myWeakPassword123!"})", 201, message("CREATED", u"'erin' created."_s));
 
-    // DELETE (4.4)
+    // DELETE (§4.4)
     row("DELETE", admin, "DELETE", roles + u"analyst_role"_s, QByteArray(), 200,
         message("OK", u"'analyst_role' deleted."_s));
     row("DELETE missing", admin, "DELETE", roles + u"nope"_s, QByteArray(), 404,
@@ -214,7 +214,7 @@ void TestSandboxCrud::writes_data()
     row("DELETE restapi mapping", secadmin, "DELETE", mappings + u"security_rest_api_full_access"_s, QByteArray(), 403,
         message("FORBIDDEN", u"Access denied"_s));
 
-    // PATCH on one entity (4.5, 4.6)
+    // PATCH on one entity (§4.5, §4.6)
     const QString analyst = roles + u"analyst_role"_s;
     row("PATCH entity", admin, "PATCH", analyst, R"([{"op":"add","path":"/description","value":"x"}])", 200,
         message("OK", u"'analyst_role' updated."_s));

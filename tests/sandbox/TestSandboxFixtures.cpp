@@ -147,7 +147,7 @@ void TestSandboxFixtures::securityConfigMatchesFile()
 
 void TestSandboxFixtures::fixtureUsersLogIn_data()
 {
-    // shared/fixtures/README.md: every demo password equals the user name.
+    // Every demo user's password equals the user name (docs/api/security-api.md §2.6).
     QTest::addColumn<QString>("user");
     for (const char *user :
          {"admin", "kibanaserver", "kibanaro", "logstash", "readall", "snapshotrestore", "anomalyadmin"})
@@ -174,7 +174,7 @@ void TestSandboxFixtures::noUpgradeAgainstItself()
     client.setCredentials(u"admin"_s, u"admin"_s);
     QCOMPARE(client.get(u"/_plugins/_security/api/_upgrade_check"_s).json(),
              SandboxTest::parseObject(R"({"status":"OK","upgradeAvailable":false})"));
-    // kibanaro maps to kibana_user and readall: no REST access (SECURITY_API.md 2.6).
+    // kibanaro maps to kibana_user and readall: no REST access (docs/api/security-api.md §2.6).
     client.setCredentials(u"kibanaro"_s, u"kibanaro"_s);
     SANDBOX_EXPECT(
         client.get(u"/_plugins/_security/api/roles"_s), 403,

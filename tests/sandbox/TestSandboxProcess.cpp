@@ -1,4 +1,4 @@
-// The secdesk-sandbox executable (../shared/CLI.md): the "listening on" line, its options, a clean exit on
+// The secdesk-sandbox executable (docs/cli.md §11): the "listening on" line, its options, a clean exit on
 // SIGINT/SIGTERM, and --state: kept across restarts and never corrupted by a kill -9 at a random moment.
 
 #include <csignal>

@@ -1,5 +1,5 @@
 // Routing errors, authentication, REST API access and the identity endpoints, over real loopback HTTP
-// (SECURITY_API.md 1.1, 1.2, 2.1, 2.2, 10).
+// (docs/api/security-api.md §1.1, §1.2, §2.1, §2.2, §10).
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-// securityconfig (GET/PUT/PATCH and its write gate), allowlist, audit and nodesdn (SECURITY_API.md 6 and 7),
+// securityconfig (GET/PUT/PATCH and its write gate), allowlist, audit and nodesdn (docs/api/security-api.md §6 and §7),
 // table-driven over real loopback HTTP; each row runs on a fresh sandbox with the row's settings.
 
 #include <QTemporaryDir>
@@ -119,7 +119,7 @@ void TestSandboxSecurityConfig::requests_data()
         << true << false << u"secadmin"_s << QByteArray("PATCH") << config
         << QByteArray(R"([{"op":"add","path":"/config/dynamic/hosts_resolver_mode","value":"x"}])") << 200 << updated;
 
-    // allowlist (7.2)
+    // allowlist (§7.2)
     const QString allowlist = u"/_plugins/_security/api/allowlist"_s;
     QTest::newRow("allowlist PUT") << true << true << u"secadmin"_s << QByteArray("PUT") << allowlist
                                    << QByteArray(R"({"enabled":false,"requests":{"/_cat/health":["GET"]}})") << 200
@@ -136,7 +136,7 @@ void TestSandboxSecurityConfig::requests_data()
         << true << true << u"secadmin"_s << QByteArray("PUT") << allowlist << QByteArray(R"({"enabled":"maybe"})")
         << 400 << QByteArray(R"({"reason":"Wrong datatype","enabled":"Boolean expected"})");
 
-    // audit (7.3)
+    // audit (§7.3)
     const QString audit = u"/_plugins/_security/api/audit"_s;
     QTest::newRow("audit GET")
         << false << true << u"admin"_s << QByteArray("GET") << audit << QByteArray() << 200
@@ -154,7 +154,7 @@ void TestSandboxSecurityConfig::requests_data()
     QTest::newRow("audit POST") << false << true << u"admin"_s << QByteArray("POST") << audit << QByteArray() << 405
                                 << QByteArray(R"({"status":405})");
 
-    // nodesdn (7.1)
+    // nodesdn (§7.1)
     const QString nodes = u"/_plugins/_security/api/nodesdn/"_s;
     QTest::newRow("nodesdn PUT") << true << true << u"secadmin"_s << QByteArray("PUT") << nodes + u"c2"_s
                                  << QByteArray(R"({"nodes_dn":["CN=n2"]})") << 201

@@ -1,5 +1,5 @@
-// HTTPS with a given certificate and client-certificate authentication (SECURITY_API.md 2.1, 2.2, 10.2): the CA,
-// server and client certificates are made at test time with the openssl command; no key is ever committed.
+// HTTPS with a given certificate and client-certificate authentication (docs/api/security-api.md §2.1, §2.2, §10.2):
+// the CA, server and client certificates are made at test time with the openssl command; no key is ever committed.
 
 #include <QProcess>
 #include <QSslKey>

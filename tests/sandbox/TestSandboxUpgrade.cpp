@@ -1,4 +1,4 @@
-// _upgrade_check and _upgrade_perform against the sandbox's shipped defaults (SECURITY_API.md 8): query
+// _upgrade_check and _upgrade_perform against the sandbox's shipped defaults (docs/api/security-api.md §8): query
 // parameters, root-level removes dropped, grouping by operation, the 400 "no differences found".
 
 #include <QtTest>

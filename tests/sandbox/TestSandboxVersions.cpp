@@ -1,4 +1,4 @@
-// Configuration versions and rollback over real loopback HTTP (SECURITY_API.md 9): numbering, numeric order,
+// Configuration versions and rollback over real loopback HTTP (docs/api/security-api.md §9): numbering, numeric order,
 // retention, no version without a change, full hashes in snapshots, rollback by id and to the second-newest.
 
 #include <QtTest>

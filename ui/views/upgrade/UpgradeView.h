@@ -1,7 +1,7 @@
 #pragma once
 
-// UpgradeView: the upgrade assistant (SECURITY_API.md 8, 12.1). "Check" asks _upgrade_check and lists, per type,
-// the entities the upgrade would add or modify, with check boxes, an operation badge and a warning on collisions
+// UpgradeView: the upgrade assistant (docs/api/security-api.md §8, §12.1). "Check" asks _upgrade_check and lists, per
+// type, the entities the upgrade would add or modify, with check boxes, an operation badge and a warning on collisions
 // (a role that exists but is not reserved: probably the user's own, which performing would overwrite). "Perform
 // selected" remembers the newest version id (read through the session's version store), then hands an upgrade plan
 // (with the collision warnings as danger warnings) to writeRequested (the WriteCoordinator). When that write ends it
