@@ -9,8 +9,8 @@
 
 #include "app/api/ApiError.h"
 #include "app/api/ApiRequest.h"
-#include "app/api/ConnectionSettings.h"
 #include "app/api/Transport.h"
+#include "app/domain/ConnectionSettings.h"
 
 struct ApiResponse
 {

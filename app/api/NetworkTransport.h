@@ -8,8 +8,8 @@
 
 #include <QSslConfiguration>
 
-#include "app/api/ConnectionSettings.h"
 #include "app/api/Transport.h"
+#include "app/domain/ConnectionSettings.h"
 
 class QNetworkAccessManager;
 

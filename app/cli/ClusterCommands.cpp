@@ -1,4 +1,5 @@
 #include "app/cli/ClusterCommands.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,9 +8,9 @@
 #include "app/api/ResponseParsers.h"
 #include "app/cli/ClusterConnection.h"
 #include "app/cli/UpgradeCommands.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -269,9 +270,9 @@ ExitCode versionDiff(CliContext &context, const CliArguments &arguments)
     const JsonDiffResult diff = JsonDiff::compute(a->document, b->document);
     if (arguments.isSet(u"summary"_s)) {
         if (arguments.isSet(u"json"_s)) {
-            session.printJson(JsonDiff::changesToJson(diff.changes));
+            session.printJson(ConfigChanges::toJson(diff.changes));
         } else {
-            context.print(JsonDiff::summaryText(diff.changes));
+            context.print(ConfigChanges::summaryText(diff.changes));
         }
         return ExitCode::Success;
     }

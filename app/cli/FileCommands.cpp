@@ -1,4 +1,5 @@
 #include "app/cli/FileCommands.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <cmath>
 
@@ -71,9 +72,9 @@ ExitCode diffCommand(CliContext &context, const CliArguments &arguments)
     }
     const QList<JsonChange> &changes = diff.changes;
     if (arguments.isSet(u"json"_s))
-        context.write(Json::serialize(JsonDiff::changesToJson(changes), outputFormat(arguments)));
+        context.write(Json::serialize(ConfigChanges::toJson(changes), outputFormat(arguments)));
     else
-        context.print(JsonDiff::summaryText(changes));
+        context.print(ConfigChanges::summaryText(changes));
     return ExitCode::Success;
 }
 

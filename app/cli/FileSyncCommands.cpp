@@ -10,8 +10,8 @@
 #include "app/cli/WriteCommands.h"
 #include "app/domain/ConfigVersion.h"
 #include "app/domain/SecurityAdminFiles.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

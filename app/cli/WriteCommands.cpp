@@ -1,4 +1,5 @@
 #include "app/cli/WriteCommands.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -43,7 +44,7 @@ QString planText(const ChangePlan &plan, const ConnectionSettings &settings, con
 {
     const QList<JsonChange> changes = plan.changes();
     QString text = tr("Changes:") + u'\n'
-                   + (changes.isEmpty() ? tr("  (none)") + u'\n' : JsonDiff::summaryText(changes)) + u'\n'
+                   + (changes.isEmpty() ? tr("  (none)") + u'\n' : ConfigChanges::summaryText(changes)) + u'\n'
                    + tr("Requests:") + u'\n';
     if (plan.steps.isEmpty())
         text += tr("  (none: nothing would be sent)") + u'\n';
@@ -64,7 +65,7 @@ QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings,
         requests[i] = request;
     }
     json.insert(u"requests"_s, requests);
-    json.insert(u"changes"_s, JsonDiff::changesToJson(plan.changes()));
+    json.insert(u"changes"_s, ConfigChanges::toJson(plan.changes()));
     QJsonArray lockoutArray;
     for (const Lockout &lockout : lockouts)
         lockoutArray.append(QJsonObject {{u"user"_s, lockout.user},

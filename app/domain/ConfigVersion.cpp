@@ -1,4 +1,5 @@
 #include "app/domain/ConfigVersion.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <algorithm>
 
@@ -141,7 +142,7 @@ QMap<QString, int> changeCounts(const QJsonObject &previousDocument, const QJson
     const auto changes = JsonDiff::changes(protectSecrets(previousDocument, SecretMode::Fingerprint),
                                            protectSecrets(document, SecretMode::Fingerprint));
     for (const JsonChange &change : changes)
-        ++counts[change.configType()];
+        ++counts[ConfigChanges::type(change)];
     return counts;
 }
 

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "app/api/ConnectionSettings.h"
+#include "app/domain/ConnectionSettings.h"
 
 struct ConnectionProfile
 {

@@ -1,4 +1,5 @@
 #include "app/domain/PatchPreview.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <QSet>
 
@@ -63,7 +64,7 @@ PatchPreview build(const QJsonObject &before, const QJsonObject &after, const QL
 QList<DiffSection> sections(const QList<JsonChange> &changes, const QJsonObject &before, const QJsonObject &after)
 {
     QList<DiffSection> result;
-    for (const JsonChangeGroup &group : JsonDiff::group(changes)) {
+    for (const ConfigChangeGroup &group : ConfigChanges::group(changes)) {
         DiffSection section;
         section.configType = group.configType;
         section.entity = group.entity;

@@ -6,8 +6,8 @@
 
 #include "app/domain/ConfigType.h"
 #include "app/domain/SecurityAdminFiles.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,9 +9,9 @@
 #include <QSaveFile>
 
 #include "app/domain/ConfigType.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/json/Yaml.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

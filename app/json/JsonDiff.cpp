@@ -1,9 +1,7 @@
 #include "app/json/JsonDiff.h"
 
-#include <map>
 #include <vector>
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentMap>
@@ -11,11 +9,6 @@
 #include "app/json/Json.h"
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonDiff", text);
-}
 
 // Arrays whose differing middle parts exceed this many LCS cells are compared position by position instead.
 constexpr qsizetype MaxLcsCells = 4'000'000;
@@ -421,78 +414,6 @@ JsonPatch diff(const QJsonValue &from, const QJsonValue &to)
 QList<JsonChange> changes(const QJsonValue &from, const QJsonValue &to)
 {
     return compute(from, to).changes;
-}
-
-QList<JsonChangeGroup> group(const QList<JsonChange> &changes)
-{
-    std::map<std::pair<QString, QString>, QList<JsonChange>> groups;
-    for (const JsonChange &change : changes)
-        groups[{change.configType(), change.entity()}].append(change);
-    QList<JsonChangeGroup> result;
-    result.reserve(qsizetype(groups.size()));
-    for (auto &[key, list] : groups)
-        result.append(JsonChangeGroup {key.first, key.second, std::move(list)});
-    return result;
-}
-
-QJsonArray changesToJson(const QList<JsonChange> &changes)
-{
-    QJsonArray array;
-    for (const JsonChange &change : changes) {
-        QJsonObject object {{QStringLiteral("path"), change.path.toString()},
-                            {QStringLiteral("kind"), JsonChange::kindName(change.kind)},
-                            {QStringLiteral("type"), change.configType()},
-                            {QStringLiteral("entity"), change.entity()}};
-        if (change.kind != JsonChange::Kind::Added)
-            object.insert(QStringLiteral("old"), change.oldValue);
-        if (change.kind != JsonChange::Kind::Removed)
-            object.insert(QStringLiteral("new"), change.newValue);
-        array.append(object);
-    }
-    return array;
-}
-
-QString summaryText(const QList<JsonChange> &changes)
-{
-    QString text;
-    qsizetype added = 0, removed = 0, changed = 0;
-    QString currentType;
-    bool first = true;
-    for (const JsonChangeGroup &group : group(changes)) {
-        if (first || group.configType != currentType) {
-            text += (group.configType.isEmpty() ? tr("(document root)") : group.configType) + u'\n';
-            currentType = group.configType;
-            first = false;
-        }
-        if (!group.entity.isEmpty())
-            text += QStringLiteral("  ") + group.entity + u'\n';
-        for (const JsonChange &change : group.changes) {
-            const QString path = change.path.isRoot() ? QStringLiteral("\"\"") : change.path.toString();
-            text += QStringLiteral("    ");
-            switch (change.kind) {
-            case JsonChange::Kind::Added:
-                ++added;
-                text += QStringLiteral("+ ") + path + QStringLiteral(": ") + Json::preview(change.newValue);
-                break;
-            case JsonChange::Kind::Removed:
-                ++removed;
-                text += QStringLiteral("- ") + path + QStringLiteral(": ") + Json::preview(change.oldValue);
-                break;
-            case JsonChange::Kind::Changed:
-                ++changed;
-                text += QStringLiteral("~ ") + path + QStringLiteral(": ") + Json::preview(change.oldValue, 60)
-                        + QStringLiteral(" -> ") + Json::preview(change.newValue, 60);
-                break;
-            }
-            text += u'\n';
-        }
-    }
-    if (changes.isEmpty())
-        return tr("No differences.\n");
-    text += QCoreApplication::translate("JsonDiff", "%n change(s): ", nullptr, int(changes.size()));
-    text += tr("%1 added, %2 removed, %3 changed\n").arg(added).arg(removed).arg(changes.size() - added - removed);
-    Q_UNUSED(changed);
-    return text;
 }
 
 } // namespace JsonDiff

@@ -6,7 +6,8 @@
 // The patch is minimal and readable: objects are compared member by member, arrays by longest common
 // subsequence (a role gaining one permission is one `add`), changed scalars become `replace`; an array element
 // replaced by a container of the same kind is diffed recursively. The change list has exactly one entry per
-// patch operation, in the same order.
+// patch operation, in the same order. Reading a change as the change of a configuration type and entity is
+// ConfigChanges' (app/domain).
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -26,20 +27,7 @@ struct JsonChange
     QJsonValue oldValue; // Removed, Changed
     QJsonValue newValue; // Added, Changed
 
-    // In a configuration document: the type ("roles") and the entity ("r1") the change belongs to; empty when
-    // the path is shorter.
-    QString configType() const { return path.size() > 0 ? path.tokens().at(0) : QString(); }
-    QString entity() const { return path.size() > 1 ? path.tokens().at(1) : QString(); }
-
     static QString kindName(Kind kind); // "added", "removed", "changed"
-};
-
-// The changes of one entity (or of a type's root, entity empty), in patch order.
-struct JsonChangeGroup
-{
-    QString configType;
-    QString entity;
-    QList<JsonChange> changes;
 };
 
 struct JsonDiffResult
@@ -55,14 +43,5 @@ JsonDiffResult compute(const QJsonValue &from, const QJsonValue &to);
 JsonDiffResult compute(const JsonSource &from, const JsonSource &to);
 JsonPatch diff(const QJsonValue &from, const QJsonValue &to);
 QList<JsonChange> changes(const QJsonValue &from, const QJsonValue &to);
-
-// Groups by configuration type, then entity, both sorted by name; changes keep their order within a group.
-QList<JsonChangeGroup> group(const QList<JsonChange> &changes);
-
-// The change list as JSON: [{"path", "kind", "type", "entity", "old" (unless added), "new" (unless removed)}].
-QJsonArray changesToJson(const QList<JsonChange> &changes);
-
-// Readable text: a heading per type and entity, one line per change ("+ /roles/r1/x: 1"), and a count line.
-QString summaryText(const QList<JsonChange> &changes);
 
 } // namespace JsonDiff

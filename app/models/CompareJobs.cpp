@@ -5,7 +5,7 @@
 #include "app/domain/ConfigVersion.h"
 #include "app/domain/PatchPreview.h"
 #include "app/domain/SecurityAdminFiles.h"
-#include "app/write/WriteSecrets.h"
+#include "app/domain/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

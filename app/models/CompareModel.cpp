@@ -19,29 +19,24 @@ CompareModel::Status statusOf(SecurityAdminFiles::EntityDifference::Kind kind)
     return CompareModel::Status::Different;
 }
 
-constexpr quintptr TypeId = 0; // internalId of type rows; entity rows carry their type's row + 1
-
 } // namespace
 
-CompareModel::CompareModel(QObject *parent) : QAbstractItemModel(parent) { }
+CompareModel::CompareModel(QObject *parent) : CheckableEntityModel(parent) { }
 
 void CompareModel::setDifferences(const QList<SecurityAdminFiles::EntityDifference> &differences,
                                   const QList<JsonPointer> &keepChecked)
 {
-    beginResetModel();
-    m_types.clear();
+    QList<TypeRow> types;
+    QList<QList<bool>> checks;
     for (const SecurityAdminFiles::EntityDifference &difference : differences) {
-        if (m_types.isEmpty() || m_types.last().type != difference.type)
-            m_types.append(TypeRow {difference.type, {}});
-        EntityRow row;
-        row.name = difference.entity;
-        row.status = statusOf(difference.kind);
-        row.members = difference.changedMembers;
-        row.checked = isCheckable(row) && keepChecked.contains(difference.pointer());
-        m_types.last().entities.append(row);
+        if (types.isEmpty() || types.last().type != difference.type) {
+            types.append(TypeRow {difference.type, {}});
+            checks.append(QList<bool>());
+        }
+        types.last().entities.append({difference.entity, statusOf(difference.kind), difference.changedMembers});
+        checks.last().append(keepChecked.contains(difference.pointer()));
     }
-    endResetModel();
-    emit checkedChanged();
+    resetRows([&] { m_types = std::move(types); }, checks);
 }
 
 void CompareModel::clear()
@@ -54,61 +49,12 @@ void CompareModel::setPruneEnabled(bool enabled)
     if (m_prune == enabled)
         return;
     m_prune = enabled;
-    bool changed = false;
-    for (int typeRow = 0; typeRow < m_types.size(); ++typeRow) {
-        changed |= applyChecks(typeRow, [](const EntityRow &row) { return row.checked; });
-        // The "only live" rows (and so their type's row) change their flags either way.
-        const int last = int(m_types.at(typeRow).entities.size()) - 1;
-        if (last >= 0)
-            emit dataChanged(createIndex(0, NameColumn, quintptr(typeRow + 1)),
-                             createIndex(last, ColumnCount - 1, quintptr(typeRow + 1)));
-        const QModelIndex typeIndex = createIndex(typeRow, NameColumn, TypeId);
-        emit dataChanged(typeIndex, typeIndex);
-    }
-    if (changed)
-        emit checkedChanged();
+    checkabilityChanged(); // the "only live" rows gain or lose their boxes
 }
 
-bool CompareModel::isCheckable(const EntityRow &row) const
+bool CompareModel::isCheckable(int type, int entity) const
 {
-    return row.status != Status::OnlyLive || m_prune;
-}
-
-Qt::CheckState CompareModel::typeCheckState(const TypeRow &row) const
-{
-    int checked = 0;
-    int checkable = 0;
-    for (const EntityRow &entity : row.entities) {
-        checkable += isCheckable(entity) ? 1 : 0;
-        checked += entity.checked ? 1 : 0;
-    }
-    if (checked == 0)
-        return Qt::Unchecked;
-    return checked == checkable ? Qt::Checked : Qt::PartiallyChecked;
-}
-
-bool CompareModel::applyChecks(int typeRow, const std::function<bool(const EntityRow &)> &wanted)
-{
-    TypeRow &type = m_types[typeRow];
-    int first = -1;
-    int last = -1;
-    for (int row = 0; row < type.entities.size(); ++row) {
-        EntityRow &entity = type.entities[row];
-        const bool value = wanted(entity) && isCheckable(entity);
-        if (value == entity.checked)
-            continue;
-        entity.checked = value;
-        if (first < 0)
-            first = row;
-        last = row;
-    }
-    if (first < 0)
-        return false;
-    emit dataChanged(createIndex(first, NameColumn, quintptr(typeRow + 1)),
-                     createIndex(last, NameColumn, quintptr(typeRow + 1)), {Qt::CheckStateRole});
-    const QModelIndex typeIndex = createIndex(typeRow, NameColumn, TypeId);
-    emit dataChanged(typeIndex, typeIndex, {Qt::CheckStateRole});
-    return true;
+    return m_types.at(type).entities.at(entity).status != Status::OnlyLive || m_prune;
 }
 
 bool CompareModel::setChecked(const QString &type, const QString &entity, bool checked)
@@ -116,61 +62,34 @@ bool CompareModel::setChecked(const QString &type, const QString &entity, bool c
     const QModelIndex index = indexFor(type, entity);
     if (!index.isValid() || entity.isEmpty())
         return false;
-    const EntityRow &row = m_types.at(int(index.internalId() - 1)).entities.at(index.row());
-    if (!isCheckable(row))
-        return false;
-    if (row.checked != checked) {
-        const QString name = row.name;
-        applyChecks(int(index.internalId() - 1),
-                    [&](const EntityRow &candidate) { return candidate.name == name ? checked : candidate.checked; });
-        emit checkedChanged();
-    }
-    return true;
+    const Row row = rowOf(index);
+    return setEntityCheck(row.type, row.entity, checked);
 }
 
 void CompareModel::setTypeChecked(const QString &type, bool checked)
 {
     const QModelIndex index = indexFor(type);
-    if (index.isValid() && applyChecks(index.row(), [checked](const EntityRow &) { return checked; }))
-        emit checkedChanged();
-}
-
-void CompareModel::setAllChecked(bool checked)
-{
-    bool changed = false;
-    for (int typeRow = 0; typeRow < m_types.size(); ++typeRow)
-        changed |= applyChecks(typeRow, [checked](const EntityRow &) { return checked; });
-    if (changed)
-        emit checkedChanged();
+    if (index.isValid())
+        setData(index, checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
 }
 
 bool CompareModel::isChecked(const QString &type, const QString &entity) const
 {
     const QModelIndex index = indexFor(type, entity);
-    return index.isValid() && !entity.isEmpty()
-           && m_types.at(int(index.internalId() - 1)).entities.at(index.row()).checked;
+    const Row row = rowOf(index);
+    return index.isValid() && !entity.isEmpty() && CheckableEntityModel::isChecked(row.type, row.entity);
 }
 
 QList<JsonPointer> CompareModel::checkedPointers() const
 {
     QList<JsonPointer> pointers;
-    for (const TypeRow &type : m_types) {
-        for (const EntityRow &entity : type.entities) {
-            if (entity.checked)
-                pointers.append(JsonPointer({type.type, entity.name}));
+    for (int type = 0; type < m_types.size(); ++type) {
+        for (int entity = 0; entity < m_types.at(type).entities.size(); ++entity) {
+            if (CheckableEntityModel::isChecked(type, entity))
+                pointers.append(JsonPointer({m_types.at(type).type, m_types.at(type).entities.at(entity).name}));
         }
     }
     return pointers;
-}
-
-int CompareModel::checkedCount() const
-{
-    int result = 0;
-    for (const TypeRow &type : m_types) {
-        for (const EntityRow &entity : type.entities)
-            result += entity.checked ? 1 : 0;
-    }
-    return result;
 }
 
 int CompareModel::entityCount() const
@@ -211,39 +130,14 @@ QModelIndex CompareModel::indexFor(const QString &type, const QString &entity) c
         if (row.type != type)
             continue;
         if (entity.isEmpty())
-            return createIndex(typeRow, NameColumn, TypeId);
+            return typeIndex(typeRow, NameColumn);
         for (int entityRow = 0; entityRow < row.entities.size(); ++entityRow) {
             if (row.entities.at(entityRow).name == entity)
-                return createIndex(entityRow, NameColumn, quintptr(typeRow + 1));
+                return entityIndex(typeRow, entityRow, NameColumn);
         }
         return {};
     }
     return {};
-}
-
-QModelIndex CompareModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, TypeId);
-    return createIndex(row, column, quintptr(parent.row() + 1));
-}
-
-QModelIndex CompareModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == TypeId)
-        return {};
-    return createIndex(int(child.internalId() - 1), NameColumn, TypeId);
-}
-
-int CompareModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_types.size());
-    if (parent.column() != NameColumn || parent.internalId() != TypeId)
-        return 0;
-    return int(m_types.at(parent.row()).entities.size());
 }
 
 int CompareModel::columnCount(const QModelIndex &) const
@@ -255,8 +149,11 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == TypeId) {
-        const TypeRow &type = m_types.at(index.row());
+    if (role == Qt::CheckStateRole)
+        return checkState(index); // a removal has no box until prune is on: it never looks selectable
+    const Row row = rowOf(index);
+    if (row.isType()) {
+        const TypeRow &type = m_types.at(row.type);
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == StatusColumn)
@@ -264,11 +161,6 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             if (const auto configType = ConfigTypeInfo::fromKey(type.type))
                 return ConfigTypeInfo::displayName(*configType);
             return type.type;
-        case Qt::CheckStateRole:
-            // No box at all while nothing of the type can be checked (only removals, prune off).
-            return index.column() == NameColumn && (flags(index) & Qt::ItemIsUserCheckable)
-                       ? QVariant(int(typeCheckState(type)))
-                       : QVariant();
         case Qt::ToolTipRole:
             return tr("Check to select every entity of %1 that can be applied").arg(type.type);
         case StatusRole:
@@ -289,8 +181,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const TypeRow &type = m_types.at(int(index.internalId() - 1));
-    const EntityRow &entity = type.entities.at(index.row());
+    const TypeRow &type = m_types.at(row.type);
+    const EntityRow &entity = type.entities.at(row.entity);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == StatusColumn) {
@@ -299,11 +191,6 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             return statusText(entity.status);
         }
         return entity.name;
-    case Qt::CheckStateRole:
-        // A removal has no box until prune is on, so it never looks like something a click would select.
-        return index.column() == NameColumn && isCheckable(entity)
-                   ? QVariant(int(entity.checked ? Qt::Checked : Qt::Unchecked))
-                   : QVariant();
     case Qt::ToolTipRole:
         if (entity.status == Status::OnlyLive)
             return m_prune ? tr("Only on the live cluster: applying it removes %1").arg(entity.name)
@@ -323,46 +210,12 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case IsTypeRole:
         return false;
     case CheckableRole:
-        return isCheckable(entity);
+        return isCheckable(row.type, row.entity);
     case ChangedMembersRole:
         return entity.members;
     default:
         return {};
     }
-}
-
-bool CompareModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || index.column() != NameColumn)
-        return false;
-    const bool checked = value.toInt() != Qt::Unchecked;
-    if (index.internalId() == TypeId) {
-        // "Select all of a type": the delegate turns a partly checked type into a checked one.
-        setTypeChecked(m_types.at(index.row()).type, checked);
-        return true;
-    }
-    const TypeRow &type = m_types.at(int(index.internalId() - 1));
-    return setChecked(type.type, type.entities.at(index.row()).name, checked);
-}
-
-Qt::ItemFlags CompareModel::flags(const QModelIndex &index) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != NameColumn)
-        return result;
-    if (index.internalId() == TypeId) {
-        const TypeRow &type = m_types.at(index.row());
-        for (const EntityRow &entity : type.entities) {
-            if (isCheckable(entity))
-                return result | Qt::ItemIsUserCheckable;
-        }
-        return result;
-    }
-    const EntityRow &entity = m_types.at(int(index.internalId() - 1)).entities.at(index.row());
-    return isCheckable(entity) ? result | Qt::ItemIsUserCheckable : result;
 }
 
 QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,18 +3,17 @@
 // CompareModel: the entities that differ between a source (a securityadmin directory, another cluster) and the
 // live configuration, as a tree of types and entities with check boxes, for promoting selected entities through
 // ChangePlan::promote. Entities only live are removals: they can be checked only after setPruneEnabled(true).
-// Qt Core only; one thread (the GUI's). The differences are computed elsewhere (on the WorkerPool).
+// The tree and the check boxes are CheckableEntityModel's. Qt Core only; one thread (the GUI's). The differences are
+// computed elsewhere (on the WorkerPool).
 
-#include <functional>
-
-#include <QAbstractItemModel>
 #include <QList>
 #include <QStringList>
 
 #include "app/domain/SecurityAdminFiles.h"
 #include "app/json/JsonPointer.h"
+#include "app/models/CheckableEntityModel.h"
 
-class CompareModel : public QAbstractItemModel
+class CompareModel : public CheckableEntityModel
 {
     Q_OBJECT
 
@@ -52,12 +51,10 @@ public:
     bool setChecked(const QString &type, const QString &entity, bool checked);
     // Every checkable entity of the type ("select all of a type").
     void setTypeChecked(const QString &type, bool checked);
-    void setAllChecked(bool checked);
     bool isChecked(const QString &type, const QString &entity) const;
 
     // The checked entities as "/type/entity" pointers, in the order shown: what ChangePlan::promote takes.
     QList<JsonPointer> checkedPointers() const;
-    int checkedCount() const;
     int entityCount() const;
     int count(Status status) const;
 
@@ -65,18 +62,12 @@ public:
 
     QModelIndex indexFor(const QString &type, const QString &entity = QString()) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-signals:
-    // The set of checked entities changed.
-    void checkedChanged();
+protected:
+    bool isCheckable(int type, int entity) const override;
 
 private:
     struct EntityRow
@@ -84,18 +75,12 @@ private:
         QString name;
         Status status = Status::Different;
         QStringList members;
-        bool checked = false;
     };
     struct TypeRow
     {
         QString type;
         QList<EntityRow> entities;
     };
-
-    bool isCheckable(const EntityRow &row) const;
-    Qt::CheckState typeCheckState(const TypeRow &row) const;
-    // Sets the rows of one type and emits dataChanged for them and the type row; true when something changed.
-    bool applyChecks(int typeRow, const std::function<bool(const EntityRow &)> &wanted);
 
     QList<TypeRow> m_types;
     bool m_prune = false;

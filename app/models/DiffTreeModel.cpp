@@ -1,4 +1,5 @@
 #include "app/models/DiffTreeModel.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <QSet>
 
@@ -87,7 +88,7 @@ QStringList DiffTreeModel::changedTypes() const
 {
     QSet<QString> types;
     for (const JsonChange &change : m_changes)
-        types.insert(change.configType());
+        types.insert(ConfigChanges::type(change));
     QStringList list(types.begin(), types.end());
     list.sort();
     return list;
@@ -97,16 +98,16 @@ bool DiffTreeModel::accepts(const JsonChange &change) const
 {
     if (!m_kinds.isEmpty() && !m_kinds.contains(change.kind))
         return false;
-    if (!m_type.isEmpty() && change.configType() != m_type)
+    if (!m_type.isEmpty() && ConfigChanges::type(change) != m_type)
         return false;
-    return m_entity.isEmpty() || change.entity().contains(m_entity, Qt::CaseInsensitive);
+    return m_entity.isEmpty() || ConfigChanges::entity(change).contains(m_entity, Qt::CaseInsensitive);
 }
 
 void DiffTreeModel::rebuild()
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
-    for (const JsonChangeGroup &group : JsonDiff::group(visibleChanges())) {
+    for (const ConfigChangeGroup &group : ConfigChanges::group(visibleChanges())) {
         Node *typeNode = nullptr;
         if (!m_root->children.empty() && m_root->children.back()->configType == group.configType)
             typeNode = m_root->children.back().get();

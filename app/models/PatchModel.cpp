@@ -2,8 +2,8 @@
 
 #include <QJsonArray>
 
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
-#include "app/write/WriteSecrets.h"
 
 PatchModel::PatchModel(QObject *parent) : QAbstractListModel(parent)
 {

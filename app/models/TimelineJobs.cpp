@@ -1,8 +1,8 @@
 #include "app/models/TimelineJobs.h"
 
 #include "app/domain/ConfigVersion.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/write/ChangePlan.h"
-#include "app/write/WriteSecrets.h"
 
 namespace TimelineJobs {
 

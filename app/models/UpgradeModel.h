@@ -4,15 +4,15 @@
 // upgrade would add or modify, each with a check box (all checked after setEntries). A type row's check state
 // follows its entities (partially checked when some are) and checking it checks them all. Free-text rows (the
 // seed's sentences) have no check box: they name no entity. Columns: name, operation, note (collision warning,
-// reserved, new). Qt Core only; any one thread.
+// reserved, new). The tree and the check boxes are CheckableEntityModel's. Qt Core only; any one thread.
 
-#include <QAbstractItemModel>
 #include <QList>
 #include <QStringList>
 
+#include "app/models/CheckableEntityModel.h"
 #include "app/write/Upgrade.h"
 
-class UpgradeModel : public QAbstractItemModel
+class UpgradeModel : public CheckableEntityModel
 {
     Q_OBJECT
 
@@ -42,24 +42,17 @@ public:
     // The checked entities' names, in row order.
     QStringList checkedEntities() const;
     QList<UpgradeEntry> checkedCollisions() const;
-    int checkableCount() const;
-    int checkedCount() const;
     bool hasTextRows() const;
-    void setAllChecked(bool checked);
     // False when there is no such entity row.
     bool setEntityChecked(const QString &entity, bool checked);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-signals:
-    void checkedChanged();
+protected:
+    // Free-text rows name no entity: no box.
+    bool isCheckable(int type, int entity) const override;
 
 private:
     struct TypeGroup
@@ -68,12 +61,8 @@ private:
         QList<int> rows; // indices into m_entries
     };
 
-    const UpgradeEntry *entryAt(const QModelIndex &index) const;
-    Qt::CheckState typeState(const TypeGroup &group) const;
-    void setChecked(int entryIndex, bool checked);
-    void emitTypeChanged(int typeRow);
+    const UpgradeEntry &entryAt(int type, int entity) const { return m_entries.at(m_types.at(type).rows.at(entity)); }
 
     QList<UpgradeEntry> m_entries;
-    QList<bool> m_checked; // per entry
     QList<TypeGroup> m_types;
 };

@@ -7,7 +7,7 @@
 #include <QTimer>
 
 #include "app/common/DataDirectory.h"
-#include "app/write/WriteSecrets.h"
+#include "app/domain/WriteSecrets.h"
 
 namespace {
 

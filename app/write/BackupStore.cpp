@@ -7,8 +7,8 @@
 #include <QTimeZone>
 
 #include "app/common/DataDirectory.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

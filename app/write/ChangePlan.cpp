@@ -2,8 +2,8 @@
 
 #include <QJsonDocument>
 
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

@@ -33,9 +33,9 @@
 #include <QStringList>
 
 #include "app/api/ApiRequest.h"
-#include "app/api/ConnectionSettings.h"
 #include "app/common/Result.h"
 #include "app/domain/ConfigType.h"
+#include "app/domain/ConnectionSettings.h"
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonPatch.h"
 

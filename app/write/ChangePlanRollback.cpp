@@ -4,9 +4,9 @@
 
 #include "app/domain/ConfigVersion.h"
 #include "app/domain/SecurityAdminFiles.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/write/ChangePlan.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

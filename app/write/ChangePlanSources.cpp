@@ -1,9 +1,9 @@
 // ChangePlan's other sources: replace-config (PUT securityconfig/config) and restore from a backup.
 
 #include "app/domain/ConfigVersion.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/write/ChangePlan.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,5 @@
 #include "app/write/SafeWrite.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <algorithm>
 
@@ -550,7 +551,7 @@ void SafeWrite::finishVerified()
     QList<JsonChange> ourDifferences;
     QSet<QString> othersEntities;
     for (const JsonChange &change : std::as_const(m_readBackDifferences)) {
-        const QString entity = WriteChecks::entityKey(change);
+        const QString entity = ConfigChanges::key(change);
         if (WriteChecks::containsEntity(ours, entity))
             ourDifferences.append(change);
         else

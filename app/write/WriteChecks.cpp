@@ -1,7 +1,8 @@
 #include "app/write/WriteChecks.h"
+#include "app/domain/ConfigChanges.h"
 
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -199,17 +200,12 @@ Resolution resolve(const QJsonObject &before, const QJsonObject &expected, const
     return resolution;
 }
 
-QString entityKey(const JsonChange &change)
-{
-    return change.configType() + u'/' + (change.entity().isEmpty() ? u"*"_s : change.entity());
-}
-
 QSet<QString> entitiesOf(const QList<JsonChange> &changes)
 {
     QSet<QString> entities;
     for (const JsonChange &change : changes) {
-        if (!change.configType().isEmpty())
-            entities.insert(entityKey(change));
+        if (!ConfigChanges::type(change).isEmpty())
+            entities.insert(ConfigChanges::key(change));
     }
     return entities;
 }

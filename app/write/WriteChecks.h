@@ -44,8 +44,7 @@ struct Resolution
 Resolution resolve(const QJsonObject &before, const QJsonObject &expected, const QJsonObject &actual,
                    const QList<ConfigType> &types, bool expectedKnown = true);
 
-// "type/entity" for a change ("type/*" for a change of a type's root), and the set of them for a change list.
-QString entityKey(const JsonChange &change);
+// ConfigChanges::key() of each change.
 QSet<QString> entitiesOf(const QList<JsonChange> &changes);
 // True when `entity` ("roles/r1") is among `entities`, or its type is there as "roles/*".
 bool containsEntity(const QSet<QString> &entities, const QString &entity);

@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 
 #include "app/common/DataDirectory.h"
-#include "app/write/WriteSecrets.h"
+#include "app/domain/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 

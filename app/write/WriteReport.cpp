@@ -1,4 +1,5 @@
 #include "app/write/WriteReport.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <algorithm>
 
@@ -39,7 +40,7 @@ QJsonObject UpgradeEntityResult::toJson() const
 {
     return {{u"type"_s, configType},     {u"entity"_s, entity},
             {u"operation"_s, operation}, {u"before"_s, orNull(before)},
-            {u"after"_s, orNull(after)}, {u"changes"_s, JsonDiff::changesToJson(changes())}};
+            {u"after"_s, orNull(after)}, {u"changes"_s, ConfigChanges::toJson(changes())}};
 }
 
 QString StepOutcome::statusName(Status status)
@@ -237,7 +238,7 @@ QString WriteReport::text() const
         }
         if (!conflict.serverChanges.isEmpty()) {
             lines << tr("Changed on the server:");
-            lines << JsonDiff::summaryText(conflict.serverChanges).trimmed();
+            lines << ConfigChanges::summaryText(conflict.serverChanges).trimmed();
         }
         lines << tr("Read the configuration again and redo the change on top of it.");
     }
@@ -278,7 +279,7 @@ QString WriteReport::text() const
     if (apiError && !stepShowsError)
         lines << apiError->userMessage();
     if (!differences.isEmpty())
-        lines << JsonDiff::summaryText(differences).trimmed();
+        lines << ConfigChanges::summaryText(differences).trimmed();
     if (!concurrent.isEmpty() && outcome != Outcome::ConcurrentChange) {
         for (const ConcurrentChange &change : concurrent)
             lines << tr("Another change landed at the same time: %1.").arg(change.text());
@@ -288,7 +289,7 @@ QString WriteReport::text() const
         lines << tr("  %1/%2 (%3): %n change(s)", nullptr, int(entityChanges.size()))
                      .arg(entity.configType, entity.entity, entity.operation.isEmpty() ? u"-"_s : entity.operation);
         if (!entityChanges.isEmpty())
-            lines << JsonDiff::summaryText(entityChanges).trimmed();
+            lines << ConfigChanges::summaryText(entityChanges).trimmed();
     }
     for (const QString &note : notCompared)
         lines << tr("  not compared: %1").arg(note);
@@ -361,13 +362,12 @@ QJsonObject WriteReport::toJson() const
                                         {u"base"_s, orNull(entry.base)},
                                         {u"server"_s, orNull(entry.server)},
                                         {u"yours"_s, orNull(entry.yours)}});
-        json.insert(u"conflict"_s,
-                    QJsonObject {{u"types"_s, QJsonArray::fromStringList(conflict.types)},
-                                 {u"paths"_s, entries},
-                                 {u"server_changes"_s, JsonDiff::changesToJson(conflict.serverChanges)}});
+        json.insert(u"conflict"_s, QJsonObject {{u"types"_s, QJsonArray::fromStringList(conflict.types)},
+                                                {u"paths"_s, entries},
+                                                {u"server_changes"_s, ConfigChanges::toJson(conflict.serverChanges)}});
     }
     if (!differences.isEmpty())
-        json.insert(u"differences"_s, JsonDiff::changesToJson(differences));
+        json.insert(u"differences"_s, ConfigChanges::toJson(differences));
     if (!upgraded.isEmpty()) {
         QJsonArray entities;
         for (const UpgradeEntityResult &entity : upgraded)

@@ -4,11 +4,11 @@
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
 #include "app/domain/ConfigBlame.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/models/VersionTimelineModel.h"
 #include "app/store/VersionStore.h"
 #include "app/write/SafeWrite.h"
-#include "app/write/WriteSecrets.h"
 #include "tests/sandbox/SandboxTestSupport.h"
 #include "tests/sandbox/SandboxWriteTest.h"
 

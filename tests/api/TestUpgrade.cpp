@@ -4,11 +4,11 @@
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
 #include "app/api/ResponseParsers.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/store/VersionStore.h"
 #include "app/write/SafeWrite.h"
 #include "app/write/Upgrade.h"
-#include "app/write/WriteSecrets.h"
 #include "tests/sandbox/SandboxTestSupport.h"
 
 using namespace Qt::StringLiterals;

@@ -1,8 +1,9 @@
 #include <QtTest>
 
+#include "app/domain/ConfigChanges.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/write/ChangePlan.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -308,7 +309,7 @@ private slots:
             all += curl;
         }
         all += QString::fromUtf8(Json::serialize(plan.toJson()));
-        all += JsonDiff::summaryText(plan.changes());
+        all += ConfigChanges::summaryText(plan.changes());
         for (const QString &secret :
              {u"S3cret!pass"_s, u"An0ther!pass"_s, u"$2y$12$abc"_s, u"bindS3cret"_s, u"adminpw"_s})
             QVERIFY2(!all.contains(secret), qPrintable(secret));

@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QtTest>
 
+#include "app/domain/ConfigChanges.h"
 #include "app/domain/ConfigGenerator.h"
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
@@ -269,7 +270,7 @@ private slots:
         qsizetype changedEntities = 0;
         bool added = false, removed = false, edited = false;
         QSet<QString> types;
-        for (const JsonChangeGroup &group : JsonDiff::group(changes)) {
+        for (const ConfigChangeGroup &group : ConfigChanges::group(changes)) {
             QVERIFY2(ConfigGenerator::entityTypes().contains(group.configType), qPrintable(group.configType));
             QVERIFY(!group.entity.isEmpty());
             ++changedEntities;

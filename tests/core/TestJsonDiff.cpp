@@ -2,6 +2,7 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include "app/domain/ConfigChanges.h"
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
 #include "tests/support/JsonTestUtil.h"
@@ -138,9 +139,9 @@ private slots:
         const QJsonValue to = json(R"({"roles": {"b": {"x": 2}, "a": {"x": 1, "y": [1]}, "c": {}},
                                        "config": {"dynamic": {"k": 2}}, "tenants": {"t": {}}})");
         const QList<JsonChange> changes = JsonDiff::changes(from, to);
-        const QList<JsonChangeGroup> groups = JsonDiff::group(changes);
+        const QList<ConfigChangeGroup> groups = ConfigChanges::group(changes);
         QStringList keys;
-        for (const JsonChangeGroup &group : groups)
+        for (const ConfigChangeGroup &group : groups)
             keys << group.configType + u'/' + group.entity + u'/' + QString::number(group.changes.size());
         QCOMPARE(keys, QStringList({QStringLiteral("config/dynamic/1"), QStringLiteral("roles/a/1"),
                                     QStringLiteral("roles/b/1"), QStringLiteral("roles/c/1"),
@@ -152,11 +153,11 @@ private slots:
         QCOMPARE(changed.newValue.toInt(), 2);
         QCOMPARE(groups.at(3).changes.at(0).kind, JsonChange::Kind::Added);
 
-        const QString summary = JsonDiff::summaryText(changes);
+        const QString summary = ConfigChanges::summaryText(changes);
         QVERIFY2(summary.contains(QStringLiteral("~ /roles/b/x: 1 -> 2")), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("+ /roles/a/y: [1]")), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("3 added, 0 removed, 2 changed")), qPrintable(summary));
-        QCOMPARE(JsonDiff::summaryText({}), QStringLiteral("No differences.\n"));
+        QCOMPARE(ConfigChanges::summaryText({}), QStringLiteral("No differences.\n"));
     }
 
     void removedValuesAreReported()
@@ -167,7 +168,7 @@ private slots:
         QCOMPARE(changes.at(0).kind, JsonChange::Kind::Removed);
         QCOMPARE(changes.at(0).path.toString(), QStringLiteral("/u/a/roles/0"));
         QCOMPARE(changes.at(0).oldValue.toString(), QStringLiteral("x"));
-        QCOMPARE(changes.at(0).entity(), QStringLiteral("a"));
+        QCOMPARE(ConfigChanges::entity(changes.at(0)), QStringLiteral("a"));
     }
 
     void parallelDiffEqualsSerial()

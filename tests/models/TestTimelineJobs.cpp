@@ -1,9 +1,10 @@
 #include <QtTest>
 
+#include "app/domain/ConfigChanges.h"
 #include "app/domain/ConfigGenerator.h"
 #include "app/domain/ConfigVersion.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/models/TimelineJobs.h"
-#include "app/write/WriteSecrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,7 @@ private slots:
             const auto diff = WriteSecrets::diff(base, changed);
             const QList<JsonChange> whole =
                 JsonDiff::changes(WriteSecrets::redactDocument(base), WriteSecrets::redactDocument(changed));
-            QCOMPARE(JsonDiff::changesToJson(diff.changes), JsonDiff::changesToJson(whole));
+            QCOMPARE(ConfigChanges::toJson(diff.changes), ConfigChanges::toJson(whole));
             QVERIFY(!diff.changes.isEmpty());
             // Only the changed entities were taken (and redacted): far fewer users than the document holds.
             QVERIFY(diff.before.value(u"internalusers"_s).toObject().size()
@@ -59,12 +60,12 @@ private slots:
         config.insert(u"dynamic"_s, dynamic);
         to.insert(u"config"_s, config);
         const TimelineDiff diff = TimelineJobs::compare(from, to, u"v1"_s, false);
-        const QByteArray text = QJsonDocument(JsonDiff::changesToJson(diff.changes)).toJson();
+        const QByteArray text = QJsonDocument(ConfigChanges::toJson(diff.changes)).toJson();
         QVERIFY(!text.contains("anotherhash"));
         QVERIFY(!text.contains("a-new-signing-key"));
         // The hash change is invisible (both redacted); the signing key shows as a redacted member added.
         for (const JsonChange &change : diff.changes)
-            QVERIFY2(change.configType() != u"internalusers"_s, qPrintable(change.path.toString()));
+            QVERIFY2(ConfigChanges::type(change) != u"internalusers"_s, qPrintable(change.path.toString()));
     }
 
     void staticsAndRollbackViewAgainstLive()

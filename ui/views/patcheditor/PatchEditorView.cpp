@@ -24,12 +24,12 @@
 
 #include "app/common/WorkerPool.h"
 #include "app/domain/PatchPreview.h"
+#include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/models/PatchModel.h"
 #include "app/store/PatchDraftStore.h"
 #include "app/write/ChangePlan.h"
 #include "app/write/WriteReport.h"
-#include "app/write/WriteSecrets.h"
 #include "ui/commands/PatchCommands.h"
 #include "ui/views/patcheditor/PatchOperationForm.h"
 #include "ui/widgets/JsonHighlighter.h"

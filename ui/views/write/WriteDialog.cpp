@@ -23,6 +23,7 @@
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
 #include "app/common/WorkerPool.h"
+#include "app/domain/ConfigChanges.h"
 #include "app/domain/ConfigType.h"
 #include "app/json/Json.h"
 #include "app/write/BackupStore.h"
@@ -354,7 +355,7 @@ void WriteDialog::showReview(const QList<JsonChange> &changes, const QList<Locko
     }
     QMap<QString, QSet<QString>> entities;
     for (const JsonChange &change : changes)
-        entities[change.configType()].insert(change.entity());
+        entities[ConfigChanges::type(change)].insert(ConfigChanges::entity(change));
     QStringList parts;
     for (auto it = entities.cbegin(); it != entities.cend(); ++it)
         parts << tr("%1: %n entity(ies)", nullptr, int(it.value().size())).arg(it.key());

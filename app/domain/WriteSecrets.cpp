@@ -1,4 +1,5 @@
-#include "app/write/WriteSecrets.h"
+#include "app/domain/WriteSecrets.h"
+#include "app/domain/ConfigChanges.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -81,10 +82,10 @@ RedactedDiff diff(const QJsonObject &from, const QJsonObject &to)
     // The raw changes name the entities that differ (hashes included); only those are redacted and compared again.
     QHash<QString, QSet<QString>> entities; // per type entirely or partly changed; an empty name: the whole type
     for (const JsonChange &change : JsonDiff::changes(from, to)) {
-        const QString type = change.configType();
+        const QString type = ConfigChanges::type(change);
         const bool whole =
             change.path.size() < 2 || type == u"config" || !from.value(type).isObject() || !to.value(type).isObject();
-        entities[type].insert(whole ? QString() : change.entity());
+        entities[type].insert(whole ? QString() : ConfigChanges::entity(change));
     }
     QJsonObject fromParts;
     QJsonObject toParts;
