@@ -172,13 +172,19 @@ private slots:
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->operation(0).value.toString(), QStringLiteral("Dashboards users"));
 
-        // Screenshot for review.
+        // Screenshots for review, once the preview (debounced, built on a worker) shows the reopened patch: the
+        // description only, not the append it replaced.
+        const auto previewShowsTheFile = [diffTree] {
+            const QList<JsonChange> &changes = diffTree->model()->changes();
+            return changes.size() == 1
+                   && changes.first().path.toString() == QStringLiteral("/roles/kibana_user/description");
+        };
+        QTRY_VERIFY(previewShowsTheFile());
         tabs->setCurrentWidget(sideBySide);
-        QTest::qWait(50);
-        window.grab().save(QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor.png"));
+        QVERIFY(GuiFixture::grabTo(&window, QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor.png")));
         tabs->setCurrentWidget(diffTree);
-        QTest::qWait(50);
-        window.grab().save(QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor-tree.png"));
+        QVERIFY(
+            GuiFixture::grabTo(&window, QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor-tree.png")));
 
         // The draft is written (debounced) and a new editor instance restores it.
         PatchDraftStore drafts;

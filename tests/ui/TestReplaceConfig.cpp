@@ -216,15 +216,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(write->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(write->report().outcome, WriteReport::Outcome::Applied);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
-        const QJsonValue live = session.configuration()
-                                    .document.value(u"config"_s)
-                                    .toObject()
-                                    .value(u"dynamic"_s)
-                                    .toObject()
-                                    .value(u"http"_s)
-                                    .toObject()
-                                    .value(u"anonymous_auth_enabled"_s);
-        QTRY_COMPARE(live.toBool(), !anonymous);
+        // Read again on every try: the session reads the change back after the write.
+        const auto live = [&session] {
+            return session.configuration()
+                .document.value(u"config"_s)
+                .toObject()
+                .value(u"dynamic"_s)
+                .toObject()
+                .value(u"http"_s)
+                .toObject()
+                .value(u"anonymous_auth_enabled"_s);
+        };
+        QTRY_COMPARE(live().toBool(), !anonymous);
 
         const QList<QJsonObject> entries = m_gui.journal()->entries();
         QCOMPARE(entries.size(), 1);
