@@ -1,3 +1,4 @@
+#include <QPointer>
 #include <QtTest>
 
 #include "app/api/ConfigFetch.h"
@@ -31,15 +32,16 @@ struct Run
     QList<int> progress;
 };
 
+// Runs a fetch until it deleted itself (after its finished()), so a second finished() would be among the results.
 Run fetch(ApiClient *client)
 {
     Run run;
     auto *fetch = new ConfigFetch(client);
+    const QPointer<ConfigFetch> alive(fetch);
     QObject::connect(fetch, &ConfigFetch::finished, fetch, [&run](const FetchResult &r) { run.results << r; });
     QObject::connect(fetch, &ConfigFetch::progressed, fetch, [&run](int done, int) { run.progress << done; });
     fetch->start();
-    (void)QTest::qWaitFor([&] { return !run.results.isEmpty(); }, 5000);
-    QTest::qWait(20);
+    (void)QTest::qWaitFor([&] { return alive.isNull(); }, 5000);
     return run;
 }
 
@@ -149,12 +151,15 @@ private slots:
             transport->hang("GET", path(ConfigTypeInfo::endpoint(type).toLatin1().constData()));
         QList<FetchResult> results;
         auto *fetch = new ConfigFetch(&client);
+        const QPointer<ConfigFetch> alive(fetch);
         connect(fetch, &ConfigFetch::finished, this, [&results](const FetchResult &r) { results << r; });
         fetch->start();
-        QTest::qWait(20);
+        // Cancelled while every request is out (and hangs).
+        QTRY_COMPARE(transport->requests.size(), ConfigTypeInfo::all().size());
+        QVERIFY(results.isEmpty());
         fetch->cancel();
         QTRY_COMPARE(results.size(), 1);
-        QTest::qWait(20);
+        QTRY_VERIFY(alive.isNull()); // deleted itself: a second finished() can no longer come
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().error().kind, ApiError::Kind::Cancelled);
     }

@@ -1,5 +1,6 @@
 #include <zlib.h>
 
+#include <QPointer>
 #include <QtTest>
 
 #include "app/api/ApiClient.h"
@@ -22,13 +23,14 @@ std::optional<ApiResult> runCall(ApiCall *call)
 {
     std::optional<ApiResult> result;
     int count = 0;
+    const QPointer<ApiCall> alive(call);
     QObject::connect(call, &ApiCall::finished, call, [&](const ApiResult &r) {
         result = r;
         ++count;
     });
-    (void)QTest::qWaitFor([&] { return count > 0; }, 20000);
-    QTest::qWait(10);
-    if (count != 1)
+    // A call deletes itself after its finished(): once it is gone, no second one can come.
+    (void)QTest::qWaitFor([&] { return alive.isNull(); }, 20000);
+    if (count != 1 || alive)
         return std::nullopt;
     return result;
 }

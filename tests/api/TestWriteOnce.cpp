@@ -1,3 +1,4 @@
+#include <QPointer>
 #include <QtTest>
 
 #include "app/api/ApiClient.h"
@@ -32,18 +33,19 @@ ApiClient *makeClient(const QUrl &url, int timeoutMs = 5000)
     return ApiClient::create(settings).value();
 }
 
-// The call's one result; nullopt when it finished more than once or not within 20 s.
+// The call's one result; nullopt when it finished more than once or did not finish (and go) within 20 s.
 std::optional<ApiResult> runCall(ApiCall *call)
 {
     std::optional<ApiResult> result;
     int count = 0;
+    const QPointer<ApiCall> alive(call);
     QObject::connect(call, &ApiCall::finished, call, [&](const ApiResult &r) {
         result = r;
         ++count;
     });
-    (void)QTest::qWaitFor([&] { return count > 0; }, 20000);
-    QTest::qWait(20); // a second finished() would arrive now
-    if (count != 1)
+    // A call deletes itself after its finished(): once it is gone, no second one can come.
+    (void)QTest::qWaitFor([&] { return alive.isNull(); }, 20000);
+    if (count != 1 || alive)
         return std::nullopt;
     return result;
 }

@@ -11,17 +11,14 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTabBar>
-#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QtTest>
 
-#include "app/common/SecretStore.h"
-#include "app/common/Settings.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/ProfileStore.h"
 #include "app/write/ChangePlan.h"
-#include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/dialogs/ConnectionDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ProfileMenu.h"
@@ -129,21 +126,7 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_profiles;
-
-    void connectToSandbox(ClusterSession &session)
-    {
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = u"admin"_s;
-        session.connectTo(settings, u"Sandbox"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
-    }
+    GuiFixture m_gui;
 
     static void verifyNamed(QWidget *root, int atLeast)
     {
@@ -156,20 +139,12 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        qputenv("XDG_DATA_HOME", m_dir.path().toLocal8Bit());
-        m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
-        QVERIFY(m_sandbox->start().ok());
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"SecDesk.ini"_s));
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+        m_gui.initDataDirectory();
+        m_gui.startSandbox();
+        m_gui.makeProfileStore();
     }
 
-    void cleanupTestCase()
-    {
-        m_profiles.reset();
-        m_sandbox.reset();
-    }
+    void cleanupTestCase() { m_gui.cleanup(); }
 
     void theHelperSeesMissingNames()
     {
@@ -191,79 +166,77 @@ private slots:
     void welcomePage()
     {
         ClusterSession session;
-        MainWindow window(&session, m_profiles.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        verifyNamed(window.findChild<QWidget *>(u"welcomePage"_s), 3);
-        const QStringList order = tabOrder(window.findChild<QWidget *>(u"trySandboxButton"_s), &window);
-        QStringList expected {u"trySandboxButton"_s, u"addClusterButton"_s};
-        if (window.findChild<QWidget *>(u"profileList"_s)->isVisibleTo(&window))
-            expected << u"profileList"_s;
+        MainWindow window(&session, m_gui.profiles());
+        GuiFixture::show(window);
+        verifyNamed(window.findChild<QWidget *>(ObjectNames::welcomePage), 3);
+        const QStringList order = tabOrder(window.findChild<QWidget *>(ObjectNames::trySandboxButton), &window);
+        QStringList expected {ObjectNames::trySandboxButton, ObjectNames::addClusterButton};
+        if (window.findChild<QWidget *>(ObjectNames::profileList)->isVisibleTo(&window))
+            expected << ObjectNames::profileList;
         QVERIFY2(inOrder(order, expected), qPrintable(order.join(u", "_s)));
     }
 
     void mainWindowAndDocks()
     {
         ClusterSession session;
-        MainWindow window(&session, m_profiles.get());
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connectToSandbox(session);
-        window.findChild<QAction *>(u"actionPatchEditor"_s)->trigger();
-        window.findChild<QAction *>(u"actionVersionTimeline"_s)->trigger();
-        QTRY_VERIFY(window.findChild<QDockWidget *>(u"timelineDock"_s)->isVisible());
-        QVERIFY(window.findChild<QDockWidget *>(u"patchEditorDock"_s)->isVisible());
+        MainWindow window(&session, m_gui.profiles());
+        m_gui.connectWindow(window, session);
+        QVERIFY(GuiFixture::openPatchEditor(window));
+        QVERIFY(GuiFixture::openTimeline(window));
+        QTRY_VERIFY(window.findChild<QDockWidget *>(ObjectNames::timelineDock)->isVisible());
+        QVERIFY(window.findChild<QDockWidget *>(ObjectNames::patchEditorDock)->isVisible());
         window.showError(u"a message with its buttons"_s);
 
         verifyNamed(&window, 30);
 
         // The cluster page: filter, its option, the tree, then the summary and the JSON of the selection.
-        const QStringList order = tabOrder(window.findChild<QWidget *>(u"filterEdit"_s), &window);
-        QVERIFY2(inOrder(order, {u"filterEdit"_s, u"filterRegex"_s, u"configTree"_s, u"jsonDetail"_s}),
+        const QStringList order = tabOrder(window.findChild<QWidget *>(ObjectNames::filterEdit), &window);
+        QVERIFY2(inOrder(order, {ObjectNames::filterEdit, ObjectNames::filterRegex, ObjectNames::configTree,
+                                 ObjectNames::jsonDetail}),
                  qPrintable(order.join(u", "_s)));
         // The patch editor: the operations, then the form top to bottom (its buttons are disabled while the form
         // is empty), then the preview.
-        QVERIFY2(inOrder(order, {u"operationsList"_s, u"opCombo"_s, u"pathEdit"_s, u"valueEdit"_s, u"diffTypeFilter"_s,
-                                 u"diffTree"_s}),
+        QVERIFY2(inOrder(order, {ObjectNames::operationsList, ObjectNames::opCombo, ObjectNames::pathEdit,
+                                 ObjectNames::valueEdit, ObjectNames::diffTypeFilter, ObjectNames::diffTree}),
                  qPrintable(order.join(u", "_s)));
         // The timeline: the versions, its tabs, what they are compared with, the changes, the buttons.
-        QVERIFY2(inOrder(order, {u"timelineList"_s, u"qt_tabwidget_tabbar"_s, u"timelineCompareCombo"_s, u"diffTree"_s,
-                                 u"diffLeftPane"_s, u"timelineReloadButton"_s}),
+        QVERIFY2(inOrder(order, {ObjectNames::timelineList, u"qt_tabwidget_tabbar"_s, ObjectNames::timelineCompareCombo,
+                                 ObjectNames::diffTree, ObjectNames::diffLeftPane, ObjectNames::timelineReloadButton}),
                  qPrintable(order.join(u", "_s)));
         // The message bar sits above the page: its buttons come right before the filter (Shift+Tab from the filter
         // reaches them; the chain wraps from the docks to them).
-        QVERIFY2(order.mid(order.size() - 2) == QStringList({u"messageAction"_s, u"messageClose"_s}),
+        QVERIFY2(order.mid(order.size() - 2) == QStringList({ObjectNames::messageAction, ObjectNames::messageClose}),
                  qPrintable(order.join(u", "_s)));
     }
 
     void connectionDialog()
     {
         ClusterSession session;
-        MainWindow window(&session, m_profiles.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow window(&session, m_gui.profiles());
+        GuiFixture::show(window);
         window.profileMenu()->addCluster();
         ConnectionDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ConnectionDialog *>(u"connectionDialog"_s)) && dialog->isVisible());
+        QTRY_VERIFY((dialog = window.findChild<ConnectionDialog *>(ObjectNames::connectionDialog))
+                    && dialog->isVisible());
         verifyNamed(dialog, 12);
         // Each file field: the edit and its Browse button are told apart.
-        QCOMPARE(accessibleName(dialog->findChild<QWidget *>(u"caEditBrowse"_s)).isEmpty(), false);
-        QVERIFY(accessibleName(dialog->findChild<QWidget *>(u"caEditBrowse"_s))
-                != accessibleName(dialog->findChild<QWidget *>(u"certEditBrowse"_s)));
-        QCOMPARE(accessibleName(dialog->findChild<QWidget *>(u"urlEdit"_s)), u"Address:"_s);
+        QCOMPARE(accessibleName(dialog->findChild<QWidget *>(ObjectNames::caEditBrowse)).isEmpty(), false);
+        QVERIFY(accessibleName(dialog->findChild<QWidget *>(ObjectNames::caEditBrowse))
+                != accessibleName(dialog->findChild<QWidget *>(ObjectNames::certEditBrowse)));
+        QCOMPARE(accessibleName(dialog->findChild<QWidget *>(ObjectNames::urlEdit)), u"Address:"_s);
 
-        const QStringList order = tabOrder(dialog->findChild<QWidget *>(u"nameEdit"_s), dialog);
-        QVERIFY2(inOrder(order, {u"nameEdit"_s, u"urlEdit"_s, u"authCombo"_s, u"userEdit"_s, u"passwordEdit"_s,
-                                 u"verifyTlsCheck"_s, u"timeoutSpin"_s, u"testButton"_s, u"saveButton"_s}),
+        const QStringList order = tabOrder(dialog->findChild<QWidget *>(ObjectNames::nameEdit), dialog);
+        QVERIFY2(inOrder(order, {ObjectNames::nameEdit, ObjectNames::urlEdit, ObjectNames::authCombo,
+                                 ObjectNames::userEdit, ObjectNames::passwordEdit, ObjectNames::verifyTlsCheck,
+                                 ObjectNames::timeoutSpin, ObjectNames::testButton, ObjectNames::saveButton}),
                  qPrintable(order.join(u", "_s)));
         // Real keys from the first field: Tab moves to the address, Shift+Tab back.
         dialog->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(dialog));
-        auto *name = dialog->findChild<QWidget *>(u"nameEdit"_s);
+        auto *name = dialog->findChild<QWidget *>(ObjectNames::nameEdit);
         name->setFocus();
         QTest::keyClick(name, Qt::Key_Tab);
-        QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(u"urlEdit"_s));
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(ObjectNames::urlEdit));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
         QTRY_COMPARE(QApplication::focusWidget(), name);
         dialog->reject();
@@ -272,18 +245,17 @@ private slots:
     void clusterDialogsAndJournal()
     {
         ClusterSession session;
-        MainWindow window(&session, m_profiles.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connectToSandbox(session);
+        MainWindow window(&session, m_gui.profiles());
+        m_gui.connectWindow(window, session, GuiFixture::Connection().keepSize());
 
-        window.findChild<QAction *>(u"actionReplaceConfig"_s)->trigger();
-        auto *replace = window.findChild<ReplaceConfigDialog *>(u"replaceConfigDialog"_s);
+        window.findChild<QAction *>(ObjectNames::actionReplaceConfig)->trigger();
+        auto *replace = window.findChild<ReplaceConfigDialog *>(ObjectNames::replaceConfigDialog);
         QTRY_VERIFY(replace && replace->isVisible());
         verifyNamed(replace, 6);
-        const QStringList order = tabOrder(replace->findChild<QWidget *>(u"replaceConfigEditor"_s), replace);
-        QVERIFY2(inOrder(order, {u"replaceConfigEditor"_s, u"diffTree"_s, u"replaceConfigReset"_s}),
-                 qPrintable(order.join(u", "_s)));
+        const QStringList order = tabOrder(replace->findChild<QWidget *>(ObjectNames::replaceConfigEditor), replace);
+        QVERIFY2(
+            inOrder(order, {ObjectNames::replaceConfigEditor, ObjectNames::diffTree, ObjectNames::replaceConfigReset}),
+            qPrintable(order.join(u", "_s)));
         replace->close();
 
         // The compare window: the source, the entity list and its options, the diff, then the buttons (the disabled
@@ -292,15 +264,16 @@ private slots:
         QTRY_VERIFY(compare && compare->isVisible());
         verifyNamed(compare, 10);
         const QStringList compareOrder =
-            tabOrder(compare->findChild<QWidget *>(u"compareOpenDirectoryButton"_s), compare);
-        QVERIFY2(
-            inOrder(compareOrder, {u"compareOpenDirectoryButton"_s, u"compareProfileCombo"_s, u"compareFilterEdit"_s,
-                                   u"compareTree"_s, u"comparePruneCheck"_s, u"diffTree"_s, u"compareCloseButton"_s}),
-            qPrintable(compareOrder.join(u", "_s)));
+            tabOrder(compare->findChild<QWidget *>(ObjectNames::compareOpenDirectoryButton), compare);
+        QVERIFY2(inOrder(compareOrder,
+                         {ObjectNames::compareOpenDirectoryButton, ObjectNames::compareProfileCombo,
+                          ObjectNames::compareFilterEdit, ObjectNames::compareTree, ObjectNames::comparePruneCheck,
+                          ObjectNames::diffTree, ObjectNames::compareCloseButton}),
+                 qPrintable(compareOrder.join(u", "_s)));
         compare->close();
 
-        window.findChild<QAction *>(u"actionWriteJournal"_s)->trigger();
-        auto *journal = window.findChild<JournalView *>(u"journalView"_s);
+        window.findChild<QAction *>(ObjectNames::actionWriteJournal)->trigger();
+        auto *journal = window.findChild<JournalView *>(ObjectNames::journalView);
         QTRY_VERIFY(journal && journal->isVisible());
         verifyNamed(journal, 3);
         journal->close();
@@ -313,11 +286,12 @@ private slots:
         window.writes()->request({*plan, {}, {}, {}});
         WriteDialog *write = window.writeDialog();
         QTRY_VERIFY(write && write->isVisible());
-        QTRY_VERIFY(write->findChild<QWidget *>(u"writeSendButton"_s)->isEnabled());
+        QTRY_VERIFY(write->findChild<QWidget *>(ObjectNames::writeSendButton)->isEnabled());
         verifyNamed(write, 8);
-        const QStringList writeOrder = tabOrder(write->findChild<QWidget *>(u"diffTree"_s), write);
-        QVERIFY2(inOrder(writeOrder, {u"diffTree"_s, u"writeSendButton"_s, u"writeCancelButton"_s}),
-                 qPrintable(writeOrder.join(u", "_s)));
+        const QStringList writeOrder = tabOrder(write->findChild<QWidget *>(ObjectNames::diffTree), write);
+        QVERIFY2(
+            inOrder(writeOrder, {ObjectNames::diffTree, ObjectNames::writeSendButton, ObjectNames::writeCancelButton}),
+            qPrintable(writeOrder.join(u", "_s)));
         write->close();
     }
 };

@@ -14,17 +14,13 @@
 #include <QTreeView>
 #include <QtTest>
 
-#include "app/common/SecretStore.h"
-#include "app/common/Settings.h"
 #include "app/domain/SecurityAdminFiles.h"
 #include "app/models/CompareModel.h"
 #include "app/models/VersionTimelineModel.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/ProfileStore.h"
-#include "app/write/BackupStore.h"
-#include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/compare/CompareMenu.h"
 #include "ui/views/compare/CompareView.h"
@@ -38,8 +34,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const char AdminPassword[] = "Adm1n-Sandbox-Secret!";
-const char OtherPassword[] = "Staging-Secret-42!";
+const QString OtherPassword = u"Staging-Secret-42!"_s;
 // A bcrypt hash (cost 4) for the user added in the directory; never a real password.
 const char NewUserHash[] = "$2y$04$abcdefghijklmnopqrstuu5Kz3Zb2Ce9b7qSx7Sxw7nN2c5yQf9Ka";
 
@@ -53,34 +48,14 @@ class TestCompareView : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Sandbox> m_other;
-    std::unique_ptr<BackupStore> m_backups;
-    std::unique_ptr<WriteJournal> m_journal;
+    GuiFixture m_gui;
+    Sandbox *m_other = nullptr; // owned by m_gui
 
-    static SandboxTest::Reply send(Sandbox &sandbox, const char *password, const QByteArray &method,
-                                   const QString &path, const QByteArray &body = {})
+    static SandboxOptions options(const QString &password, const QString &clusterName)
     {
-        SandboxTest::Client client(sandbox.url());
-        client.setCredentials(u"admin"_s, QString::fromLatin1(password));
-        return client.send(method, path, body);
-    }
-
-    SandboxTest::Reply adminSend(const QByteArray &method, const QString &path, const QByteArray &body = {}) const
-    {
-        return send(*m_sandbox, AdminPassword, method, path, body);
-    }
-
-    static std::unique_ptr<Sandbox> startSandbox(const char *password, const QString &clusterName)
-    {
-        SandboxOptions options = SandboxTest::fastOptions();
-        options.adminPassword = QString::fromLatin1(password);
+        SandboxOptions options = GuiFixture::sandboxOptions(password);
         options.clusterName = clusterName;
-        auto sandbox = std::make_unique<Sandbox>(options);
-        if (!sandbox->start().ok())
-            return nullptr;
-        return sandbox;
+        return options;
     }
 
     // Every type the tests look at, as the sandbox serves it now.
@@ -88,27 +63,21 @@ private:
     {
         QJsonObject result;
         for (const QString &type : {u"roles"_s, u"rolesmapping"_s, u"internalusers"_s, u"actiongroups"_s, u"tenants"_s})
-            result.insert(type, adminSend("GET", u"/_plugins/_security/api/"_s + type).json());
+            result.insert(type, m_gui.adminSend("GET", u"/_plugins/_security/api/"_s + type).json());
         return result;
     }
 
     QString roleDescription(const QString &name) const
     {
-        return adminSend("GET", u"/_plugins/_security/api/roles/"_s + name).json()[name][u"description"_s].toString();
+        return m_gui.adminSend("GET", u"/_plugins/_security/api/roles/"_s + name)
+            .json()[name][u"description"_s]
+            .toString();
     }
 
-    void connectWindow(MainWindow &window, ClusterSession &session, const QString &name = u"Production"_s)
+    // The target is "Production": the compare view and its prune warning name it.
+    void connectWindow(MainWindow &window, ClusterSession &session)
     {
-        window.setWriteStores(m_backups.get(), m_journal.get());
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = QString::fromLatin1(AdminPassword);
-        session.connectTo(settings, name);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
+        m_gui.connectWindow(window, session, GuiFixture::Connection().named(u"Production"_s));
     }
 
     // The live configuration as securityadmin files, with cmp_role's description changed and a user added.
@@ -164,7 +133,7 @@ private:
 
     static WriteDialog *clickApply(MainWindow &window, CompareView *view)
     {
-        auto *apply = view->findChild<QPushButton *>(u"compareApplyButton"_s);
+        auto *apply = view->findChild<QPushButton *>(ObjectNames::compareApplyButton);
         if (!apply->isEnabled())
             return nullptr;
         QTest::mouseClick(apply, Qt::LeftButton);
@@ -173,42 +142,32 @@ private:
         return window.writeDialog();
     }
 
-    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-        qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
-    }
+    void initTestCase() { m_gui.initDataDirectory(); }
 
     void init()
     {
-        m_backups = std::make_unique<BackupStore>(m_data.path() + u"/backups"_s);
-        m_journal = std::make_unique<WriteJournal>(m_data.path() + u"/journal.jsonl"_s);
-        m_sandbox = startSandbox(AdminPassword, u"production"_s);
-        QVERIFY(m_sandbox);
+        m_gui.makeWriteStores();
+        m_gui.startSandbox(options(GuiFixture::SecretAdminPassword, u"production"_s));
         const SandboxTest::Reply role =
-            adminSend("PUT", u"/_plugins/_security/api/roles/cmp_role"_s,
-                      R"({"description":"Before","cluster_permissions":["cluster_monitor"]})");
+            m_gui.adminSend("PUT", u"/_plugins/_security/api/roles/cmp_role"_s,
+                            R"({"description":"Before","cluster_permissions":["cluster_monitor"]})");
         QVERIFY2(role.status == 200 || role.status == 201, role.body.constData());
     }
 
     void cleanup()
     {
-        m_sandbox.reset();
-        m_other.reset();
-        QDir(m_data.path() + u"/backups"_s).removeRecursively();
-        QFile::remove(m_data.path() + u"/journal.jsonl"_s);
+        m_other = nullptr;
+        m_gui.cleanup();
     }
 
     void menuEntries()
     {
         ClusterSession session;
         MainWindow window(&session);
-        auto *directory = window.findChild<QAction *>(u"actionCompareDirectory"_s);
-        auto *connection = window.findChild<QAction *>(u"actionCompareConnection"_s);
-        auto *exportAction = window.findChild<QAction *>(u"actionExportSecurityAdmin"_s);
+        auto *directory = window.findChild<QAction *>(ObjectNames::actionCompareDirectory);
+        auto *connection = window.findChild<QAction *>(ObjectNames::actionCompareConnection);
+        auto *exportAction = window.findChild<QAction *>(ObjectNames::actionExportSecurityAdmin);
         QVERIFY(directory && connection && exportAction);
         QVERIFY(!directory->isEnabled()); // not connected
         QCOMPARE(directory->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -227,10 +186,10 @@ private slots:
         // The action asks for the directory with a file dialog that does not block the event loop.
         directory->trigger();
         QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(u"compareDirectoryDialog"_s)) != nullptr);
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(ObjectNames::compareDirectoryDialog)) != nullptr);
         QVERIFY(dialog->isVisible());
         dialog->reject();
-        QCOMPARE(window.compareMenu()->compareView()->findChild<QLabel *>(u"compareTargetLabel"_s)->text(),
+        QCOMPARE(window.compareMenu()->compareView()->findChild<QLabel *>(ObjectNames::compareTargetLabel)->text(),
                  u"Changes are written to Production"_s);
     }
 
@@ -251,7 +210,7 @@ private slots:
                  int(CompareModel::Status::Different));
         QCOMPARE(view->model()->indexFor(u"internalusers"_s, u"cmp_user"_s).data(CompareModel::StatusRole).toInt(),
                  int(CompareModel::Status::OnlyInSource));
-        QVERIFY(!view->findChild<QPushButton *>(u"compareApplyButton"_s)->isEnabled()); // nothing checked
+        QVERIFY(!view->findChild<QPushButton *>(ObjectNames::compareApplyButton)->isEnabled()); // nothing checked
 
         // The diff of the selected entity: live left, source right; the new user's hash is never shown.
         QVERIFY(view->select(u"roles"_s, u"cmp_role"_s));
@@ -265,16 +224,16 @@ private slots:
         QVERIFY(checkByKeyboard(view, u"roles"_s, u"cmp_role"_s));
         QCOMPARE(view->model()->checkedCount(), 1);
         QTRY_VERIFY(view->sideBySide()->currentLayout().rightText().contains(u"After"_s));
-        screenshot(view, u"compare-view.png"_s);
+        GuiFixture::screenshot(view, u"compare-view.png"_s);
         WriteDialog *dialog = clickApply(window, view);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->page(), WriteDialog::Page::Confirm);
-        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        const QString requests = dialog->findChild<QPlainTextEdit *>(ObjectNames::writeRequests)->toPlainText();
         QVERIFY2(requests.contains(u"cmp_role"_s) && requests.contains(u"After"_s), qPrintable(requests));
         QVERIFY2(!requests.contains(u"cmp_user"_s), qPrintable(requests));
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
 
@@ -309,11 +268,11 @@ private slots:
         WriteDialog *dialog = clickApply(window, view);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton), Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
         QVERIFY(Json::equals(liveTypes(), before));
         QCOMPARE(roleDescription(u"cmp_role"_s), u"Before"_s);
-        QVERIFY(!QFile::exists(m_journal->path()) || QFileInfo(m_journal->path()).size() == 0);
+        QVERIFY(!QFile::exists(m_gui.journal()->path()) || QFileInfo(m_gui.journal()->path()).size() == 0);
     }
 
     void brokenYamlNamesFileAndLine()
@@ -334,7 +293,7 @@ private slots:
         const QString text = view->messageBar()->text();
         QVERIFY2(QRegularExpression(u"roles\\.yml:\\d+"_s).match(text).hasMatch(), qPrintable(text));
         QCOMPARE(view->model()->rowCount(), 0);
-        QVERIFY(!view->findChild<QPushButton *>(u"compareApplyButton"_s)->isEnabled());
+        QVERIFY(!view->findChild<QPushButton *>(ObjectNames::compareApplyButton)->isEnabled());
     }
 
     void unreadableFileLeavesNothingToApply_data()
@@ -367,7 +326,7 @@ private slots:
         CompareView *view = openDirectory(window, good.path());
         QVERIFY(view);
         QVERIFY(checkByKeyboard(view, u"roles"_s, u"cmp_role"_s));
-        auto *apply = view->findChild<QPushButton *>(u"compareApplyButton"_s);
+        auto *apply = view->findChild<QPushButton *>(ObjectNames::compareApplyButton);
         QVERIFY(apply->isEnabled());
 
         QTemporaryDir bad;
@@ -389,40 +348,35 @@ private slots:
 
     void promoteFromAnotherConnection()
     {
-        m_other = startSandbox(OtherPassword, u"staging"_s);
+        m_other = m_gui.startOtherSandbox(options(OtherPassword, u"staging"_s));
         QVERIFY(m_other);
-        const SandboxTest::Reply role = send(
-            *m_other, OtherPassword, "PUT", u"/_plugins/_security/api/roles/promo_role"_s,
+        const SandboxTest::Reply role = GuiFixture::adminSend(
+            *m_other, "PUT", u"/_plugins/_security/api/roles/promo_role"_s,
             R"({"description":"From staging","index_permissions":[{"index_patterns":["logs-*"],"allowed_actions":["read"]}]})");
         QVERIFY2(role.status == 200 || role.status == 201, role.body.constData());
-        const QJsonObject otherBefore = send(*m_other, OtherPassword, "GET", u"/_plugins/_security/api/roles"_s).json();
+        const QJsonObject otherBefore =
+            GuiFixture::adminSend(*m_other, "GET", u"/_plugins/_security/api/roles"_s).json();
 
-        Settings settings(m_data.filePath(u"SecDesk.ini"_s));
-        MemorySecretStore secrets;
-        ProfileStore profiles(&settings, &secrets);
+        m_gui.makeProfileStore();
         ConnectionProfile profile;
         profile.name = u"Staging"_s;
         profile.url = m_other->url();
         profile.user = u"admin"_s;
-        std::optional<Result<QString>> saved;
-        SecretJob *job = profiles.save(profile, QString::fromLatin1(OtherPassword), QString());
-        connect(job, &SecretJob::finished, this, [&saved](const Result<QString> &result) { saved = result; });
-        QTRY_VERIFY(saved.has_value());
-        QVERIFY(saved->ok());
+        m_gui.saveProfile(profile, OtherPassword);
 
         ClusterSession session;
-        MainWindow window(&session, &profiles);
+        MainWindow window(&session, m_gui.profiles());
         connectWindow(window, session);
-        auto *action = window.findChild<QAction *>(u"actionCompareConnection"_s);
+        auto *action = window.findChild<QAction *>(ObjectNames::actionCompareConnection);
         QTRY_VERIFY(action->isEnabled());
         action->trigger();
         CompareView *view = window.compareMenu()->compareView();
         QVERIFY(view);
-        auto *combo = view->findChild<QComboBox *>(u"compareProfileCombo"_s);
+        auto *combo = view->findChild<QComboBox *>(ObjectNames::compareProfileCombo);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(combo));
         QCOMPARE(combo->currentText(), u"Staging"_s);
         QSignalSpy finished(view, &CompareView::comparisonFinished);
-        QTest::mouseClick(view->findChild<QPushButton *>(u"compareProfileButton"_s), Qt::LeftButton);
+        QTest::mouseClick(view->findChild<QPushButton *>(ObjectNames::compareProfileButton), Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QVERIFY2(!view->messageBar()->isVisible(), qPrintable(view->messageBar()->text()));
         QCOMPARE(view->model()->indexFor(u"roles"_s, u"promo_role"_s).data(CompareModel::StatusRole).toInt(),
@@ -433,14 +387,14 @@ private slots:
         QVERIFY(!view->model()->setChecked(u"roles"_s, u"cmp_role"_s, true));
         QVERIFY(view->sourceLabel().contains(u"Staging"_s));
         // Prune on: removals become checkable, with a loud warning naming the target; off again for the write.
-        auto *prune = view->findChild<QCheckBox *>(u"comparePruneCheck"_s);
+        auto *prune = view->findChild<QCheckBox *>(ObjectNames::comparePruneCheck);
         QVERIFY(!prune->isChecked());
         prune->click();
-        auto *warning = view->findChild<QLabel *>(u"comparePruneWarning"_s);
+        auto *warning = view->findChild<QLabel *>(ObjectNames::comparePruneWarning);
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"Production"_s));
         QVERIFY(view->model()->setChecked(u"roles"_s, u"cmp_role"_s, true));
-        screenshot(view, u"compare-view-prune.png"_s);
+        GuiFixture::screenshot(view, u"compare-view-prune.png"_s);
         prune->click();
         QVERIFY(!warning->isVisible());
         QVERIFY(!view->model()->isChecked(u"roles"_s, u"cmp_role"_s));
@@ -449,17 +403,17 @@ private slots:
         WriteDialog *dialog = clickApply(window, view);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
 
-        const QJsonObject promoted = adminSend("GET", u"/_plugins/_security/api/roles/promo_role"_s).json();
+        const QJsonObject promoted = m_gui.adminSend("GET", u"/_plugins/_security/api/roles/promo_role"_s).json();
         QCOMPARE(promoted[u"promo_role"_s][u"description"_s].toString(), u"From staging"_s);
         QCOMPARE(roleDescription(u"cmp_role"_s), u"Before"_s); // not removed
         // The source was only read.
-        QVERIFY(
-            Json::equals(send(*m_other, OtherPassword, "GET", u"/_plugins/_security/api/roles"_s).json(), otherBefore));
+        QVERIFY(Json::equals(GuiFixture::adminSend(*m_other, "GET", u"/_plugins/_security/api/roles"_s).json(),
+                             otherBefore));
         dialog->close();
     }
 
@@ -488,17 +442,17 @@ private slots:
         QCOMPARE(loaded->value(u"roles"_s)[u"cmp_role"_s][u"description"_s].toString(), u"Before"_s);
 
         // "Export this version…" from the timeline asks for a directory with a file dialog.
-        window.findChild<QAction *>(u"actionVersionTimeline"_s)->trigger();
-        TimelineView *timeline = window.timelineView();
+        TimelineView *timeline = GuiFixture::openTimeline(window);
+        QVERIFY(timeline);
         QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() > 0, 10000);
         QVERIFY(timeline->selectVersion(timeline->model()->newestId()));
-        auto *button = timeline->findChild<QPushButton *>(u"timelineExportButton"_s);
+        auto *button = timeline->findChild<QPushButton *>(ObjectNames::timelineExportButton);
         QTRY_VERIFY(button->isEnabled());
         QTemporaryDir version;
         exported.clear();
         QTest::mouseClick(button, Qt::LeftButton);
         QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(u"exportDirectoryDialog"_s)) != nullptr);
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(ObjectNames::exportDirectoryDialog)) != nullptr);
         dialog->setDirectory(version.path());
         dialog->selectFile(version.path());
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as its Export button

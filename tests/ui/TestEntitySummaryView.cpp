@@ -8,7 +8,7 @@
 #include "app/domain/ConfigGenerator.h"
 #include "app/models/ConfigTreeModel.h"
 #include "app/store/ClusterSession.h"
-#include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/configtree/EntitySummaryView.h"
 
@@ -21,13 +21,16 @@ class TestEntitySummaryView : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
+    GuiFixture m_gui;
     std::unique_ptr<ClusterSession> m_session;
     std::unique_ptr<ConfigTreeModel> m_model;
     std::unique_ptr<ConfigTreeView> m_view;
 
     QString current() const { return m_view->tree()->currentIndex().data(ConfigTreeModel::PointerRole).toString(); }
-    EntitySummaryView *summaryView() const { return m_view->findChild<EntitySummaryView *>(u"entitySummary"_s); }
+    EntitySummaryView *summaryView() const
+    {
+        return m_view->findChild<EntitySummaryView *>(ObjectNames::entitySummary);
+    }
 
     // The anchor number of `pointer` in the rendered summary: links are numbered in order, missing ones skipped.
     static int anchorOf(const EntitySummary &summary, const QString &pointer)
@@ -68,21 +71,13 @@ private:
 private slots:
     void init()
     {
-        m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
-        QVERIFY(m_sandbox->start().ok());
+        m_gui.startSandbox();
         m_session = std::make_unique<ClusterSession>();
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = u"admin"_s;
-        m_session->connectTo(settings, u"Sandbox"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), ClusterSession::State::Ready, 20000);
+        m_gui.connectSession(*m_session);
         m_model = std::make_unique<ConfigTreeModel>();
         m_model->setConfiguration(m_session->configuration().document, m_session->configuration().unavailable);
         m_view = std::make_unique<ConfigTreeView>(m_model.get());
-        m_view->resize(1200, 800);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        GuiFixture::show(*m_view, {1200, 800});
         m_view->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     }
@@ -92,7 +87,7 @@ private slots:
         m_view.reset();
         m_model.reset();
         m_session.reset();
-        m_sandbox.reset();
+        m_gui.cleanup();
     }
 
     void linksAndBack()
@@ -157,7 +152,7 @@ private slots:
     void linkTargetHiddenByTheFilterClearsIt()
     {
         EntitySummaryView *summary = summaryView();
-        auto *filter = m_view->findChild<QLineEdit *>(u"filterEdit"_s);
+        auto *filter = m_view->findChild<QLineEdit *>(ObjectNames::filterEdit);
         filter->setText(u"kibana_user"_s);
         QTest::keyClick(filter, Qt::Key_Return);
         QTRY_COMPARE(m_model->filterText(), u"kibana_user"_s);

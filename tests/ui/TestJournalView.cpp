@@ -1,15 +1,13 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QPlainTextEdit>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "app/models/JournalModel.h"
 #include "app/store/ClusterSession.h"
 #include "app/write/WriteJournal.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/journal/JournalView.h"
@@ -22,7 +20,7 @@ class TestJournalView : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    GuiFixture m_gui;
 
     static QJsonObject entry(const QString &time, const QString &profile, const QString &title)
     {
@@ -37,15 +35,11 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { m_gui.initDataDirectory(); }
 
     void showsEntriesAndDetail()
     {
-        const QString path = m_dir.filePath(u"journal.jsonl"_s);
+        const QString path = m_gui.dataPath(u"journal.jsonl"_s);
         WriteJournal journal(path);
         QVERIFY(journal.append(entry(u"2026-01-01T10:00:00.000Z"_s, u"older"_s, u"First write"_s)).ok());
         QVERIFY(journal.append(entry(u"2026-01-02T10:00:00.000Z"_s, u"newer"_s, u"Second write"_s)).ok());
@@ -53,18 +47,17 @@ private slots:
         ClusterSession session;
         MainWindow window(&session);
         window.clusterMenu()->setJournalPath(path);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *action = window.findChild<QAction *>(u"actionWriteJournal"_s);
+        GuiFixture::show(window);
+        auto *action = window.findChild<QAction *>(ObjectNames::actionWriteJournal);
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
         action->trigger();
 
-        auto *view = window.findChild<JournalView *>(u"journalView"_s);
+        auto *view = window.findChild<JournalView *>(ObjectNames::journalView);
         QVERIFY(view);
         QTRY_VERIFY(view->isVisible());
-        auto *table = view->findChild<QTableView *>(u"journalTable"_s);
-        auto *detail = view->findChild<QPlainTextEdit *>(u"journalDetail"_s);
+        auto *table = view->findChild<QTableView *>(ObjectNames::journalTable);
+        auto *detail = view->findChild<QPlainTextEdit *>(ObjectNames::journalDetail);
         QVERIFY(table && detail);
         QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->model()->index(0, JournalModel::WhatColumn).data().toString(), u"Second write"_s);
@@ -89,7 +82,7 @@ private slots:
         window.clusterMenu()->reloadJournal();
         QCOMPARE(table->model()->rowCount(), 4);
 
-        QVERIFY(TestScreenshot::save(view, u"journal.png"_s));
+        GuiFixture::screenshot(view, u"journal.png"_s);
     }
 };
 

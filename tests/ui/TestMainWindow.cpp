@@ -4,13 +4,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTcpServer>
 #include <QTreeView>
 #include <QtTest>
 
 #include "app/models/ConfigTreeModel.h"
 #include "app/store/ClusterSession.h"
-#include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/widgets/MessageBar.h"
@@ -21,46 +20,40 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
+    GuiFixture m_gui;
 
+    // What the composition root does when the user asks for the sandbox: start it, connect the session.
     void connectOnRequest(MainWindow &window, ClusterSession &session)
     {
         connect(&window, &MainWindow::sandboxRequested, this, [this, &session] {
-            m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
-            QVERIFY(m_sandbox->start().ok());
-            ConnectionSettings settings;
-            settings.baseUrl = m_sandbox->url();
-            settings.userName = QStringLiteral("admin");
-            settings.password = QStringLiteral("admin");
-            session.connectTo(settings, QStringLiteral("Sandbox"));
+            m_gui.startSandbox();
+            session.connectTo(m_gui.adminSettings(), QStringLiteral("Sandbox"));
         });
     }
 
 private slots:
-    void cleanup() { m_sandbox.reset(); }
+    void initTestCase() { m_gui.initDataDirectory(); }
+    void cleanup() { m_gui.cleanup(); }
 
     void welcomeThenSandbox()
     {
         ClusterSession session;
         MainWindow window(&session);
         connectOnRequest(window, session);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        GuiFixture::show(window);
         QCOMPARE(window.windowTitle(), QStringLiteral("SecDesk"));
-        auto *welcome = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
+        auto *welcome = window.findChild<QLabel *>(ObjectNames::welcomeText);
         QVERIFY(welcome && welcome->isVisible());
-        auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
+        auto *quit = window.findChild<QAction *>(ObjectNames::actionQuit);
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
 
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("trySandboxButton")), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton *>(ObjectNames::trySandboxButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
         QVERIFY(window.windowTitle().contains(QStringLiteral("SecDesk")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("identityLabel"))->text().contains(QStringLiteral("admin")));
-        QVERIFY(
-            window.findChild<QLabel *>(QStringLiteral("clusterLabel"))->text().contains(QStringLiteral("opensearch")));
-        QVERIFY(
-            window.findChild<QLabel *>(QStringLiteral("lastReadLabel"))->text().startsWith(QStringLiteral("read at")));
+        QVERIFY(window.findChild<QLabel *>(ObjectNames::identityLabel)->text().contains(QStringLiteral("admin")));
+        QVERIFY(window.findChild<QLabel *>(ObjectNames::clusterLabel)->text().contains(QStringLiteral("opensearch")));
+        QVERIFY(window.findChild<QLabel *>(ObjectNames::lastReadLabel)->text().startsWith(QStringLiteral("read at")));
 
         // Browse to an entity: its JSON shows in the detail pane.
         ConfigTreeView *view = window.configTreeView();
@@ -68,7 +61,7 @@ private slots:
         QTRY_VERIFY(model->rowCount(model->index(1, 0)) > 0); // roles: the tree is built on a worker thread
         QVERIFY(view->tree()->isExpanded(model->index(1, 0)));
         QTRY_VERIFY(view->select(QStringLiteral("/roles/all_access")));
-        auto *detail = window.findChild<QPlainTextEdit *>(QStringLiteral("jsonDetail"));
+        auto *detail = window.findChild<QPlainTextEdit *>(ObjectNames::jsonDetail);
         QVERIFY(detail->toPlainText().contains(QStringLiteral("\"cluster_permissions\"")));
 
         // Copy its pointer with the keyboard.
@@ -80,7 +73,7 @@ private slots:
 
         // Filter from the keyboard: Ctrl+F, type, and only matches (with their ancestors) remain.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        auto *filter = window.findChild<QLineEdit *>(ObjectNames::filterEdit);
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("kibana_user"));
         QTRY_COMPARE(model->filterText(), QStringLiteral("kibana_user"));
@@ -90,20 +83,16 @@ private slots:
 
         // Refresh keeps working and updates the time of the last read.
         const QDateTime before = session.lastRead();
-        QTest::qWait(20);
-        window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QTRY_VERIFY(QDateTime::currentDateTimeUtc() > before); // a read from now on is a later one
+        window.findChild<QAction *>(ObjectNames::actionRefresh)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(session.lastRead() > before, 20000);
         QCOMPARE(session.state(), ClusterSession::State::Ready);
     }
 
     void failedConnectionShowsAMessage()
     {
-        quint16 port;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = GuiFixture::closedPort();
+        QVERIFY(port != 0);
         ClusterSession session;
         MainWindow window(&session);
         window.show();
@@ -115,7 +104,7 @@ private slots:
         QTRY_VERIFY(bar->isVisible());
         QCOMPARE(bar->kind(), MessageBar::Kind::Error);
         QVERIFY2(bar->text().contains(QStringLiteral("cannot be reached")), qPrintable(bar->text()));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("stateLabel"))->text().contains(QStringLiteral("failed")));
+        QVERIFY(window.findChild<QLabel *>(ObjectNames::stateLabel)->text().contains(QStringLiteral("failed")));
     }
 };
 

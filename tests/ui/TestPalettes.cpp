@@ -7,7 +7,6 @@
 #include <QPlainTextEdit>
 #include <QStandardItemModel>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -18,8 +17,7 @@
 #include "app/models/DiffTreeModel.h"
 #include "app/models/VersionTimelineModel.h"
 #include "app/store/ClusterSession.h"
-#include "tests/sandbox/SandboxTestSupport.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/theme/Theme.h"
 #include "ui/views/configtree/ConfigTreeDelegate.h"
@@ -130,8 +128,7 @@ class TestPalettes : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data; // the patch editor's drafts, never the user's own
-    std::unique_ptr<Sandbox> m_sandbox;
+    GuiFixture m_gui; // the patch editor's drafts in its data directory, never the user's own
 
     static void addPalettes()
     {
@@ -144,12 +141,8 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-        qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
-    }
-    void cleanup() { m_sandbox.reset(); }
+    void initTestCase() { m_gui.initDataDirectory(); }
+    void cleanup() { m_gui.cleanup(); }
 
     void contrastArithmetic()
     {
@@ -310,20 +303,10 @@ private slots:
         const bool dark = *parsed == Theme::Scheme::Dark;
         QCOMPARE(Theme::isDark(QApplication::palette()), dark);
 
-        SandboxOptions options = SandboxTest::fastOptions();
-        m_sandbox = std::make_unique<Sandbox>(options);
-        QVERIFY(m_sandbox->start().ok());
+        m_gui.startSandbox();
         ClusterSession session;
         MainWindow window(&session);
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = options.adminPassword;
-        session.connectTo(settings, u"Sandbox"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
+        m_gui.connectWindow(window, session);
         ConfigTreeView *tree = window.configTreeView();
         QCOMPARE(Theme::isDark(tree->tree()->palette()), dark);
         QTRY_VERIFY(tree->select(u"/roles/all_access"_s));
@@ -333,30 +316,28 @@ private slots:
         const QPalette barPalette = bar->palette();
         QVERIFY(contrast(barPalette.color(QPalette::WindowText), barPalette.color(QPalette::Window)) >= 4.5);
         QCOMPARE(barPalette.color(QPalette::Window), Theme::messageBackground(QApplication::palette(), true));
-        save(&window, u"palette-%1-tree.png"_s.arg(scheme));
+        GuiFixture::screenshot(&window, u"palette-%1-tree.png"_s.arg(scheme));
 
         // The patch preview, side by side: a removed role.
         PatchEditorView *editor = window.patchEditor();
         editor->requestOperation(u"remove"_s, u"/roles/kibana_user"_s, QJsonValue());
-        auto *dock = window.findChild<QDockWidget *>(u"patchEditorDock"_s);
-        dock->show();
-        auto *tabs = editor->findChild<QTabWidget *>(u"previewTabs"_s);
-        auto *sideBySide = editor->findChild<SideBySideDiffView *>(u"sideBySideDiff"_s);
+        QDockWidget *dock = GuiFixture::openDock(window, GuiFixture::Dock::PatchEditor);
+        QVERIFY(dock);
+        auto *tabs = editor->findChild<QTabWidget *>(ObjectNames::previewTabs);
+        auto *sideBySide = editor->findChild<SideBySideDiffView *>(ObjectNames::sideBySideDiff);
         tabs->setCurrentWidget(sideBySide);
         QTRY_VERIFY(!sideBySide->leftPane()->extraSelections().isEmpty());
         for (const auto &selection : sideBySide->leftPane()->extraSelections())
             QVERIFY(
                 contrast(sideBySide->leftPane()->palette().color(QPalette::Text), selection.format.background().color())
                 >= 4.5);
-        save(&window, u"palette-%1-patch.png"_s.arg(scheme));
+        GuiFixture::screenshot(&window, u"palette-%1-patch.png"_s.arg(scheme));
         dock->hide();
 
         // The timeline after a write over the API.
-        SandboxTest::Client client(m_sandbox->url());
-        client.setCredentials(u"admin"_s, options.adminPassword);
-        const int status = client
-                               .send("PUT", u"/_plugins/_security/api/roles/palette_role"_s,
-                                     R"({"description":"P","cluster_permissions":["cluster_monitor"]})")
+        const int status = m_gui
+                               .adminSend("PUT", u"/_plugins/_security/api/roles/palette_role"_s,
+                                          R"({"description":"P","cluster_permissions":["cluster_monitor"]})")
                                .status;
         QVERIFY(status == 200 || status == 201);
         // The write came from another client: the window's live configuration is the one from before it until F5.
@@ -365,8 +346,8 @@ private slots:
             session.state() == ClusterSession::State::Ready
                 && session.configuration().document.value(u"roles"_s).toObject().contains(u"palette_role"_s),
             20000);
-        window.findChild<QAction *>(u"actionVersionTimeline"_s)->trigger();
-        TimelineView *timeline = window.timelineView();
+        TimelineView *timeline = GuiFixture::openTimeline(window);
+        QVERIFY(timeline);
         QTRY_VERIFY(timeline->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() >= 2, 10000);
         QVERIFY(timeline->selectVersion(u"v1"_s));
@@ -376,12 +357,9 @@ private slots:
             return changes.size() == 1 && changes.first().path.toString() == u"/roles/palette_role"_s;
         };
         QTRY_VERIFY_WITH_TIMEOUT(showsAddedRole(), 10000);
-        save(&window, u"palette-%1-timeline.png"_s.arg(scheme));
+        GuiFixture::screenshot(&window, u"palette-%1-timeline.png"_s.arg(scheme));
         QApplication::setPalette(QPalette());
     }
-
-private:
-    static void save(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
 };
 
 QTEST_MAIN(TestPalettes)

@@ -6,7 +6,6 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -19,7 +18,7 @@
 #include "app/models/PatchModel.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/PatchDraftStore.h"
-#include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
@@ -33,25 +32,13 @@ class TestPatchEditor : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
+    GuiFixture m_gui;
     QTemporaryDir m_files;
-
-    void connectToSandbox(ClusterSession &session)
-    {
-        m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
-        QVERIFY(m_sandbox->start().ok());
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = QStringLiteral("admin");
-        settings.password = QStringLiteral("admin");
-        session.connectTo(settings, QStringLiteral("Sandbox"));
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
-    }
 
     static void triggerTreeAction(ConfigTreeView *view, const QString &pointer, const QString &kind)
     {
         QTRY_VERIFY(view->select(pointer));
-        auto *action = view->tree()->findChild<QAction *>(QStringLiteral("actionPatch_") + kind);
+        auto *action = view->tree()->findChild<QAction *>(ObjectNames::patchAction(kind));
         QVERIFY(action);
         QVERIFY(action->isEnabled());
         QVERIFY(view->tree()->actions().contains(action)); // in the tree's context menu
@@ -61,30 +48,24 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        m_gui.initDataDirectory();
         QVERIFY(m_files.isValid());
     }
 
-    void cleanup() { m_sandbox.reset(); }
+    void init() { m_gui.startSandbox(); }
+    void cleanup() { m_gui.cleanup(); }
 
     void buildPreviewUndoSaveAndRestore()
     {
         // Start without a leftover draft of an earlier run.
-        {
-            PatchDraftStore leftover;
-            leftover.setDraftName(QStringLiteral("Sandbox"));
-            leftover.discard();
-        }
+        m_gui.discardDraft(QStringLiteral("Sandbox"));
         ClusterSession session;
         MainWindow window(&session);
-        window.resize(1500, 950);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connectToSandbox(session);
+        m_gui.connectWindow(window, session, GuiFixture::Connection().sized({1500, 950}));
         PatchEditorView *editor = window.patchEditor();
-        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("patchEditorDock"));
+        auto *dock = window.findChild<QDockWidget *>(ObjectNames::patchEditorDock);
         QVERIFY(!dock->isVisible());
-        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionPatchEditor"))->shortcut(),
+        QCOMPARE(window.findChild<QAction *>(ObjectNames::actionPatchEditor)->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_E));
 
         // From the tree's context menu: replace an entity member. The editor opens with the operation selected.
@@ -97,9 +78,9 @@ private slots:
         QCOMPARE(editor->currentRow(), 0);
 
         // Edit the value in the form, validated as we type, then apply.
-        auto *value = editor->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
-        auto *apply = editor->findChild<QPushButton *>(QStringLiteral("applyOperationButton"));
-        auto *status = editor->findChild<QLabel *>(QStringLiteral("formStatus"));
+        auto *value = editor->findChild<QPlainTextEdit *>(ObjectNames::valueEdit);
+        auto *apply = editor->findChild<QPushButton *>(ObjectNames::applyOperationButton);
+        auto *status = editor->findChild<QLabel *>(ObjectNames::formStatus);
         value->selectAll();
         QTest::keyClicks(value, QStringLiteral("\"Dashboards users"));
         QVERIFY(!apply->isEnabled());
@@ -110,15 +91,15 @@ private slots:
         QCOMPARE(model->operation(0).value.toString(), QStringLiteral("Dashboards users"));
 
         // The preview: the changed path in the tree, and the old and new lines side by side.
-        auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("previewTabs"));
-        auto *diffTree = editor->findChild<DiffTreeView *>(QStringLiteral("diffTreeView"));
+        auto *tabs = editor->findChild<QTabWidget *>(ObjectNames::previewTabs);
+        auto *diffTree = editor->findChild<DiffTreeView *>(ObjectNames::diffTreeView);
         QTRY_VERIFY(diffTree->model()->indexForPointer(QStringLiteral("/roles/kibana_user/description")).isValid());
         const QModelIndex changed =
             diffTree->model()->indexForPointer(QStringLiteral("/roles/kibana_user/description"));
         QCOMPARE(changed.data(DiffTreeModel::NewValueRole).toJsonValue().toString(),
                  QStringLiteral("Dashboards users"));
         QCOMPARE(changed.data(DiffTreeModel::ChangeKindRole).toInt(), int(JsonChange::Kind::Changed));
-        auto *sideBySide = editor->findChild<SideBySideDiffView *>(QStringLiteral("sideBySideDiff"));
+        auto *sideBySide = editor->findChild<SideBySideDiffView *>(ObjectNames::sideBySideDiff);
         tabs->setCurrentWidget(sideBySide);
         QVERIFY(sideBySide->rightPane()->toPlainText().contains(QStringLiteral("\"Dashboards users\"")));
         QVERIFY(sideBySide->leftPane()->toPlainText().contains(QStringLiteral("kibana_user")));
@@ -127,26 +108,26 @@ private slots:
         QVERIFY(std::any_of(lines.begin(), lines.end(), [](const SideBySideLayout::Line &line) {
             return line.kind == SideBySideLayout::LineKind::Changed && !line.rightRanges.isEmpty();
         }));
-        QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("sendPatchButton"))->isEnabled());
+        QVERIFY(editor->findChild<QPushButton *>(ObjectNames::sendPatchButton)->isEnabled());
 
         // An operation that cannot apply is marked with its reason, and blocks sending.
         triggerTreeAction(tree, QStringLiteral("/roles/kibana_user"), QStringLiteral("remove"));
         QCOMPARE(model->rowCount(), 2);
-        auto *path = editor->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+        auto *path = editor->findChild<QLineEdit *>(ObjectNames::pathEdit);
         path->selectAll();
         QTest::keyClicks(path, QStringLiteral("/roles/no_such_role"));
         QTest::mouseClick(apply, Qt::LeftButton);
         QVERIFY(!model->isValid(1));
-        auto *list = editor->findChild<QListView *>(QStringLiteral("operationsList"));
+        auto *list = editor->findChild<QListView *>(ObjectNames::operationsList);
         QVERIFY(list->model()
                     ->index(1, 0)
                     .data(PatchModel::ReasonRole)
                     .toString()
                     .contains(QStringLiteral("no_such_role")));
-        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("operationWarnings"))
+        QVERIFY(editor->findChild<QLabel *>(ObjectNames::operationWarnings)
                     ->text()
                     .contains(QStringLiteral("no_such_role")));
-        QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("sendPatchButton"))->isEnabled());
+        QVERIFY(!editor->findChild<QPushButton *>(ObjectNames::sendPatchButton)->isEnabled());
 
         // Undo the path edit and the removal; redo them.
         QUndoStack *undo = editor->undoStack();
@@ -173,7 +154,7 @@ private slots:
         // Raw JSON mode and back, without loss.
         const QString raw = model->rawText();
         QVERIFY(editor->setRawMode(true));
-        auto *rawEdit = editor->findChild<QPlainTextEdit *>(QStringLiteral("rawPatchEdit"));
+        auto *rawEdit = editor->findChild<QPlainTextEdit *>(ObjectNames::rawPatchEdit);
         QCOMPARE(rawEdit->toPlainText(), raw);
         QVERIFY(editor->setRawMode(false));
         QCOMPARE(model->rowCount(), 1);
@@ -191,13 +172,19 @@ private slots:
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->operation(0).value.toString(), QStringLiteral("Dashboards users"));
 
-        // Screenshot for review.
+        // Screenshots for review, once the preview (debounced, built on a worker) shows the reopened patch: the
+        // description only, not the append it replaced.
+        const auto previewShowsTheFile = [diffTree] {
+            const QList<JsonChange> &changes = diffTree->model()->changes();
+            return changes.size() == 1
+                   && changes.first().path.toString() == QStringLiteral("/roles/kibana_user/description");
+        };
+        QTRY_VERIFY(previewShowsTheFile());
         tabs->setCurrentWidget(sideBySide);
-        QTest::qWait(50);
-        window.grab().save(QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor.png"));
+        QVERIFY(GuiFixture::grabTo(&window, QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor.png")));
         tabs->setCurrentWidget(diffTree);
-        QTest::qWait(50);
-        window.grab().save(QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor-tree.png"));
+        QVERIFY(
+            GuiFixture::grabTo(&window, QStringLiteral(SECDESK_BINARY_DIR) + QStringLiteral("/patch-editor-tree.png")));
 
         // The draft is written (debounced) and a new editor instance restores it.
         PatchDraftStore drafts;
@@ -210,7 +197,7 @@ private slots:
         restored.setConfiguration(session.configuration().document, {});
         restored.restoreDraft(QStringLiteral("Sandbox"));
         QCOMPARE(restored.model()->operations(), model->operations());
-        QVERIFY(restored.findChild<MessageBar *>(QStringLiteral("patchMessageBar"))
+        QVERIFY(restored.findChild<MessageBar *>(ObjectNames::patchMessageBar)
                     ->text()
                     .contains(QStringLiteral("Restored")));
         drafts.discard();
@@ -220,13 +207,12 @@ private slots:
     {
         ClusterSession session;
         MainWindow window(&session);
-        window.show();
-        connectToSandbox(session);
+        m_gui.connectWindow(window, session, GuiFixture::Connection().keepSize());
         PatchEditorView *editor = window.patchEditor();
         // Removing the mapping that gives admin its API access: a loud warning above the editor.
         triggerTreeAction(window.configTreeView(), QStringLiteral("/rolesmapping/all_access"),
                           QStringLiteral("remove"));
-        auto *lockout = editor->findChild<MessageBar *>(QStringLiteral("lockoutBar"));
+        auto *lockout = editor->findChild<MessageBar *>(ObjectNames::lockoutBar);
         QTRY_VERIFY(lockout->isVisible());
         QCOMPARE(lockout->kind(), MessageBar::Kind::Error);
         QVERIFY2(lockout->text().contains(QStringLiteral("Lockout")), qPrintable(lockout->text()));

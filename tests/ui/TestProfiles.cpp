@@ -1,23 +1,19 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "app/common/SecretStore.h"
-#include "app/common/Settings.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/ProfileStore.h"
 #include "tests/sandbox/SandboxTestSupport.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/GuiFixture.h"
 #include "tests/support/TestCertificates.h"
 #include "ui/dialogs/ConnectionDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -33,16 +29,9 @@ class TestProfiles : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sandbox> m_first;
-    std::unique_ptr<Sandbox> m_second;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_store;
-
-    QString settingsFile() const { return m_dir.filePath(u"SecDesk.ini"_s); }
-
-    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
+    GuiFixture m_gui;
+    Sandbox *m_first = nullptr;  // owned by m_gui
+    Sandbox *m_second = nullptr; // owned by m_gui
 
     static ConnectionDialog *openDialogByKeyboard(MainWindow &window)
     {
@@ -52,7 +41,7 @@ private:
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         ConnectionDialog *dialog = nullptr;
         (void)QTest::qWaitFor([&] {
-            for (ConnectionDialog *candidate : window.findChildren<ConnectionDialog *>(u"connectionDialog"_s)) {
+            for (ConnectionDialog *candidate : window.findChildren<ConnectionDialog *>(ObjectNames::connectionDialog)) {
                 if (candidate->isVisible())
                     dialog = candidate;
             }
@@ -80,120 +69,118 @@ private:
 private slots:
     void initTestCase()
     {
-        SandboxOptions options = SandboxTest::fastOptions();
+        m_gui.initDataDirectory();
+        SandboxOptions options = GuiFixture::sandboxOptions();
         options.clusterName = u"first-cluster"_s;
-        m_first = std::make_unique<Sandbox>(options);
-        QVERIFY(m_first->start().ok());
+        m_gui.startSandbox(options);
+        m_first = m_gui.sandbox();
+        QVERIFY(m_first);
         options.clusterName = u"second-cluster"_s;
         options.adminPassword = u"second-secret"_s;
-        m_second = std::make_unique<Sandbox>(options);
-        QVERIFY(m_second->start().ok());
-        m_settings = std::make_unique<Settings>(settingsFile());
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_store = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+        m_second = m_gui.startOtherSandbox(options);
+        QVERIFY(m_second);
+        m_gui.makeProfileStore();
     }
 
     void cleanupTestCase()
     {
-        m_store.reset();
-        m_first.reset();
-        m_second.reset();
+        m_first = m_second = nullptr;
+        m_gui.cleanup();
     }
 
     void addTestSaveConnectAndSwitch()
     {
         ClusterSession session;
-        MainWindow window(&session, m_store.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.findChild<QPushButton *>(u"addClusterButton"_s)->isEnabled());
-        QVERIFY(!window.findChild<QWidget *>(u"savedProfiles"_s)->isVisible()); // none saved yet
+        MainWindow window(&session, m_gui.profiles());
+        GuiFixture::show(window);
+        QVERIFY(window.findChild<QPushButton *>(ObjectNames::addClusterButton)->isEnabled());
+        QVERIFY(!window.findChild<QWidget *>(ObjectNames::savedProfiles)->isVisible()); // none saved yet
 
         ConnectionDialog *dialog = openDialogByKeyboard(window);
         QVERIFY(dialog);
-        QTRY_COMPARE(dialog->focusWidget(), static_cast<QWidget *>(dialog->findChild<QLineEdit *>(u"nameEdit"_s)));
-        QCOMPARE(dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->echoMode(), QLineEdit::Password);
-        QVERIFY(dialog->findChild<QCheckBox *>(u"verifyTlsCheck"_s)->isChecked());
+        QTRY_COMPARE(dialog->focusWidget(),
+                     static_cast<QWidget *>(dialog->findChild<QLineEdit *>(ObjectNames::nameEdit)));
+        QCOMPARE(dialog->findChild<QLineEdit *>(ObjectNames::passwordEdit)->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog->findChild<QCheckBox *>(ObjectNames::verifyTlsCheck)->isChecked());
 
         // Saving with missing fields shows why, inline, and keeps the dialog open.
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::saveButton), Qt::LeftButton);
         QVERIFY(dialog->isVisible());
-        auto *nameError = dialog->findChild<QLabel *>(u"nameError"_s);
+        auto *nameError = dialog->findChild<QLabel *>(ObjectNames::nameError);
         QTRY_VERIFY(nameError->isVisible());
         QVERIFY(nameError->text().contains(u"name"_s));
 
-        fill(dialog, u"nameEdit"_s, u"First"_s);
-        fill(dialog, u"urlEdit"_s, m_first->url().toString());
-        fill(dialog, u"userEdit"_s, u"admin"_s);
-        fill(dialog, u"passwordEdit"_s, u"admin"_s);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
-        auto *result = dialog->findChild<QLabel *>(u"testResult"_s);
+        fill(dialog, ObjectNames::nameEdit, u"First"_s);
+        fill(dialog, ObjectNames::urlEdit, m_first->url().toString());
+        fill(dialog, ObjectNames::userEdit, u"admin"_s);
+        fill(dialog, ObjectNames::passwordEdit, u"admin"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::testButton), Qt::LeftButton);
+        auto *result = dialog->findChild<QLabel *>(ObjectNames::testResult);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"first-cluster"_s), 20000);
         QVERIFY2(result->text().contains(u"Connected as admin"_s), qPrintable(result->text()));
         QVERIFY(result->text().contains(u"all_access"_s));
         QVERIFY(!nameError->isVisible());
-        QVERIFY(dialog->findChild<QPushButton *>(u"testButton"_s)->isEnabled());
-        screenshot(dialog, u"connection-dialog.png"_s);
+        QVERIFY(dialog->findChild<QPushButton *>(ObjectNames::testButton)->isEnabled());
+        GuiFixture::screenshot(dialog, u"connection-dialog.png"_s);
 
         // Save with the keyboard (Enter on the default button): the dialog closes and the app connects.
-        dialog->findChild<QLineEdit *>(u"userEdit"_s)->setFocus();
-        QTest::keyClick(dialog->findChild<QLineEdit *>(u"userEdit"_s), Qt::Key_Return);
+        dialog->findChild<QLineEdit *>(ObjectNames::userEdit)->setFocus();
+        QTest::keyClick(dialog->findChild<QLineEdit *>(ObjectNames::userEdit), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
         QCOMPARE(session.connectionName(), u"First"_s);
         QCOMPARE(window.windowTitle(), u"SecDesk \u2014 First"_s);
-        QCOMPARE(m_store->lastProfile(), u"First"_s);
+        QCOMPARE(m_gui.profiles()->lastProfile(), u"First"_s);
 
-        m_settings->sync();
-        const QString text = fileText(settingsFile());
+        m_gui.settings()->sync();
+        const QString text = fileText(m_gui.settingsFile());
         QVERIFY2(text.contains(m_first->url().toString()), qPrintable(text));
         QVERIFY(text.contains(u"user=admin"_s));
         QVERIFY(!text.contains(u"password"_s, Qt::CaseInsensitive));
-        QCOMPARE(m_secrets->keys(), QStringList({SecretStore::passwordKey(u"First"_s)}));
+        QCOMPARE(m_gui.secrets()->keys(), QStringList({SecretStore::passwordKey(u"First"_s)}));
 
         // A second cluster, added from the Connection menu, then switch between them without a restart.
         dialog = openDialogByKeyboard(window);
         QVERIFY(dialog);
-        fill(dialog, u"nameEdit"_s, u"Second"_s);
-        fill(dialog, u"urlEdit"_s, m_second->url().toString());
-        fill(dialog, u"userEdit"_s, u"admin"_s);
-        fill(dialog, u"passwordEdit"_s, u"second-secret"_s);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        fill(dialog, ObjectNames::nameEdit, u"Second"_s);
+        fill(dialog, ObjectNames::urlEdit, m_second->url().toString());
+        fill(dialog, ObjectNames::userEdit, u"admin"_s);
+        fill(dialog, ObjectNames::passwordEdit, u"second-secret"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::saveButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(session.connectionName(), u"Second"_s, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
         QCOMPARE(session.cluster()->clusterName, u"second-cluster"_s);
         QCOMPARE(window.windowTitle(), u"SecDesk \u2014 Second"_s);
-        QVERIFY(!fileText(settingsFile()).contains(u"second-secret"_s));
+        QVERIFY(!fileText(m_gui.settingsFile()).contains(u"second-secret"_s));
 
-        auto *first = window.findChild<QAction *>(u"actionProfile_First"_s);
+        auto *first = window.findChild<QAction *>(ObjectNames::profileAction(u"First"_s));
         QVERIFY(first);
-        QVERIFY(window.findChild<QAction *>(u"actionProfile_Second"_s)->isChecked());
+        QVERIFY(window.findChild<QAction *>(ObjectNames::profileAction(u"Second"_s))->isChecked());
         first->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(session.connectionName(), u"First"_s, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
         QCOMPARE(session.cluster()->clusterName, u"first-cluster"_s);
         QCOMPARE(window.windowTitle(), u"SecDesk \u2014 First"_s);
-        QVERIFY(window.findChild<QAction *>(u"actionProfile_First"_s)->isChecked());
+        QVERIFY(window.findChild<QAction *>(ObjectNames::profileAction(u"First"_s))->isChecked());
     }
 
     void wrongPasswordAndDeadPortShowClearMessages()
     {
         ClusterSession session;
-        MainWindow window(&session, m_store.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow window(&session, m_gui.profiles());
+        GuiFixture::show(window);
         ConnectionDialog *dialog = openDialogByKeyboard(window);
         QVERIFY(dialog);
-        fill(dialog, u"nameEdit"_s, u"Wrong password"_s);
-        fill(dialog, u"urlEdit"_s, m_first->url().toString());
-        fill(dialog, u"userEdit"_s, u"admin"_s);
-        fill(dialog, u"passwordEdit"_s, u"not-it"_s);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
-        auto *result = dialog->findChild<QLabel *>(u"testResult"_s);
+        fill(dialog, ObjectNames::nameEdit, u"Wrong password"_s);
+        fill(dialog, ObjectNames::urlEdit, m_first->url().toString());
+        fill(dialog, ObjectNames::userEdit, u"admin"_s);
+        fill(dialog, ObjectNames::passwordEdit, u"not-it"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::testButton), Qt::LeftButton);
+        auto *result = dialog->findChild<QLabel *>(ObjectNames::testResult);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"failed"_s), 20000);
         QVERIFY2(result->text().contains(u"401"_s), qPrintable(result->text()));
         QVERIFY(result->text().contains(u"Check the user name and password"_s));
         QVERIFY(!result->text().contains(u"not-it"_s));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::saveButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Failed, 20000);
         MessageBar *bar = window.messageBar();
         QTRY_VERIFY(bar->isVisible());
@@ -201,20 +188,13 @@ private slots:
         QVERIFY2(bar->text().contains(u"401"_s), qPrintable(bar->text()));
         QCOMPARE(window.windowTitle(), u"SecDesk \u2014 Wrong password"_s);
 
-        quint16 port;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = GuiFixture::closedPort();
+        QVERIFY(port != 0);
         ConnectionProfile dead;
         dead.name = u"Dead port"_s;
         dead.url = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
         dead.user = u"admin"_s;
-        std::optional<Result<QString>> saved;
-        connect(m_store->save(dead, u"admin"_s, QString()), &SecretJob::finished, this,
-                [&saved](const Result<QString> &r) { saved = r; });
-        QTRY_VERIFY(saved.has_value());
+        m_gui.saveProfile(dead, u"admin"_s);
         window.profileMenu()->connectToProfile(u"Dead port"_s);
         QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(u"cannot be reached"_s), 20000);
         QCOMPARE(session.state(), ClusterSession::State::Failed);
@@ -238,17 +218,16 @@ private slots:
         QVERIFY(sandbox.start().ok());
 
         ClusterSession session;
-        MainWindow window(&session, m_store.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow window(&session, m_gui.profiles());
+        GuiFixture::show(window);
         ConnectionDialog *dialog = openDialogByKeyboard(window);
         QVERIFY(dialog);
-        fill(dialog, u"nameEdit"_s, u"Production (TLS)"_s);
-        fill(dialog, u"urlEdit"_s, sandbox.url().toString());
-        fill(dialog, u"userEdit"_s, u"admin"_s);
-        fill(dialog, u"passwordEdit"_s, u"admin"_s);
-        auto *test = dialog->findChild<QPushButton *>(u"testButton"_s);
-        auto *result = dialog->findChild<QLabel *>(u"testResult"_s);
+        fill(dialog, ObjectNames::nameEdit, u"Production (TLS)"_s);
+        fill(dialog, ObjectNames::urlEdit, sandbox.url().toString());
+        fill(dialog, ObjectNames::userEdit, u"admin"_s);
+        fill(dialog, ObjectNames::passwordEdit, u"admin"_s);
+        auto *test = dialog->findChild<QPushButton *>(ObjectNames::testButton);
+        auto *result = dialog->findChild<QLabel *>(ObjectNames::testResult);
 
         // Untrusted without the CA: the failure names the certificate.
         QTest::mouseClick(test, Qt::LeftButton);
@@ -257,42 +236,40 @@ private slots:
             CertificateInfo::from(QSslCertificate::fromPath(certificates.path("server.pem")).value(0)).sha256;
         QVERIFY2(result->text().contains(fingerprint), qPrintable(result->text()));
 
-        fill(dialog, u"caEdit"_s, certificates.path("ca.pem"));
+        fill(dialog, ObjectNames::caEdit, certificates.path("ca.pem"));
         QTest::mouseClick(test, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"tls-cluster"_s), 20000);
         QVERIFY2(result->text().contains(u"CN=127.0.0.1"_s) || result->text().contains(u"127.0.0.1"_s),
                  qPrintable(result->text()));
         QVERIFY(result->text().contains(u"SecDesk Test CA"_s));
         QVERIFY(result->text().contains(fingerprint));
-        screenshot(dialog, u"connection-dialog-tls.png"_s);
+        GuiFixture::screenshot(dialog, u"connection-dialog-tls.png"_s);
 
         // Turning verification off shows a warning.
-        auto *verify = dialog->findChild<QCheckBox *>(u"verifyTlsCheck"_s);
-        auto *warning = dialog->findChild<QLabel *>(u"tlsWarningLabel"_s);
+        auto *verify = dialog->findChild<QCheckBox *>(ObjectNames::verifyTlsCheck);
+        auto *warning = dialog->findChild<QLabel *>(ObjectNames::tlsWarningLabel);
         QVERIFY(!warning->isVisible());
         verify->setFocus();
         QTest::keyClick(verify, Qt::Key_Space);
         QVERIFY(!verify->isChecked());
         QTRY_VERIFY(warning->isVisible());
         dialog->reject();
-        QVERIFY(!m_store->contains(u"Production (TLS)"_s));
+        QVERIFY(!m_gui.profiles()->contains(u"Production (TLS)"_s));
     }
 
     void welcomeListConnectsAndRemoveAsks()
     {
         ClusterSession session;
-        MainWindow window(&session, m_store.get());
-        window.resize(1000, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *list = window.findChild<QListWidget *>(u"profileList"_s);
+        MainWindow window(&session, m_gui.profiles());
+        GuiFixture::show(window, {1000, 700});
+        auto *list = window.findChild<QListWidget *>(ObjectNames::profileList);
         QVERIFY(list && list->isVisible());
         QCOMPARE(list->count(), 4);
-        screenshot(&window, u"welcome-profiles.png"_s);
+        GuiFixture::screenshot(&window, u"welcome-profiles.png"_s);
 
         // The last used profile is preselected; pick "Second" with the keyboard and press Enter.
         list->setFocus();
-        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), m_store->lastProfile());
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), m_gui.profiles()->lastProfile());
         QTest::keyClick(list, Qt::Key_Home);
         while (list->currentItem()->data(Qt::UserRole).toString() != u"Second"_s)
             QTest::keyClick(list, Qt::Key_Down);
@@ -301,25 +278,25 @@ private slots:
         QCOMPARE(window.windowTitle(), u"SecDesk \u2014 Second"_s);
 
         // Edit the connected profile: its password is read back into the dialog.
-        window.findChild<QAction *>(u"actionEditProfile"_s)->trigger();
-        auto *dialog = window.findChild<ConnectionDialog *>(u"connectionDialog"_s);
+        window.findChild<QAction *>(ObjectNames::actionEditProfile)->trigger();
+        auto *dialog = window.findChild<ConnectionDialog *>(ObjectNames::connectionDialog);
         QVERIFY(dialog);
-        QCOMPARE(dialog->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"Second"_s);
-        QTRY_COMPARE(dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->text(), u"second-secret"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(ObjectNames::nameEdit)->text(), u"Second"_s);
+        QTRY_COMPARE(dialog->findChild<QLineEdit *>(ObjectNames::passwordEdit)->text(), u"second-secret"_s);
         dialog->reject();
 
         // Remove the connected profile: asked first; its secret goes too.
-        window.findChild<QAction *>(u"actionRemoveProfile"_s)->trigger();
+        window.findChild<QAction *>(ObjectNames::actionRemoveProfile)->trigger();
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"confirmRemoveProfile"_s)) && box->isVisible());
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(ObjectNames::confirmRemoveProfile)) && box->isVisible());
         QVERIFY(box->text().contains(u"Second"_s));
-        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmRemoveButton"_s), Qt::LeftButton);
+        QTest::mouseClick(box->findChild<QPushButton *>(ObjectNames::confirmRemoveButton), Qt::LeftButton);
         QTRY_COMPARE(list->count(), 3);
-        QVERIFY(!m_store->contains(u"Second"_s));
-        QTRY_VERIFY(!m_secrets->contains(SecretStore::passwordKey(u"Second"_s)));
-        QVERIFY(!window.findChild<QAction *>(u"actionProfile_Second"_s));
-        QVERIFY2(!fileText(settingsFile()).contains(u"\nSecond\\"_s), qPrintable(fileText(settingsFile())));
-        QVERIFY(fileText(settingsFile()).contains(u"\nFirst\\"_s));
+        QVERIFY(!m_gui.profiles()->contains(u"Second"_s));
+        QTRY_VERIFY(!m_gui.secrets()->contains(SecretStore::passwordKey(u"Second"_s)));
+        QVERIFY(!window.findChild<QAction *>(ObjectNames::profileAction(u"Second"_s)));
+        QVERIFY2(!fileText(m_gui.settingsFile()).contains(u"\nSecond\\"_s), qPrintable(fileText(m_gui.settingsFile())));
+        QVERIFY(fileText(m_gui.settingsFile()).contains(u"\nFirst\\"_s));
     }
 };
 

@@ -5,17 +5,12 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "app/json/Json.h"
 #include "app/models/DiffTreeModel.h"
 #include "app/store/ClusterSession.h"
-#include "app/write/BackupStore.h"
-#include "app/write/WriteJournal.h"
-#include "tests/sandbox/SandboxTestSupport.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configeditor/ReplaceConfigDialog.h"
@@ -33,19 +28,7 @@ class TestReplaceConfig : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
-
-    void connectToSandbox(ClusterSession &session)
-    {
-        m_sandbox = std::make_unique<Sandbox>(SandboxTest::fastOptions());
-        QVERIFY(m_sandbox->start().ok());
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = u"admin"_s;
-        session.connectTo(settings, u"Sandbox"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
-    }
+    GuiFixture m_gui;
 
     static QJsonObject editorObject(QPlainTextEdit *editor)
     {
@@ -54,32 +37,31 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void cleanup() { m_sandbox.reset(); }
+    void initTestCase() { m_gui.initDataDirectory(); }
+    void init() { m_gui.startSandbox(); }
+    void cleanup() { m_gui.cleanup(); }
 
     void editValidateWarnAndSend()
     {
         ClusterSession session;
         MainWindow window(&session);
-        auto *action = window.findChild<QAction *>(u"actionReplaceConfig"_s);
+        auto *action = window.findChild<QAction *>(ObjectNames::actionReplaceConfig);
         QVERIFY(action);
         QVERIFY(!action->isEnabled()); // nothing loaded yet
         QVERIFY(window.clusterMenu()->menu()->actions().contains(action));
         QVERIFY(window.menuBar()->actions().contains(window.clusterMenu()->menu()->menuAction()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connectToSandbox(session);
+        m_gui.connectWindow(window, session, GuiFixture::Connection().keepSize());
         QTRY_VERIFY(action->isEnabled());
         action->trigger();
 
-        auto *dialog = window.findChild<ReplaceConfigDialog *>(u"replaceConfigDialog"_s);
+        auto *dialog = window.findChild<ReplaceConfigDialog *>(ObjectNames::replaceConfigDialog);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        auto *editor = dialog->findChild<QPlainTextEdit *>(u"replaceConfigEditor"_s);
-        auto *send = dialog->findChild<QPushButton *>(u"replaceConfigSend"_s);
-        auto *status = dialog->findChild<MessageBar *>(u"replaceConfigStatus"_s);
-        auto *warnings = dialog->findChild<MessageBar *>(u"replaceConfigWarnings"_s);
-        auto *diff = dialog->findChild<DiffTreeView *>(u"replaceConfigDiff"_s);
+        auto *editor = dialog->findChild<QPlainTextEdit *>(ObjectNames::replaceConfigEditor);
+        auto *send = dialog->findChild<QPushButton *>(ObjectNames::replaceConfigSend);
+        auto *status = dialog->findChild<MessageBar *>(ObjectNames::replaceConfigStatus);
+        auto *warnings = dialog->findChild<MessageBar *>(ObjectNames::replaceConfigWarnings);
+        auto *diff = dialog->findChild<DiffTreeView *>(ObjectNames::replaceConfigDiff);
         QVERIFY(editor && send && status && warnings && diff);
 
         // Prefilled with exactly the loaded dynamic, pretty-printed.
@@ -167,7 +149,7 @@ private slots:
                                                   withPlaceholder.insert(u"authc"_s, dynamic.value(u"authc"_s));
                                                   return withPlaceholder;
                                               }()}})));
-            QVERIFY(TestScreenshot::save(dialog, u"replace-config.png"_s));
+            GuiFixture::screenshot(dialog, u"replace-config.png"_s);
         }
     }
 
@@ -176,13 +158,12 @@ private slots:
         // Sending a placeholder is allowed (the user may mean it) but never without the warning in view.
         ClusterSession session;
         MainWindow window(&session);
-        window.show();
-        connectToSandbox(session);
+        m_gui.connectWindow(window, session, GuiFixture::Connection().keepSize());
         window.clusterMenu()->openReplaceConfig();
         ReplaceConfigDialog *dialog = window.clusterMenu()->replaceConfigDialog();
         QVERIFY(dialog && dialog->isVisible());
-        auto *editor = dialog->findChild<QPlainTextEdit *>(u"replaceConfigEditor"_s);
-        auto *warnings = dialog->findChild<MessageBar *>(u"replaceConfigWarnings"_s);
+        auto *editor = dialog->findChild<QPlainTextEdit *>(ObjectNames::replaceConfigEditor);
+        auto *warnings = dialog->findChild<MessageBar *>(ObjectNames::replaceConfigWarnings);
         QJsonObject file = editorObject(editor);
         QJsonObject dynamic = file.value(u"dynamic"_s).toObject();
         QJsonObject http = dynamic.value(u"http"_s).toObject();
@@ -190,7 +171,7 @@ private slots:
         dynamic.insert(u"http"_s, http);
         dynamic.insert(u"kibana"_s, QJsonObject {{u"server_username"_s, u"******"_s}});
         editor->setPlainText(QString::fromUtf8(Json::serialize(QJsonObject {{u"dynamic"_s, dynamic}})));
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"replaceConfigSend"_s)->isEnabled());
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::replaceConfigSend)->isEnabled());
         QVERIFY(warnings->isVisible());
         QVERIFY(warnings->text().contains(u"/dynamic/kibana/server_username"_s));
         QVERIFY(warnings->text().contains(
@@ -201,17 +182,13 @@ private slots:
     {
         // Send in the editor opens the same confirmation as a patch; confirming writes with PUT, the session reads
         // the change back, and the write is in the journal the app shows.
-        QTemporaryDir data;
-        BackupStore backups(data.filePath(u"backups"_s));
-        WriteJournal journal(data.filePath(u"journal.jsonl"_s));
+        m_gui.makeWriteStores();
         ClusterSession session;
         MainWindow window(&session);
-        window.setWriteStores(&backups, &journal);
-        window.show();
-        connectToSandbox(session);
+        m_gui.connectWindow(window, session, GuiFixture::Connection().keepSize());
         window.clusterMenu()->openReplaceConfig();
         ReplaceConfigDialog *dialog = window.clusterMenu()->replaceConfigDialog();
-        auto *editor = dialog->findChild<QPlainTextEdit *>(u"replaceConfigEditor"_s);
+        auto *editor = dialog->findChild<QPlainTextEdit *>(ObjectNames::replaceConfigEditor);
         QJsonObject dynamic = editorObject(editor).value(u"dynamic"_s).toObject();
         const bool anonymous = dynamic.value(u"http"_s).toObject().value(u"anonymous_auth_enabled"_s).toBool();
         QJsonObject http = dynamic.value(u"http"_s).toObject();
@@ -228,31 +205,34 @@ private slots:
         authc.insert(u"directory_auth_domain"_s, ldap);
         dynamic.insert(u"authc"_s, authc);
         editor->setPlainText(QString::fromUtf8(Json::serialize(QJsonObject {{u"dynamic"_s, dynamic}})));
-        auto *send = dialog->findChild<QPushButton *>(u"replaceConfigSend"_s);
+        auto *send = dialog->findChild<QPushButton *>(ObjectNames::replaceConfigSend);
         QTRY_VERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
 
         QTRY_VERIFY(window.writeDialog() && window.writeDialog()->isVisible());
         WriteDialog *write = window.writeDialog();
-        QTRY_VERIFY(write->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(write->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(write->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(write->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(write->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(write->report().outcome, WriteReport::Outcome::Applied);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
-        const QJsonValue live = session.configuration()
-                                    .document.value(u"config"_s)
-                                    .toObject()
-                                    .value(u"dynamic"_s)
-                                    .toObject()
-                                    .value(u"http"_s)
-                                    .toObject()
-                                    .value(u"anonymous_auth_enabled"_s);
-        QTRY_COMPARE(live.toBool(), !anonymous);
+        // Read again on every try: the session reads the change back after the write.
+        const auto live = [&session] {
+            return session.configuration()
+                .document.value(u"config"_s)
+                .toObject()
+                .value(u"dynamic"_s)
+                .toObject()
+                .value(u"http"_s)
+                .toObject()
+                .value(u"anonymous_auth_enabled"_s);
+        };
+        QTRY_COMPARE(live().toBool(), !anonymous);
 
-        const QList<QJsonObject> entries = journal.entries();
+        const QList<QJsonObject> entries = m_gui.journal()->entries();
         QCOMPARE(entries.size(), 1);
         QVERIFY(!QString::fromUtf8(Json::serialize(entries.first())).contains(u"not-a-real-secret"_s));
-        QDirIterator it(data.path(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_gui.dataPath(), QDir::Files, QDirIterator::Subdirectories); // backups, journal, drafts
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));

@@ -8,13 +8,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
-#include "app/common/DataDirectory.h"
 #include "app/json/Json.h"
 #include "app/models/PatchModel.h"
 #include "app/store/ClusterSession.h"
@@ -22,7 +20,7 @@
 #include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
 #include "tests/support/FaultProxy.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
@@ -32,8 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const char AdminPassword[] = "Adm1n-Sandbox-Secret!";
 
 // The example request of the Patch Configuration API page (as in TestCliWrite): add a SAML domain, replace
 // multi_rolespan_enabled, remove legacy_auth_domain. ("\/" keeps moc from reading "//" in the raw string as a
@@ -58,50 +54,21 @@ class TestSendPatch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<Sandbox> m_sandbox;
-
-    SandboxTest::Reply adminSend(const QByteArray &method, const QString &path, const QByteArray &body = {}) const
-    {
-        SandboxTest::Client client(m_sandbox->url());
-        client.setCredentials(u"admin"_s, QString::fromLatin1(AdminPassword));
-        return client.send(method, path, body);
-    }
-
-    void startSandbox(SandboxOptions options = SandboxTest::fastOptions())
-    {
-        options.adminPassword = QString::fromLatin1(AdminPassword);
-        m_sandbox = std::make_unique<Sandbox>(options);
-        QVERIFY(m_sandbox->start().ok());
-    }
-
-    void connectWindow(MainWindow &window, ClusterSession &session, const QUrl &url = {})
-    {
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ConnectionSettings settings;
-        settings.baseUrl = url.isEmpty() ? m_sandbox->url() : url;
-        settings.userName = u"admin"_s;
-        settings.password = QString::fromLatin1(AdminPassword);
-        session.connectTo(settings, u"Sandbox"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
-        QTRY_VERIFY(window.patchEditor()->model()->baseDocument() == session.configuration().document);
-    }
+    GuiFixture m_gui;
 
     // Replaces gui_role's description from the tree's context menu and the operation form.
     static void replaceDescription(MainWindow &window, const QString &text)
     {
         ConfigTreeView *tree = window.configTreeView();
         QTRY_VERIFY(tree->select(u"/roles/gui_role/description"_s));
-        auto *action = tree->tree()->findChild<QAction *>(u"actionPatch_replace"_s);
+        auto *action = tree->tree()->findChild<QAction *>(ObjectNames::patchAction(u"replace"_s));
         QVERIFY(action && action->isEnabled());
         action->trigger();
         PatchEditorView *editor = window.patchEditor();
-        auto *value = editor->findChild<QPlainTextEdit *>(u"valueEdit"_s);
+        auto *value = editor->findChild<QPlainTextEdit *>(ObjectNames::valueEdit);
         value->selectAll();
         QTest::keyClicks(value, u"\""_s + text + u"\""_s);
-        auto *apply = editor->findChild<QPushButton *>(u"applyOperationButton"_s);
+        auto *apply = editor->findChild<QPushButton *>(ObjectNames::applyOperationButton);
         QTRY_VERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
         QCOMPARE(editor->model()->rowCount(), 1);
@@ -109,7 +76,7 @@ private:
 
     static WriteDialog *clickSend(MainWindow &window)
     {
-        auto *send = window.patchEditor()->findChild<QPushButton *>(u"sendPatchButton"_s);
+        auto *send = window.patchEditor()->findChild<QPushButton *>(ObjectNames::sendPatchButton);
         if (!send->isEnabled())
             return nullptr;
         QTest::mouseClick(send, Qt::LeftButton);
@@ -118,89 +85,76 @@ private:
 
     QString roleDescription() const
     {
-        const SandboxTest::Reply reply = adminSend("GET", u"/_plugins/_security/api/roles/gui_role"_s);
+        const SandboxTest::Reply reply = m_gui.adminSend("GET", u"/_plugins/_security/api/roles/gui_role"_s);
         return reply.json().value(u"gui_role"_s)[u"description"_s].toString();
     }
 
-    static QStringList backupFiles()
-    {
-        return QDir(DataDirectory::path() + u"/backups"_s).entryList({u"*.json"_s}, QDir::Files);
-    }
+    static QStringList backupFiles() { return QDir(GuiFixture::backupsPath()).entryList({u"*.json"_s}, QDir::Files); }
 
     static QByteArray journalText()
     {
-        QFile file(DataDirectory::path() + u"/journal.jsonl"_s);
+        QFile file(GuiFixture::journalPath());
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-        qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
-        QVERIFY(DataDirectory::path().startsWith(m_data.path()));
-    }
+    void initTestCase() { m_gui.initDataDirectory(); }
 
     void init()
     {
         // No draft or backup of an earlier test.
-        PatchDraftStore drafts;
-        drafts.setDraftName(u"Sandbox"_s);
-        drafts.discard();
-        QDir(DataDirectory::path() + u"/backups"_s).removeRecursively();
-        QFile::remove(DataDirectory::path() + u"/journal.jsonl"_s);
-        startSandbox();
+        m_gui.discardDraft(u"Sandbox"_s);
+        m_gui.removeWriteFiles();
+        m_gui.startSandbox(GuiFixture::sandboxOptions(GuiFixture::SecretAdminPassword));
         const SandboxTest::Reply role =
-            adminSend("PUT", u"/_plugins/_security/api/roles/gui_role"_s,
-                      R"({"description":"Before","cluster_permissions":["cluster_monitor"]})");
+            m_gui.adminSend("PUT", u"/_plugins/_security/api/roles/gui_role"_s,
+                            R"({"description":"Before","cluster_permissions":["cluster_monitor"]})");
         QVERIFY2(role.status == 200 || role.status == 201, role.body.constData());
     }
 
-    void cleanup() { m_sandbox.reset(); }
+    void cleanup() { m_gui.cleanup(); }
 
     void sendFromTheEditor()
     {
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         replaceDescription(window, u"Dashboards users"_s);
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
-        auto *send = dialog->findChild<QPushButton *>(u"writeSendButton"_s);
-        auto *cancel = dialog->findChild<QPushButton *>(u"writeCancelButton"_s);
+        auto *send = dialog->findChild<QPushButton *>(ObjectNames::writeSendButton);
+        auto *cancel = dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton);
         // The change list is computed on a worker: until it is shown, Send is off and the summary says so.
         QVERIFY(!send->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(u"writeSummary"_s)->text().startsWith(u"Computing the changes"_s));
+        QVERIFY(dialog->findChild<QLabel *>(ObjectNames::writeSummary)->text().startsWith(u"Computing the changes"_s));
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->page(), WriteDialog::Page::Confirm);
         QTRY_VERIFY(send->isEnabled()); // once the change list is computed (on a worker)
         QVERIFY(cancel->isDefault());   // Enter does not write
         QVERIFY(!send->isDefault());
-        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        const QString requests = dialog->findChild<QPlainTextEdit *>(ObjectNames::writeRequests)->toPlainText();
         QVERIFY2(requests.contains(u"curl"_s) && requests.contains(u"PATCH"_s)
                      && requests.contains(u"/_plugins/_security/api/roles"_s),
                  qPrintable(requests));
         QVERIFY(requests.contains(u"Dashboards users"_s));
-        QVERIFY(!requests.contains(QString::fromLatin1(AdminPassword)));
-        QVERIFY(dialog->findChild<QLabel *>(u"writeSummary"_s)->text().contains(u"roles: 1"_s));
-        QVERIFY(!dialog->findChild<MessageBar *>(u"writeLockoutBar"_s)->isVisible());
-        screenshot(dialog, u"send-confirm.png"_s);
-        dialog->findChild<QTabWidget *>(u"writePlanTabs"_s)->setCurrentIndex(1);
-        screenshot(dialog, u"send-requests.png"_s);
+        QVERIFY(!requests.contains(GuiFixture::SecretAdminPassword));
+        QVERIFY(dialog->findChild<QLabel *>(ObjectNames::writeSummary)->text().contains(u"roles: 1"_s));
+        QVERIFY(!dialog->findChild<MessageBar *>(ObjectNames::writeLockoutBar)->isVisible());
+        GuiFixture::screenshot(dialog, u"send-confirm.png"_s);
+        dialog->findChild<QTabWidget *>(ObjectNames::writePlanTabs)->setCurrentIndex(1);
+        GuiFixture::screenshot(dialog, u"send-requests.png"_s);
 
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
         QVERIFY(dialog->report().verified);
-        QVERIFY(!dialog->findChild<QPushButton *>(u"writeRestoreButton"_s)->isVisible());
-        QVERIFY(dialog->findChild<QLabel *>(u"writeOutcome"_s)->text().contains(u"verified"_s));
-        auto *steps = dialog->findChild<QTreeWidget *>(u"writeSteps"_s);
+        QVERIFY(!dialog->findChild<QPushButton *>(ObjectNames::writeRestoreButton)->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(ObjectNames::writeOutcome)->text().contains(u"verified"_s));
+        auto *steps = dialog->findChild<QTreeWidget *>(ObjectNames::writeSteps);
         QCOMPARE(steps->topLevelItemCount(), 1);
         QCOMPARE(steps->topLevelItem(0)->text(2), u"applied"_s);
-        screenshot(dialog, u"send-report.png"_s);
+        GuiFixture::screenshot(dialog, u"send-report.png"_s);
 
         // On the cluster, in the session (refreshed), and the editor is empty (undoably).
         QCOMPARE(roleDescription(), u"Dashboards users"_s);
@@ -214,54 +168,54 @@ private slots:
         // A backup and a journal line in the data directory, without the password or any hash.
         const QStringList backups = backupFiles();
         QCOMPARE(backups.size(), 1);
-        QFile backup(DataDirectory::path() + u"/backups/"_s + backups.first());
+        QFile backup(GuiFixture::backupsPath() + u'/' + backups.first());
         QVERIFY(backup.open(QIODevice::ReadOnly));
         const QByteArray backupText = backup.readAll();
         QVERIFY(backupText.contains("gui_role"));
-        QVERIFY(!backupText.contains(AdminPassword));
+        QVERIFY(!backupText.contains(GuiFixture::SecretAdminPassword.toUtf8()));
         QVERIFY(!backupText.contains("$2y$") && !backupText.contains("$2a$"));
         const QList<QJsonObject> entries = WriteJournal().entries();
         QCOMPARE(entries.size(), 1);
         const QByteArray journal = journalText();
         QVERIFY(journal.contains("gui_role"));
         QVERIFY(journal.contains(backups.first().toUtf8()));
-        QVERIFY(!journal.contains(AdminPassword));
+        QVERIFY(!journal.contains(GuiFixture::SecretAdminPassword.toUtf8()));
 
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCloseButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCloseButton), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());
     }
 
     void sendSeedExampleFromRawJson()
     {
         // The seed removes legacy_auth_domain: give the sandbox one first, so that the removal has something to do.
-        const SandboxTest::Reply added =
-            adminSend("PATCH", u"/_plugins/_security/api/securityconfig"_s,
-                      R"([{"op":"add","path":"/config/dynamic/authc/legacy_auth_domain","value":{"http_enabled":true,
+        const SandboxTest::Reply added = m_gui.adminSend(
+            "PATCH", u"/_plugins/_security/api/securityconfig"_s,
+            R"([{"op":"add","path":"/config/dynamic/authc/legacy_auth_domain","value":{"http_enabled":true,
                 "transport_enabled":false,"order":3,"http_authenticator":{"type":"basic","challenge":false},
                 "authentication_backend":{"type":"internal"}}}])");
         QVERIFY2(added.status == 200, added.body.constData());
 
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         PatchEditorView *editor = window.patchEditor();
         QVERIFY(editor->setRawMode(true));
-        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)->setPlainText(QString::fromUtf8(SeedExample));
+        editor->findChild<QPlainTextEdit *>(ObjectNames::rawPatchEdit)->setPlainText(QString::fromUtf8(SeedExample));
         QVERIFY(editor->setRawMode(false));
         QCOMPARE(editor->model()->rowCount(), 3);
         QCOMPARE(editor->model()->invalidCount(), 0);
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
-        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        const QString requests = dialog->findChild<QPlainTextEdit *>(ObjectNames::writeRequests)->toPlainText();
         QVERIFY2(requests.contains(u"/_plugins/_security/api/securityconfig"_s), qPrintable(requests));
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
         QVERIFY(dialog->report().verified);
 
-        const QJsonObject dynamic = adminSend("GET", u"/_plugins/_security/api/securityconfig"_s)
+        const QJsonObject dynamic = m_gui.adminSend("GET", u"/_plugins/_security/api/securityconfig"_s)
                                         .json()
                                         .value(u"config"_s)[u"dynamic"_s]
                                         .toObject();
@@ -280,22 +234,22 @@ private slots:
     {
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         replaceDescription(window, u"Mine"_s);
 
         // Someone else changes the same role after the editor loaded.
-        const SandboxTest::Reply theirs = adminSend("PATCH", u"/_plugins/_security/api/roles/gui_role"_s,
-                                                    R"([{"op":"add","path":"/description","value":"Theirs"}])");
+        const SandboxTest::Reply theirs = m_gui.adminSend("PATCH", u"/_plugins/_security/api/roles/gui_role"_s,
+                                                          R"([{"op":"add","path":"/description","value":"Theirs"}])");
         QVERIFY2(theirs.status == 200, theirs.body.constData());
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Conflict);
-        QVERIFY(dialog->findChild<QLabel *>(u"writeOutcome"_s)->text().contains(u"Nothing was written"_s));
-        auto *conflict = dialog->findChild<QTreeWidget *>(u"writeConflict"_s);
+        QVERIFY(dialog->findChild<QLabel *>(ObjectNames::writeOutcome)->text().contains(u"Nothing was written"_s));
+        auto *conflict = dialog->findChild<QTreeWidget *>(ObjectNames::writeConflict);
         QVERIFY(conflict->isVisible());
         QTreeWidgetItem *row = nullptr;
         for (int i = 0; i < conflict->topLevelItemCount(); ++i) {
@@ -306,7 +260,7 @@ private slots:
         QCOMPARE(row->text(2), u"\"Theirs\""_s); // server
         QCOMPARE(row->text(3), u"\"Mine\""_s);   // yours
         QVERIFY(row->text(1) != row->text(2));   // base
-        screenshot(dialog, u"send-conflict.png"_s);
+        GuiFixture::screenshot(dialog, u"send-conflict.png"_s);
 
         QCOMPARE(roleDescription(), u"Theirs"_s);
         QVERIFY(backupFiles().isEmpty());
@@ -318,17 +272,15 @@ private slots:
     {
         // The sandbox refuses securityconfig writes: the roles PATCH applies, securityconfig fails, tenants is
         // never sent.
-        m_sandbox.reset();
-        SandboxOptions options = SandboxTest::fastOptions();
-        options.adminPassword = QString::fromLatin1(AdminPassword);
+        SandboxOptions options = GuiFixture::sandboxOptions(GuiFixture::SecretAdminPassword);
         options.allowSecurityConfigModification = false;
-        startSandbox(options);
+        m_gui.startSandbox(options);
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         PatchEditorView *editor = window.patchEditor();
         QVERIFY(editor->setRawMode(true));
-        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)->setPlainText(QString::fromUtf8(R"([
+        editor->findChild<QPlainTextEdit *>(ObjectNames::rawPatchEdit)->setPlainText(QString::fromUtf8(R"([
             {"op": "add", "path": "/roles/part_role", "value": {"cluster_permissions": ["cluster_monitor"]}},
             {"op": "add", "path": "/config/dynamic/do_not_fail_on_forbidden", "value": true},
             {"op": "add", "path": "/tenants/part_tenant", "value": {"description": "never sent"}}])"));
@@ -336,33 +288,33 @@ private slots:
 
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QCOMPARE(dialog->report().outcome, WriteReport::Outcome::PartiallyApplied);
-        auto *steps = dialog->findChild<QTreeWidget *>(u"writeSteps"_s);
+        auto *steps = dialog->findChild<QTreeWidget *>(ObjectNames::writeSteps);
         QVERIFY(steps->isVisible());
         QCOMPARE(steps->topLevelItemCount(), 3);
         QCOMPARE(steps->topLevelItem(0)->text(2), u"applied"_s);
         QCOMPARE(steps->topLevelItem(1)->text(2), u"failed"_s);
         QVERIFY(!steps->topLevelItem(1)->text(3).isEmpty()); // the error
         QCOMPARE(steps->topLevelItem(2)->text(2), u"not-sent"_s);
-        auto *restore = dialog->findChild<QPushButton *>(u"writeRestoreButton"_s);
+        auto *restore = dialog->findChild<QPushButton *>(ObjectNames::writeRestoreButton);
         QVERIFY(restore->isVisible());
-        screenshot(dialog, u"send-partial.png"_s);
-        QVERIFY(adminSend("GET", u"/_plugins/_security/api/roles/part_role"_s).status == 200);
+        GuiFixture::screenshot(dialog, u"send-partial.png"_s);
+        QVERIFY(m_gui.adminSend("GET", u"/_plugins/_security/api/roles/part_role"_s).status == 200);
         QCOMPARE(editor->model()->rowCount(), 3); // kept: not everything was applied
 
         // Restore: the same confirmation, then the same pipeline.
         QTest::mouseClick(restore, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Confirm, 20000);
         QCOMPARE(dialog->plan().kind, ChangePlan::Kind::Restore);
-        QVERIFY(dialog->findChild<QPushButton *>(u"writeCancelButton"_s)->isDefault());
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QVERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton)->isDefault());
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
-        QCOMPARE(adminSend("GET", u"/_plugins/_security/api/roles/part_role"_s).status, 404);
+        QCOMPARE(m_gui.adminSend("GET", u"/_plugins/_security/api/roles/part_role"_s).status, 404);
         QCOMPARE(editor->model()->rowCount(), 3); // a restore does not clear the editor
         QCOMPARE(WriteJournal().entries().size(), 2);
     }
@@ -370,7 +322,7 @@ private slots:
     static void setPatchText(PatchEditorView *editor, const QString &text)
     {
         QVERIFY(editor->setRawMode(true));
-        editor->findChild<QPlainTextEdit *>(u"rawPatchEdit"_s)->setPlainText(text);
+        editor->findChild<QPlainTextEdit *>(ObjectNames::rawPatchEdit)->setPlainText(text);
         QVERIFY(editor->setRawMode(false));
     }
 
@@ -378,7 +330,7 @@ private slots:
     {
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         PatchEditorView *editor = window.patchEditor();
         setPatchText(editor, u"[{\"op\": \"remove\", \"path\": \"/rolesmapping/all_access\"}]"_s);
         QVERIFY(!editor->model()->patchWarnings().isEmpty());
@@ -386,9 +338,9 @@ private slots:
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        auto *send = dialog->findChild<QPushButton *>(u"writeSendButton"_s);
-        auto *lockout = dialog->findChild<MessageBar *>(u"writeLockoutBar"_s);
-        auto *confirm = dialog->findChild<QLineEdit *>(u"writeLockoutConfirm"_s);
+        auto *send = dialog->findChild<QPushButton *>(ObjectNames::writeSendButton);
+        auto *lockout = dialog->findChild<MessageBar *>(ObjectNames::writeLockoutBar);
+        auto *confirm = dialog->findChild<QLineEdit *>(ObjectNames::writeLockoutConfirm);
         // Once the changes and the lockout check are computed: one sentence saying what is lost, and Send waits
         // for the name of the entity that causes it.
         QTRY_VERIFY(confirm->isVisible());
@@ -397,7 +349,7 @@ private slots:
         QCOMPARE(dialog->lockouts().size(), 1);
         QCOMPARE(dialog->lockouts().first().entity, u"all_access"_s);
         QVERIFY(!send->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(u"writeLockoutConfirmLabel"_s)->text().contains(u"all_access"_s));
+        QVERIFY(dialog->findChild<QLabel *>(ObjectNames::writeLockoutConfirmLabel)->text().contains(u"all_access"_s));
         QCOMPARE(confirm->accessibleName(), u"Name to type to confirm"_s);
         // By the keyboard: Tab goes from the name to Send.
         QWidget *next = confirm->nextInFocusChain();
@@ -408,8 +360,8 @@ private slots:
         QVERIFY(!send->isEnabled());
         QTest::keyClicks(confirm, u"s"_s);
         QVERIFY(send->isEnabled());
-        QVERIFY(dialog->findChild<QPushButton *>(u"writeCancelButton"_s)->isDefault()); // Enter still cancels
-        screenshot(dialog, u"send-lockout.png"_s);
+        QVERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton)->isDefault()); // Enter still cancels
+        GuiFixture::screenshot(dialog, u"send-lockout.png"_s);
 
         // Sent: applied, but the user can no longer read the mappings, and the report says so instead of "differs".
         QTest::mouseClick(send, Qt::LeftButton);
@@ -417,13 +369,13 @@ private slots:
         const WriteReport &report = dialog->report();
         QVERIFY2(report.outcome == WriteReport::Outcome::AppliedUnverified, qPrintable(report.text()));
         QVERIFY(report.lockoutAllowed);
-        const QString outcome = dialog->findChild<QLabel *>(u"writeOutcome"_s)->text();
+        const QString outcome = dialog->findChild<QLabel *>(ObjectNames::writeOutcome)->text();
         QVERIFY2(outcome.contains(u"you can no longer read rolesmapping, so it could not be verified"_s),
                  qPrintable(outcome));
         QVERIFY(!outcome.contains(u"differs"_s));
-        QVERIFY(!dialog->findChild<QPushButton *>(u"writeRestoreButton"_s)->isVisible());
-        screenshot(dialog, u"send-lockout-report.png"_s);
-        QCOMPARE(adminSend("GET", u"/_plugins/_security/api/rolesmapping"_s).status, 403);
+        QVERIFY(!dialog->findChild<QPushButton *>(ObjectNames::writeRestoreButton)->isVisible());
+        GuiFixture::screenshot(dialog, u"send-lockout-report.png"_s);
+        QCOMPARE(m_gui.adminSend("GET", u"/_plugins/_security/api/rolesmapping"_s).status, 403);
         QTRY_VERIFY(window.messageBar()->isVisible());
         QVERIFY2(!window.messageBar()->text().startsWith(u"Written to the cluster"_s),
                  qPrintable(window.messageBar()->text()));
@@ -433,48 +385,49 @@ private slots:
     {
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         setPatchText(window.patchEditor(), u"[{\"op\": \"remove\", \"path\": \"/internalusers/admin\"}]"_s);
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
-        auto *confirm = dialog->findChild<QLineEdit *>(u"writeLockoutConfirm"_s);
+        auto *confirm = dialog->findChild<QLineEdit *>(ObjectNames::writeLockoutConfirm);
         QTRY_VERIFY(confirm->isVisible());
-        QVERIFY(dialog->findChild<MessageBar *>(u"writeLockoutBar"_s)->text().contains(u"your own user admin"_s));
+        QVERIFY(
+            dialog->findChild<MessageBar *>(ObjectNames::writeLockoutBar)->text().contains(u"your own user admin"_s));
         QTest::keyClicks(confirm, u"admin"_s);
-        QVERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
+        QVERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());
-        QCOMPARE(adminSend("GET", u"/_plugins/_security/api/internalusers/admin"_s).status, 200);
+        QCOMPARE(m_gui.adminSend("GET", u"/_plugins/_security/api/internalusers/admin"_s).status, 200);
     }
 
     void lostAnswerIsReportedAsWhatReadingBackFound()
     {
         // The answer to the PATCH is lost after the sandbox applied it (a proxy drops it): the report says what
         // reading back found, never "failed", never "verified" as if nothing had happened.
-        FaultProxy proxy(m_sandbox->url());
+        FaultProxy proxy(m_gui.sandbox()->url());
         proxy.addRule(FaultProxy::rule(FaultProxy::Fault::DropResponse, "PATCH", "/roles"));
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session, proxy.url());
+        m_gui.connectWindow(window, session, GuiFixture::Connection().through(proxy.url()));
         replaceDescription(window, u"Lost answer"_s);
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         const WriteReport &report = dialog->report();
         QCOMPARE(report.name(), u"unknown-then-applied"_s);
-        const QString outcome = dialog->findChild<QLabel *>(u"writeOutcome"_s)->text();
+        const QString outcome = dialog->findChild<QLabel *>(ObjectNames::writeOutcome)->text();
         QVERIFY2(outcome.contains(u"The answer to PATCH roles was lost; reading back shows the change was applied"_s),
                  qPrintable(outcome));
-        auto *steps = dialog->findChild<QTreeWidget *>(u"writeSteps"_s);
+        auto *steps = dialog->findChild<QTreeWidget *>(ObjectNames::writeSteps);
         QCOMPARE(steps->topLevelItem(0)->text(2), u"unknown-then-applied"_s);
         // The whole message of the selected request, wrapped, and the report to copy.
-        const QString details = dialog->findChild<QPlainTextEdit *>(u"writeStepDetails"_s)->toPlainText();
+        const QString details = dialog->findChild<QPlainTextEdit *>(ObjectNames::writeStepDetails)->toPlainText();
         QVERIFY2(details.contains(u"did not send it again"_s), qPrintable(details));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCopyButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCopyButton), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), report.text());
-        screenshot(dialog, u"send-unknown.png"_s);
+        GuiFixture::screenshot(dialog, u"send-unknown.png"_s);
         QCOMPARE(proxy.forwarded("PATCH", "/roles"), 1);
         QCOMPARE(roleDescription(), u"Lost answer"_s);
         QCOMPARE(window.patchEditor()->model()->rowCount(), 0); // applied: cleared, not offered again
@@ -488,14 +441,14 @@ private slots:
         {
             ClusterSession session;
             MainWindow window(&session);
-            connectWindow(window, session);
+            m_gui.connectWindow(window, session);
             // Two sends in a row, the first report left open while the second starts.
             for (const QString &text : {u"First"_s, u"Second"_s}) {
                 replaceDescription(window, text);
                 WriteDialog *dialog = clickSend(window);
                 QVERIFY(dialog);
-                QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-                QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+                QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+                QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
                 QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
                 QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied,
                          qPrintable(dialog->report().text()));
@@ -512,9 +465,9 @@ private slots:
         QVERIFY(!QFile::exists(drafts.filePath()));
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         QCOMPARE(window.patchEditor()->model()->rowCount(), 0);
-        QVERIFY(!window.patchEditor()->findChild<MessageBar *>(u"patchMessageBar"_s)->isVisible());
+        QVERIFY(!window.patchEditor()->findChild<MessageBar *>(ObjectNames::patchMessageBar)->isVisible());
     }
 
     void draftsNeverHoldASecret()
@@ -523,7 +476,7 @@ private slots:
         {
             ClusterSession session;
             MainWindow window(&session);
-            connectWindow(window, session);
+            m_gui.connectWindow(window, session);
             setPatchText(window.patchEditor(),
                          u"[{\"op\": \"add\", \"path\": \"/internalusers/draft_user\", \"value\": "
                          "{\"password\": \""_s
@@ -542,14 +495,14 @@ private slots:
         // Restored: the operation is there, the password must be typed again, and nothing can be sent until then.
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         PatchEditorView *editor = window.patchEditor();
         QTRY_COMPARE(editor->model()->rowCount(), 1);
-        auto *bar = editor->findChild<MessageBar *>(u"patchMessageBar"_s);
+        auto *bar = editor->findChild<MessageBar *>(ObjectNames::patchMessageBar);
         QVERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains(u"type them again in operation(s) 1"_s), qPrintable(bar->text()));
         QCOMPARE(editor->model()->invalidCount(), 1);
-        QVERIFY(!editor->findChild<QPushButton *>(u"sendPatchButton"_s)->isEnabled());
+        QVERIFY(!editor->findChild<QPushButton *>(ObjectNames::sendPatchButton)->isEnabled());
         QVERIFY(!editor->send());
         QVERIFY(!window.writeDialog());
     }
@@ -558,10 +511,10 @@ private slots:
     {
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         replaceDescription(window, u"Applied"_s);
         PatchEditorView *editor = window.patchEditor();
-        auto *value = editor->findChild<QPlainTextEdit *>(u"valueEdit"_s);
+        auto *value = editor->findChild<QPlainTextEdit *>(ObjectNames::valueEdit);
         // An edit typed into the form but not applied is applied by Send, not silently dropped.
         value->selectAll();
         QTest::keyClicks(value, u"\"Typed, not applied\""_s);
@@ -569,9 +522,9 @@ private slots:
         WriteDialog *dialog = clickSend(window);
         QVERIFY(dialog);
         QCOMPARE(editor->model()->operation(0).value.toString(), u"Typed, not applied"_s);
-        const QString requests = dialog->findChild<QPlainTextEdit *>(u"writeRequests"_s)->toPlainText();
+        const QString requests = dialog->findChild<QPlainTextEdit *>(ObjectNames::writeRequests)->toPlainText();
         QVERIFY2(requests.contains(u"Typed, not applied"_s), qPrintable(requests));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeCancelButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());
 
         // An edit that is not valid: Send refuses and names the operation.
@@ -579,11 +532,11 @@ private slots:
         QTest::keyClicks(value, u"{not json"_s);
         QVERIFY(!editor->send());
         QVERIFY(!window.writeDialog());
-        auto *bar = editor->findChild<MessageBar *>(u"patchMessageBar"_s);
+        auto *bar = editor->findChild<MessageBar *>(ObjectNames::patchMessageBar);
         QVERIFY2(bar->isVisible() && bar->text().contains(u"Operation 1 has edits"_s), qPrintable(bar->text()));
 
         // Enter in the path field applies the form to the selected operation.
-        auto *path = editor->findChild<QLineEdit *>(u"pathEdit"_s);
+        auto *path = editor->findChild<QLineEdit *>(ObjectNames::pathEdit);
         value->selectAll();
         QTest::keyClicks(value, u"\"By Enter\""_s);
         path->setFocus();
@@ -595,7 +548,7 @@ private slots:
     {
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         const QString before = roleDescription();
         replaceDescription(window, u"Never sent"_s);
 

@@ -6,7 +6,6 @@
 #include <QListView>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -15,10 +14,8 @@
 #include "app/models/VersionTimelineModel.h"
 #include "app/store/ClusterSession.h"
 #include "app/store/VersionStore.h"
-#include "app/write/BackupStore.h"
-#include "app/write/WriteJournal.h"
 #include "tests/sandbox/SandboxTestSupport.h"
-#include "tests/support/Screenshot.h"
+#include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/timeline/TimelineView.h"
@@ -29,12 +26,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const char AdminPassword[] = "Adm1n-Sandbox-Secret!";
-
-} // namespace
-
 // The version timeline in the main window, offscreen, against the in-process sandbox: the list, the diffs,
 // rollback through the write confirmation (Cancel writes nothing), selective restore, versioning off, and blame.
 class TestTimeline : public QObject
@@ -42,42 +33,34 @@ class TestTimeline : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<BackupStore> m_backups;
-    std::unique_ptr<WriteJournal> m_journal;
-
-    SandboxTest::Reply adminSend(const QByteArray &method, const QString &path, const QByteArray &body = {}) const
-    {
-        SandboxTest::Client client(m_sandbox->url());
-        client.setCredentials(u"admin"_s, QString::fromLatin1(AdminPassword));
-        return client.send(method, path, body);
-    }
+    GuiFixture m_gui;
 
     void startSandbox(bool versioning = true)
     {
-        SandboxOptions options = SandboxTest::fastOptions();
+        SandboxOptions options = GuiFixture::sandboxOptions(GuiFixture::SecretAdminPassword);
         options.modifiedBy = SandboxOptions::ModifiedBy::User;
         options.versioning = versioning;
-        options.adminPassword = QString::fromLatin1(AdminPassword);
-        m_sandbox = std::make_unique<Sandbox>(options);
-        QVERIFY(m_sandbox->start().ok());
+        m_gui.startSandbox(options);
     }
 
     void putRole(const QString &name, const QByteArray &body)
     {
-        const SandboxTest::Reply reply = adminSend("PUT", u"/_plugins/_security/api/roles/"_s + name, body);
+        const SandboxTest::Reply reply = m_gui.adminSend("PUT", u"/_plugins/_security/api/roles/"_s + name, body);
         QVERIFY2(reply.status == 200 || reply.status == 201, reply.body.constData());
     }
 
     QJsonObject role(const QString &name) const
     {
-        return adminSend("GET", u"/_plugins/_security/api/roles/"_s + name).json().value(name).toObject();
+        return m_gui.adminSend("GET", u"/_plugins/_security/api/roles/"_s + name).json().value(name).toObject();
     }
 
     int versionCount() const
     {
-        return adminSend("GET", u"/_plugins/_security/api/versions"_s).json().value(u"versions"_s).toArray().size();
+        return m_gui.adminSend("GET", u"/_plugins/_security/api/versions"_s)
+            .json()
+            .value(u"versions"_s)
+            .toArray()
+            .size();
     }
 
     // Two writes over the API: v2 adds tl_a, v3 adds tl_b.
@@ -86,29 +69,6 @@ private:
         putRole(u"tl_a"_s, R"({"description":"A","cluster_permissions":["cluster_monitor"]})");
         putRole(u"tl_b"_s, R"({"description":"B","cluster_permissions":["cluster_monitor"]})");
         QTRY_COMPARE_WITH_TIMEOUT(versionCount(), 3, 10000);
-    }
-
-    void connectWindow(MainWindow &window, ClusterSession &session)
-    {
-        window.setWriteStores(m_backups.get(), m_journal.get());
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ConnectionSettings settings;
-        settings.baseUrl = m_sandbox->url();
-        settings.userName = u"admin"_s;
-        settings.password = QString::fromLatin1(AdminPassword);
-        session.connectTo(settings, u"Sandbox"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Ready, 20000);
-    }
-
-    static TimelineView *openTimeline(MainWindow &window)
-    {
-        auto *action = window.findChild<QAction *>(u"actionVersionTimeline"_s);
-        if (!action || action->shortcut().isEmpty())
-            return nullptr;
-        action->trigger();
-        return window.timelineView();
     }
 
     static QStringList listedIds(TimelineView *view)
@@ -136,27 +96,10 @@ private:
         return true;
     }
 
-    static void screenshot(QWidget *widget, const QString &name) { QVERIFY(TestScreenshot::save(widget, name)); }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-        qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
-    }
-
-    void init()
-    {
-        m_backups = std::make_unique<BackupStore>(m_data.path() + u"/backups"_s);
-        m_journal = std::make_unique<WriteJournal>(m_data.path() + u"/journal.jsonl"_s);
-    }
-
-    void cleanup()
-    {
-        m_sandbox.reset();
-        QDir(m_data.path() + u"/backups"_s).removeRecursively();
-        QFile::remove(m_data.path() + u"/journal.jsonl"_s);
-    }
+    void initTestCase() { m_gui.initDataDirectory(); }
+    void init() { m_gui.makeWriteStores(); }
+    void cleanup() { m_gui.cleanup(); }
 
     void listsVersionsAndDiffsAgainstLive()
     {
@@ -164,8 +107,8 @@ private slots:
         twoWrites();
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
-        TimelineView *view = openTimeline(window);
+        m_gui.connectWindow(window, session);
+        TimelineView *view = GuiFixture::openTimeline(window);
         QVERIFY(view);
         QTRY_VERIFY(view->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(listedIds(view), QStringList({u"v3"_s, u"v2"_s, u"v1"_s}), 10000);
@@ -173,9 +116,9 @@ private slots:
                  QVariant(1));
         QCOMPARE(view->model()->index(1, 0).data(VersionTimelineModel::ChangeCountsRole).toMap().value(u"roles"_s),
                  QVariant(1));
-        QVERIFY(view->findChild<QPushButton *>(u"timelineRollbackButton"_s)->isEnabled());
-        QVERIFY(view->findChild<QPushButton *>(u"timelineUndoButton"_s)->isEnabled());
-        QVERIFY(!view->findChild<QLabel *>(u"timelineMessage"_s)->isVisible());
+        QVERIFY(view->findChild<QPushButton *>(ObjectNames::timelineRollbackButton)->isEnabled());
+        QVERIFY(view->findChild<QPushButton *>(ObjectNames::timelineUndoButton)->isEnabled());
+        QVERIFY(!view->findChild<QLabel *>(ObjectNames::timelineMessage)->isVisible());
 
         // v1 against live: both roles added since.
         QVERIFY(view->selectVersion(u"v1"_s));
@@ -189,7 +132,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(changedPointers(view).size(), 2, 3000);
         // v2's whole configuration (built while its tab is shown): hashes only when revealed on purpose, and hidden
         // again for another version.
-        auto *tabs = view->findChild<QTabWidget *>(u"timelineTabs"_s);
+        auto *tabs = view->findChild<QTabWidget *>(ObjectNames::timelineTabs);
         tabs->setCurrentIndex(1);
         QVERIFY(view->selectVersion(u"v2"_s));
         const auto adminHash = [view] {
@@ -198,17 +141,17 @@ private slots:
         QTRY_VERIFY(view->configurationModel()->configuration()[u"roles"_s].toObject().contains(u"tl_a"_s));
         QVERIFY(!view->configurationModel()->configuration()[u"roles"_s].toObject().contains(u"tl_b"_s));
         QCOMPARE(adminHash(), QString());
-        auto *reveal = view->findChild<QCheckBox *>(u"timelineRevealHashes"_s);
+        auto *reveal = view->findChild<QCheckBox *>(ObjectNames::timelineRevealHashes);
         reveal->setChecked(true);
         QTRY_VERIFY(adminHash().startsWith(u"$2"_s));
         QVERIFY(view->selectVersion(u"v1"_s));
         QVERIFY(!reveal->isChecked());
         QTRY_VERIFY(view->configurationModel()->configuration().contains(u"roles"_s) && adminHash().isEmpty());
-        screenshot(view, u"timeline-configuration.png"_s); // hashes hidden
+        GuiFixture::screenshot(view, u"timeline-configuration.png"_s); // hashes hidden
         tabs->setCurrentIndex(0);
-        window.findChild<QDockWidget *>(u"timelineDock"_s)->resize(1400, 500);
-        screenshot(&window, u"timeline-main.png"_s);
-        screenshot(view, u"timeline.png"_s);
+        window.findChild<QDockWidget *>(ObjectNames::timelineDock)->resize(1400, 500);
+        GuiFixture::screenshot(&window, u"timeline-main.png"_s);
+        GuiFixture::screenshot(view, u"timeline.png"_s);
     }
 
     void rollbackConfirmationCancelThenSend()
@@ -217,11 +160,12 @@ private slots:
         twoWrites();
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
-        TimelineView *view = openTimeline(window);
+        m_gui.connectWindow(window, session);
+        TimelineView *view = GuiFixture::openTimeline(window);
+        QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(listedIds(view).size(), 3, 10000);
         QVERIFY(view->selectVersion(u"v1"_s));
-        QTest::mouseClick(view->findChild<QPushButton *>(u"timelineRollbackButton"_s), Qt::LeftButton);
+        QTest::mouseClick(view->findChild<QPushButton *>(ObjectNames::timelineRollbackButton), Qt::LeftButton);
         WriteDialog *dialog = window.writeDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
@@ -232,24 +176,24 @@ private slots:
             planned << change.path.toString();
         planned.sort();
         QCOMPARE(planned, QStringList({u"/roles/tl_a"_s, u"/roles/tl_b"_s}));
-        QTRY_VERIFY(dialog->findChild<QLabel *>(u"writeSummary"_s)->text().contains(u"roles: 2"_s));
-        auto *cancel = dialog->findChild<QPushButton *>(u"writeCancelButton"_s);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(ObjectNames::writeSummary)->text().contains(u"roles: 2"_s));
+        auto *cancel = dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton);
         QVERIFY(cancel->isDefault());
-        screenshot(dialog, u"timeline-rollback-confirm.png"_s);
+        GuiFixture::screenshot(dialog, u"timeline-rollback-confirm.png"_s);
 
         // Cancel writes nothing.
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog() || !window.writeDialog()->isVisible());
         QCOMPARE(versionCount(), 3);
         QVERIFY(!role(u"tl_a"_s).isEmpty());
-        QVERIFY(m_journal->entries().isEmpty());
+        QVERIFY(m_gui.journal()->entries().isEmpty());
 
         // Send rolls back; the timeline refreshes with a new version.
-        QTest::mouseClick(view->findChild<QPushButton *>(u"timelineRollbackButton"_s), Qt::LeftButton);
+        QTest::mouseClick(view->findChild<QPushButton *>(ObjectNames::timelineRollbackButton), Qt::LeftButton);
         dialog = window.writeDialog();
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
         QVERIFY(role(u"tl_a"_s).isEmpty());
@@ -264,12 +208,13 @@ private slots:
         twoWrites();
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
-        TimelineView *view = openTimeline(window);
+        m_gui.connectWindow(window, session);
+        TimelineView *view = GuiFixture::openTimeline(window);
+        QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(listedIds(view).size(), 3, 10000);
         QVERIFY(view->selectVersion(u"v1"_s));
         QTRY_VERIFY(selectDiffEntity(view, u"/roles/tl_b"_s));
-        auto *restore = view->findChild<QPushButton *>(u"timelineRestoreButton"_s);
+        auto *restore = view->findChild<QPushButton *>(ObjectNames::timelineRestoreButton);
         QTRY_VERIFY(restore->isEnabled());
         QTest::mouseClick(restore, Qt::LeftButton);
         WriteDialog *dialog = window.writeDialog();
@@ -278,8 +223,8 @@ private slots:
         for (const JsonChange &change : dialog->plan().changes())
             planned << change.path.toString();
         QCOMPARE(planned, QStringList {u"/roles/tl_b"_s});
-        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"writeSendButton"_s)->isEnabled());
-        QTest::mouseClick(dialog->findChild<QPushButton *>(u"writeSendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
         QVERIFY(role(u"tl_b"_s).isEmpty());
@@ -292,10 +237,11 @@ private slots:
         twoWrites();
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
-        TimelineView *view = openTimeline(window);
+        m_gui.connectWindow(window, session);
+        TimelineView *view = GuiFixture::openTimeline(window);
+        QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(listedIds(view).size(), 3, 10000);
-        QTest::mouseClick(view->findChild<QPushButton *>(u"timelineUndoButton"_s), Qt::LeftButton);
+        QTest::mouseClick(view->findChild<QPushButton *>(ObjectNames::timelineUndoButton), Qt::LeftButton);
         WriteDialog *dialog = window.writeDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->plan().steps.first().request.path.endsWith(u"/version/rollback/v2"_s));
@@ -310,16 +256,17 @@ private slots:
         startSandbox(false);
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
-        TimelineView *view = openTimeline(window);
+        m_gui.connectWindow(window, session);
+        TimelineView *view = GuiFixture::openTimeline(window);
         QVERIFY(view);
-        auto *message = view->findChild<QLabel *>(u"timelineMessage"_s);
+        auto *message = view->findChild<QLabel *>(ObjectNames::timelineMessage);
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
         QVERIFY2(message->text().contains(u"plugins.security.configurations_versions.enabled"_s),
                  qPrintable(message->text()));
         QCOMPARE(view->store()->state(), VersionStore::State::VersioningOff);
-        for (const char *name : {"timelineRollbackButton", "timelineUndoButton", "timelineRestoreButton"}) {
-            auto *button = view->findChild<QPushButton *>(QString::fromLatin1(name));
+        for (const QString &name : {ObjectNames::timelineRollbackButton, ObjectNames::timelineUndoButton,
+                                    ObjectNames::timelineRestoreButton}) {
+            auto *button = view->findChild<QPushButton *>(name);
             QVERIFY(!button->isEnabled());
             QVERIFY(button->toolTip().contains(u"versioning"_s));
         }
@@ -331,13 +278,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(versionCount(), 1, 10000);
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
-        TimelineView *view = openTimeline(window);
+        m_gui.connectWindow(window, session);
+        TimelineView *view = GuiFixture::openTimeline(window);
+        QVERIFY(view);
         QTRY_COMPARE_WITH_TIMEOUT(listedIds(view), QStringList {u"v1"_s}, 10000);
-        auto *rollback = view->findChild<QPushButton *>(u"timelineRollbackButton"_s);
+        auto *rollback = view->findChild<QPushButton *>(ObjectNames::timelineRollbackButton);
         QVERIFY(!rollback->isEnabled());
         QVERIFY(rollback->toolTip().contains(u"only one version"_s));
-        QVERIFY(view->findChild<QLabel *>(u"timelineMessage"_s)->isVisible());
+        QVERIFY(view->findChild<QLabel *>(ObjectNames::timelineMessage)->isVisible());
     }
 
     void blameNamesVersionAndUser()
@@ -346,9 +294,9 @@ private slots:
         twoWrites();
         ClusterSession session;
         MainWindow window(&session);
-        connectWindow(window, session);
+        m_gui.connectWindow(window, session);
         QTRY_VERIFY(window.configTreeView()->select(u"/roles/tl_b/description"_s));
-        auto *action = window.configTreeView()->tree()->findChild<QAction *>(u"actionBlame"_s);
+        auto *action = window.configTreeView()->tree()->findChild<QAction *>(ObjectNames::actionBlame);
         QVERIFY(action);
         action->trigger(); // the timeline is not shown: it loads the versions itself
         MessageBar *bar = window.messageBar();
