@@ -3,6 +3,7 @@
 // gives the second (apply(diff(a, b), a) == b), with one change per operation; the text-indexed diff
 // (JsonSource) gives the same patch; the line diff keeps every line of both sides once and in order.
 
+#include "app/domain/ConfigChanges.h"
 #include "app/json/Json.h"
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonLineDiff.h"
@@ -80,10 +81,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(indexed.patch == result.patch, u"text-indexed diff "_s + show(indexed.patch.toJson())
                                                   + u" differs from value diff "_s + show(result.patch.toJson()));
 
-    FUZZ_CHECK(!JsonDiff::summaryText(result.changes).isEmpty(), u"summary"_s);
-    FUZZ_CHECK(JsonDiff::changesToJson(result.changes).size() == result.changes.size(), u"changesToJson"_s);
+    FUZZ_CHECK(!ConfigChanges::summaryText(result.changes).isEmpty(), u"summary"_s);
+    FUZZ_CHECK(ConfigChanges::toJson(result.changes).size() == result.changes.size(), u"changesToJson"_s);
     qsizetype grouped = 0;
-    for (const JsonChangeGroup &group : JsonDiff::group(result.changes))
+    for (const ConfigChangeGroup &group : ConfigChanges::group(result.changes))
         grouped += group.changes.size();
     FUZZ_CHECK(grouped == result.changes.size(), u"group"_s);
 
