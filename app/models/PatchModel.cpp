@@ -13,6 +13,9 @@ PatchModel::PatchModel(QObject *parent) : QAbstractListModel(parent)
 void PatchModel::setBaseDocument(const QJsonObject &document)
 {
     m_base = document;
+    m_baseEntities = 0;
+    for (auto it = m_base.begin(); it != m_base.end(); ++it)
+        m_baseEntities += it.value().toObject().size();
     revalidateFrom(0);
 }
 
@@ -140,12 +143,12 @@ QString PatchModel::formatOperations(const QList<PatchOperation> &operations)
 
 QJsonObject PatchModel::documentBefore(int row) const
 {
-    return m_documents.at(row);
+    return m_documents.at(std::min<qsizetype>(row, m_documents.size() - 1));
 }
 
 QList<PatchOperation> PatchModel::appendFix(int row) const
 {
-    return PatchGuards::appendInstead(m_operations.at(row), m_documents.at(row));
+    return PatchGuards::appendInstead(m_operations.at(row), documentBefore(row));
 }
 
 int PatchModel::invalidCount() const
@@ -154,40 +157,75 @@ int PatchModel::invalidCount() const
         std::count_if(m_states.begin(), m_states.end(), [](const RowState &state) { return !state.reason.isEmpty(); }));
 }
 
-void PatchModel::revalidateFrom(int row)
+PatchModel::Validation PatchModel::validate(const QJsonObject &base, const QJsonObject &before,
+                                            const QList<PatchOperation> &operations, int start,
+                                            const GuardContext &context, const CancelToken &cancel)
 {
-    // The documents before `row` still hold: only the operations from `row` on are applied again.
-    row = std::clamp(row, 0, int(m_operations.size()));
-    m_documents.resize(row + 1);
-    m_documents[0] = m_base;
-    m_lastValidationStart = row;
-    m_lastValidationApplied = 0;
-    for (int i = row; i < m_operations.size(); ++i) {
-        const PatchOperation &operation = m_operations.at(i);
-        const QJsonObject before = m_documents.at(i); // a copy: appending below may reallocate
-        QJsonValue document(before);
+    Validation validation;
+    validation.start = start;
+    QJsonObject current = before;
+    for (int i = start; i < operations.size(); ++i) {
+        if (cancel.isCancelled())
+            return validation;
+        const PatchOperation &operation = operations.at(i);
+        QJsonValue document(current);
         RowState state;
         const auto applied = JsonPatch({operation}).applyInPlace(document);
-        ++m_lastValidationApplied;
+        ++validation.applied;
         if (!applied || !document.isObject()) {
             state.reason = applied ? tr("the configuration must stay an object") : applied.error().reason;
-            m_documents.append(before);
         } else {
             if (const auto placeholder = WriteSecrets::placeholderSecret(operation))
                 state.reason = tr("%1 holds \"******\" instead of the secret (drafts never keep secrets): type it "
                                   "again")
                                    .arg(operation.path.toString() + placeholder->toString());
-            m_documents.append(document.toObject());
-            state.warnings = PatchGuards::checkOperation(operation, before);
+            const QJsonObject after = document.toObject();
+            state.warnings = PatchGuards::checkOperation(operation, current);
             if (PatchGuards::affectsAccess(operation))
-                state.warnings += PatchGuards::checkAccess(before, m_documents.last(), m_context);
+                state.warnings += PatchGuards::checkAccess(current, after, context);
+            current = after;
         }
-        m_states[i] = std::move(state);
+        validation.documents.append(current);
+        validation.states.append(std::move(state));
     }
-    m_patchWarnings.clear();
-    const bool accessTouched = std::any_of(m_operations.begin(), m_operations.end(), &PatchGuards::affectsAccess);
-    if (accessTouched)
-        m_patchWarnings = PatchGuards::checkAccess(m_base, m_documents.last(), m_context);
+    if (std::any_of(operations.begin(), operations.end(), &PatchGuards::affectsAccess))
+        validation.patchWarnings = PatchGuards::checkAccess(base, current, context);
+    return validation;
+}
+
+void PatchModel::revalidateFrom(int row)
+{
+    // The documents before `row` still hold: only the operations from `row` on are applied again. While an earlier
+    // validation runs, the documents after its start are not known yet: this one starts there instead.
+    row = std::clamp(row, 0, int(m_operations.size()));
+    row = std::min(row, int(m_documents.size()) - 1);
+    m_documents.resize(row + 1);
+    m_documents[0] = m_base;
+    if (m_baseEntities <= m_synchronousLimit) {
+        m_validations.cancel();
+        m_validating = false;
+        applyValidation(validate(m_base, m_documents.at(row), m_operations, row, m_context));
+        return;
+    }
+    // A large configuration: on the WorkerPool, the newest edit winning. The rows keep their states until then.
+    m_validating = true;
+    m_validations.run(
+        [base = m_base, before = m_documents.at(row), operations = m_operations, row, context = m_context](
+            const CancelToken &cancel) { return validate(base, before, operations, row, context, cancel); },
+        [this](const Validation &validation) { applyValidation(validation); });
+}
+
+void PatchModel::applyValidation(const Validation &validation)
+{
+    m_validating = false;
+    const int row = validation.start;
+    m_documents.resize(row + 1);
+    m_documents.append(validation.documents);
+    for (int i = 0; i < validation.states.size(); ++i)
+        m_states[row + i] = validation.states.at(i);
+    m_patchWarnings = validation.patchWarnings;
+    m_lastValidationStart = row;
+    m_lastValidationApplied = validation.applied;
     if (row < m_operations.size())
         emit dataChanged(index(row), index(int(m_operations.size()) - 1));
     emit validated();

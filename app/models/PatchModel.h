@@ -3,12 +3,15 @@
 // PatchModel: a JSON patch being edited, as a list of operations. Each operation is validated against the
 // configuration as it is after the operations before it (an invalid one is skipped for the ones after it) and
 // carries its reason and its guard warnings (PatchGuards). An edit revalidates from the edited row on, reusing the
-// documents before it. The raw JSON text of the patch round-trips: text that was set is returned unchanged until an
-// operation changes. GUI thread (any one thread).
+// documents before it. On a large configuration (over synchronousLimit() entities) that work runs on the WorkerPool,
+// the newest edit winning: isValidating() is true until validated() brings the result, and the rows keep their
+// previous states meanwhile. The raw JSON text of the patch round-trips: text that was set is returned unchanged
+// until an operation changes. GUI thread (any one thread).
 
 #include <QAbstractListModel>
 #include <QJsonObject>
 
+#include "app/common/Latest.h"
 #include "app/common/Result.h"
 #include "app/domain/PatchGuards.h"
 #include "app/json/JsonPatch.h"
@@ -58,7 +61,8 @@ public:
     static Result<QList<PatchOperation>, PatchError> parseText(const QString &text);
     static QString formatOperations(const QList<PatchOperation> &operations);
 
-    // The configuration before the operation at `row` (rowCount(): after all valid operations).
+    // The configuration before the operation at `row` (rowCount(): after all valid operations). While a validation
+    // runs, the newest one known (the rows after the edit have none yet).
     QJsonObject documentBefore(int row) const;
     QJsonObject result() const { return documentBefore(rowCount()); }
 
@@ -69,6 +73,14 @@ public:
     int invalidCount() const;
     // Lockout warnings of the patch as a whole (the base against the result).
     const QList<PatchWarning> &patchWarnings() const { return m_patchWarnings; }
+
+    // True from an edit until its validation has arrived (only on a large configuration: see synchronousLimit()).
+    bool isValidating() const { return m_validating; }
+    // Configurations of up to this many entities are validated on the calling thread; larger ones on the
+    // WorkerPool (default 10,000: a frame's worth of work).
+    static constexpr qsizetype DefaultSynchronousLimit = 10000;
+    void setSynchronousLimit(qsizetype entities) { m_synchronousLimit = entities; }
+    qsizetype synchronousLimit() const { return m_synchronousLimit; }
 
     // For tests: the row the last revalidation started at, and how many operations it applied.
     int lastValidationStart() const { return m_lastValidationStart; }
@@ -89,8 +101,22 @@ private:
         QString reason;
         QList<PatchWarning> warnings;
     };
+    // What a validation from `start` finds: the documents after each operation from there, each one's state, and
+    // the lockout warnings of the whole patch.
+    struct Validation
+    {
+        int start = 0;
+        QList<QJsonObject> documents; // after operations start, start + 1, ...
+        QList<RowState> states;
+        QList<PatchWarning> patchWarnings;
+        int applied = 0;
+    };
+    static Validation validate(const QJsonObject &base, const QJsonObject &before,
+                               const QList<PatchOperation> &operations, int start, const GuardContext &context,
+                               const CancelToken &cancel = {});
 
     void revalidateFrom(int row);
+    void applyValidation(const Validation &validation);
 
     QJsonObject m_base;
     GuardContext m_context;
@@ -102,4 +128,8 @@ private:
     bool m_rawTextCurrent = false;
     int m_lastValidationStart = 0;
     int m_lastValidationApplied = 0;
+    qsizetype m_baseEntities = 0; // entities in m_base, to choose between here and the WorkerPool
+    qsizetype m_synchronousLimit = DefaultSynchronousLimit;
+    bool m_validating = false;
+    Latest m_validations {this};
 };

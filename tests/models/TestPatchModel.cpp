@@ -5,6 +5,8 @@
 #include "app/models/PatchModel.h"
 #include "tests/support/JsonTestUtil.h"
 
+using namespace Qt::StringLiterals;
+
 // The patch being edited: validation after the earlier operations, reasons, warnings, incremental revalidation,
 // and the raw text round trip.
 class TestPatchModel : public QObject
@@ -107,6 +109,44 @@ private slots:
         QVERIFY(!model.isValid(0));
         model.moveOperation(0, 3);
         QCOMPARE(model.operation(3).op, PatchOperation::Op::Test);
+    }
+
+    void largeConfigurationsAreValidatedOnAWorker()
+    {
+        PatchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSynchronousLimit(0); // every configuration counts as large here
+        QSignalSpy validated(&model, &PatchModel::validated);
+        model.setBaseDocument(config());
+        model.setGuardContext(admin());
+        QTRY_VERIFY(!model.isValidating());
+        validated.clear();
+
+        model.insertOperations(0, ops(R"([
+            {"op": "add", "path": "/roles/r2", "value": {"description": "two"}},
+            {"op": "remove", "path": "/roles/r3"},
+            {"op": "remove", "path": "/rolesmapping/all_access"}
+        ])"));
+        QCOMPARE(model.rowCount(), 3); // rows at once, their states when the worker is done
+        QVERIFY(model.isValidating());
+        QCOMPARE(validated.size(), 0);
+        QTRY_VERIFY(!model.isValidating());
+        QCOMPARE(validated.size(), 1);
+        QVERIFY(model.isValid(0));
+        QVERIFY(!model.isValid(1));
+        QCOMPARE(model.invalidCount(), 1);
+        QVERIFY(model.result().value(QStringLiteral("roles")).toObject().contains(QStringLiteral("r2")));
+        QVERIFY(!model.patchWarnings().isEmpty()); // the lockout guard runs there too
+
+        // Two edits in a row: only the newest validation arrives.
+        validated.clear();
+        model.setOperation(1, PatchOperation::remove(JsonPointer::parse(u"/roles/r1"_s).value()));
+        model.setOperation(1, PatchOperation::remove(JsonPointer::parse(u"/roles/nothing"_s).value()));
+        QTRY_VERIFY(!model.isValidating());
+        QTRY_COMPARE(validated.size(), 1);
+        QVERIFY(!model.isValid(1));
+        QVERIFY2(model.reason(1).contains(u"nothing"_s), qPrintable(model.reason(1)));
+        QCOMPARE(model.lastValidationStart(), 1);
     }
 
     void warningsAndLockout()

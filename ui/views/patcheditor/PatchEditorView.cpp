@@ -468,9 +468,11 @@ void PatchEditorView::updateState()
 {
     const int count = m_model->rowCount();
     const int invalid = m_model->invalidCount();
-    m_send->setEnabled(count > 0 && invalid == 0 && !isRawMode());
-    m_send->setToolTip(invalid > 0 ? tr("%n operation(s) cannot be applied; fix them first.", nullptr, invalid)
-                                   : tr("Send the patch to the cluster, after a final check"));
+    // While a large configuration's validation runs, Send stays on: it waits for the result and then decides.
+    m_send->setEnabled(count > 0 && (invalid == 0 || m_model->isValidating()) && !isRawMode());
+    m_send->setToolTip(m_model->isValidating() ? tr("The patch is being checked; Send waits for the result")
+                       : invalid > 0 ? tr("%n operation(s) cannot be applied; fix them first.", nullptr, invalid)
+                                     : tr("Send the patch to the cluster, after a final check"));
     QStringList danger;
     for (const PatchWarning &warning : m_model->patchWarnings()) {
         if (warning.level == PatchWarning::Level::Danger)
@@ -611,6 +613,20 @@ bool PatchEditorView::send()
         return false;
     if (m_model->rowCount() == 0)
         return false;
+    if (m_model->isValidating()) {
+        // The edit just made (or an earlier one) is checked on a worker: send once the result is in.
+        if (!m_sendWhenValidated) {
+            m_sendWhenValidated = true;
+            connect(
+                m_model, &PatchModel::validated, this,
+                [this] {
+                    if (std::exchange(m_sendWhenValidated, false))
+                        send();
+                },
+                Qt::SingleShotConnection);
+        }
+        return true;
+    }
     if (const int invalid = m_model->invalidCount(); invalid > 0) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
                                   tr("%n operation(s) cannot be applied; fix them first.", nullptr, invalid));

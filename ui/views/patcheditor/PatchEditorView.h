@@ -106,4 +106,5 @@ private:
     Latest m_previews {this}; // the newest preview wins
     QString m_filePath;
     bool m_restoring = false;
+    bool m_sendWhenValidated = false; // Send was pressed while the patch was being checked
 };
