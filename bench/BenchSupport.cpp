@@ -91,9 +91,10 @@ void Watchdog::tick()
     m_lastNs = now;
 }
 
-void PaintProbe::watch(QWidget *widget)
+void PaintProbe::watch(QWidget *widget, std::function<bool()> ready)
 {
     m_watched.append(widget);
+    m_ready.append(std::move(ready));
     widget->installEventFilter(this);
 }
 
@@ -107,10 +108,13 @@ void PaintProbe::arm(std::function<bool()> condition)
 
 bool PaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && m_condition && !m_scheduled && m_watched.contains(watched)
-        && !m_painted.contains(watched) && m_condition()) {
+    const qsizetype index = m_watched.indexOf(watched);
+    if (event->type() != QEvent::Paint || !m_condition || m_scheduled || index < 0 || m_painted.contains(watched))
+        return QObject::eventFilter(watched, event);
+    const std::function<bool()> &ready = m_ready.at(index);
+    if (ready ? ready() : m_condition()) {
         m_painted.append(watched);
-        if (m_painted.size() == m_watched.size()) {
+        if (m_painted.size() == m_watched.size() && m_condition()) {
             m_scheduled = true;
             // Runs right after this paint (and the rest of the window's update) is done.
             QTimer::singleShot(0, this, [this] { m_doneNs = m_clock.nsecsElapsed(); });

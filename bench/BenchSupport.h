@@ -59,7 +59,10 @@ public:
     explicit PaintProbe(const QElapsedTimer &clock) : m_clock(clock) { }
 
     // Watches the paint events of `widget` (a viewport, usually); Qt drops the filter when either side is deleted.
-    void watch(QWidget *widget);
+    // `ready`, when given, says that the widget's own content is there: its first paint after that counts, even if
+    // the armed condition becomes true only later (views whose content arrives at different times).
+    void watch(QWidget *widget, std::function<bool()> ready = {});
+    // Done once every watched widget has painted with its content there, the condition holding.
     void arm(std::function<bool()> condition);
     bool done() const { return m_doneNs >= 0; }
     qint64 doneNs() const { return m_doneNs; }
@@ -70,6 +73,7 @@ protected:
 private:
     const QElapsedTimer &m_clock;
     QList<QObject *> m_watched;
+    QList<std::function<bool()>> m_ready; // per watched widget; empty: the armed condition decides
     QList<QObject *> m_painted;
     std::function<bool()> m_condition;
     qint64 m_doneNs = -1;

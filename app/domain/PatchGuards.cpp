@@ -188,6 +188,21 @@ QStringList lostRoles(const QStringList &before, const QStringList &after)
     return lost;
 }
 
+// The roles `user` holds in `before` and no longer in `after`. Only the mappings, the roles and the user's own entry
+// decide them: when none of those changed (shared, unchanged values compare in no time), nothing is lost and the
+// mappings are not walked; nor when the user holds no role to lose.
+QStringList lostRolesOf(const QJsonObject &before, const QJsonObject &after, const QString &user,
+                        const QStringList &backendRoles)
+{
+    if (before.value(RolesMapping) == after.value(RolesMapping) && before.value(Roles) == after.value(Roles)
+        && !entityChanged(before, after, InternalUsers, user))
+        return {};
+    const QStringList rolesBefore = effectiveRoles(before, user, backendRoles);
+    if (rolesBefore.isEmpty())
+        return {};
+    return lostRoles(rolesBefore, effectiveRoles(after, user, backendRoles));
+}
+
 } // namespace
 
 QList<Lockout> lockouts(const QJsonObject &before, const QJsonObject &after, const GuardContext &context)
@@ -208,10 +223,9 @@ QList<Lockout> lockouts(const QJsonObject &before, const QJsonObject &after, con
                 tr("This removes your own user %1: you could no longer log in, nor undo this change.").arg(user);
             result.append(lockout);
         } else {
-            const QStringList rolesBefore = effectiveRoles(before, user, context.backendRoles);
-            const QStringList rolesAfter = effectiveRoles(after, user, context.backendRoles);
-            const QStringList lost = lostRoles(rolesBefore, rolesAfter);
+            const QStringList lost = lostRolesOf(before, after, user, context.backendRoles);
             if (!lost.isEmpty()) {
+                const QStringList rolesBefore = effectiveRoles(before, user, context.backendRoles);
                 // The roles that let this user in: the configured API roles it holds, or else (a cluster with other
                 // roles_enabled) the roles it holds now, since one of them must be what lets it in.
                 QStringList access;

@@ -77,6 +77,42 @@ private slots:
         QVERIFY(view.leftPane()->extraSelections().isEmpty());
         QVERIFY(view.rightPane()->extraSelections().isEmpty());
     }
+
+    void manySectionsAreLaidOutOnAWorker()
+    {
+        SideBySideDiffView view;
+        view.setSynchronousLimit(0); // every diff counts as large here
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto sections = [](const QString &value) {
+            QList<DiffSection> list;
+            for (int i = 0; i < 300; ++i)
+                list.append({u"roles"_s, u"r%1"_s.arg(i), QJsonValue(QJsonObject {{u"d"_s, u"old"_s}}),
+                             QJsonValue(QJsonObject {{u"d"_s, value}})});
+            return list;
+        };
+        view.setSections(sections(u"first"_s));
+        view.setSections(sections(u"second"_s)); // replaces the first before it arrives
+        QVERIFY(view.isLayingOut());
+        QVERIFY(view.currentLayout().lines.isEmpty()); // the previous (empty) layout until then
+        QTRY_VERIFY(!view.isLayingOut());
+        const SideBySideLayout &layout = view.currentLayout();
+        QVERIFY(layout.rightText().contains(u"second"_s));
+        QVERIFY(!layout.rightText().contains(u"first"_s));
+        QCOMPARE(view.leftPane()->document()->blockCount(), int(layout.lines.size()));
+        QCOMPARE(view.rightPane()->document()->toPlainText(), layout.rightText());
+        QVERIFY(!selectedLines(view.rightPane()).isEmpty()); // painted
+        QVERIFY(view.scrollToEntity(u"roles"_s, u"r250"_s));
+
+        // A filter goes the same way; a small result comes back to the panes' own documents.
+        view.setSynchronousLimit(50);
+        view.setFilter(u"roles"_s, u"r17"_s);
+        QVERIFY(!view.isLayingOut());
+        QCOMPARE(view.leftPane()->document()->blockCount(), int(view.currentLayout().lines.size()));
+        QVERIFY(view.currentLayout().leftText().contains(u"r17"_s));
+        QCOMPARE(view.leftPane()->font(), view.leftPane()->document()->defaultFont());
+    }
 };
 
 QTEST_MAIN(TestSideBySideLarge)

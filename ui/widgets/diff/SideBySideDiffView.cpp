@@ -6,9 +6,11 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocument>
 
 #include "ui/widgets/diff/DiffColours.h"
 
@@ -146,7 +148,7 @@ void SideBySideDiffView::changeEvent(QEvent *event)
 
 void SideBySideDiffView::relayout()
 {
-    m_shown.clear();
+    Prepared prepared;
     QList<DiffSection> shown;
     for (int i = 0; i < m_sections.size(); ++i) {
         const DiffSection &section = m_sections.at(i);
@@ -154,13 +156,63 @@ void SideBySideDiffView::relayout()
             continue;
         if (!m_entityFilter.isEmpty() && !section.entity.contains(m_entityFilter, Qt::CaseInsensitive))
             continue;
-        m_shown.append(i);
+        prepared.shown.append(i);
         shown.append(section);
     }
-    m_layout = JsonLineDiff::layout(shown);
-    m_left->setPlainText(m_layout.leftText());
-    m_right->setPlainText(m_layout.rightText());
-    m_empty->setVisible(shown.isEmpty());
+    if (shown.size() <= m_synchronousLimit) {
+        m_layouts.cancel();
+        prepared.layout = JsonLineDiff::layout(shown);
+        showPrepared(prepared);
+        return;
+    }
+    // Tens of thousands of lines: the layout and the two documents (their text and blocks) are built on a worker,
+    // which takes the GUI thread's time down to swapping the documents in.
+    m_layingOut = true;
+    m_layouts.run(
+        [prepared, shown, font = m_left->font(), gui = thread()](const CancelToken &cancel) mutable {
+            prepared.layout = JsonLineDiff::layout(shown);
+            const auto document = [&font, gui](const QString &text) {
+                auto *built = new QTextDocument;
+                built->setDefaultFont(font);
+                built->setDocumentLayout(new QPlainTextDocumentLayout(built));
+                built->setPlainText(text);
+                built->moveToThread(gui);
+                // Deleted on the GUI thread, whoever lets go of it last (the panes never own it).
+                return std::shared_ptr<QTextDocument>(built, [](QTextDocument *d) { d->deleteLater(); });
+            };
+            if (!cancel.isCancelled()) {
+                prepared.left = document(prepared.layout.leftText());
+                prepared.right = document(prepared.layout.rightText());
+            }
+            return prepared;
+        },
+        [this](const Prepared &ready) { showPrepared(ready); });
+}
+
+void SideBySideDiffView::showPrepared(const Prepared &prepared)
+{
+    m_layingOut = false;
+    m_shown = prepared.shown;
+    m_layout = prepared.layout;
+    if (prepared.left && prepared.right) {
+        m_left->setDocument(prepared.left.get());
+        m_right->setDocument(prepared.right.get());
+        m_leftDocument = prepared.left; // the previous ones go (deleteLater) once the panes have let go of them
+        m_rightDocument = prepared.right;
+    } else {
+        // Back to documents of the panes' own, then the text.
+        if (m_leftDocument) {
+            for (QPlainTextEdit *pane : {m_left, m_right}) {
+                pane->setDocument(nullptr); // a new one of its own
+                pane->document()->setDefaultFont(pane->font());
+            }
+            m_leftDocument.reset();
+            m_rightDocument.reset();
+        }
+        m_left->setPlainText(m_layout.leftText());
+        m_right->setPlainText(m_layout.rightText());
+    }
+    m_empty->setVisible(m_shown.isEmpty());
     paintLayout();
 }
 
