@@ -4,12 +4,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+28"/>
+        <location filename="../app/api/ApiClient.cpp" line="+27"/>
         <source>the response body</source>
         <translation>der Antworttext</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>&quot;%1&quot; is not a cluster address (expected http(s)://host:port)</source>
         <translation>„%1“ ist keine Cluster-Adresse (erwartet: http(s)://host:port)</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+33"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+34"/>
         <source>Versioning is not enabled on this cluster: set plugins.security.configurations_versions.enabled: true in opensearch.yml on every node and restart (OpenSearch 3.3 or later).</source>
         <translation>Die Versionierung ist auf diesem Cluster nicht aktiviert: Setzen Sie plugins.security.configurations_versions.enabled: true in opensearch.yml auf jedem Knoten und starten Sie neu (OpenSearch 3.3 oder neuer).</translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../app/models/CompareModel.cpp" line="+198"/>
+        <location filename="../app/models/CompareModel.cpp" line="+117"/>
         <source>only in source</source>
         <translation>nur in der Quelle</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>verschieden</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+37"/>
         <source>%n entity(s)</source>
         <translation>
             <numerusform>%n Entität</numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Check to select every entity of %1 that can be applied</source>
         <translation>Ankreuzen, um jede anwendbare Entität von %1 auszuwählen</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Only on the live cluster: applying it removes %1</source>
         <translation>Nur auf dem Live-Cluster: Anwenden entfernt %1</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>Verschieden: Anwenden ersetzt %1 durch die Fassung der Quelle</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+24"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
@@ -901,12 +901,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+270"/>
+        <location line="+264"/>
         <source>No source is open.</source>
         <translation>Keine Quelle geöffnet.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-233"/>
         <source>Filter by type or entity name</source>
         <translation>Nach Typ oder Entitätsname filtern</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Ein securityadmin-Verzeichnis öffnen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>directory %1</source>
         <translation>Verzeichnis %1</translation>
     </message>
@@ -1001,22 +1001,22 @@
         <translation>Vergleich mit Verzeichnis %1 (nur lesend)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Comparing with connection %1 (read-only)</source>
         <translation>Vergleich mit Verbindung %1 (nur lesend)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Comparing with %1 (read-only); types compared: %2</source>
         <translation>Vergleich mit %1 (nur lesend); verglichene Typen: %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-82"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved connections are not available here.</source>
         <translation>Gespeicherte Verbindungen sind hier nicht verfügbar.</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>Die Konfiguration von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Comparing…</source>
         <translation>Vergleich läuft…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1066,12 +1066,12 @@
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Preparing the write…</source>
         <translation>Der Schreibvorgang wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The selection cannot be applied: %1</source>
         <translation>Die Auswahl kann nicht angewendet werden: %1</translation>
     </message>
@@ -1092,6 +1092,28 @@
         <location line="+1"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 von %2 am %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigChanges</name>
+    <message>
+        <location filename="../app/domain/ConfigChanges.cpp" line="+74"/>
+        <source>(document root)</source>
+        <translation>(Dokumentwurzel)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No differences.
+</source>
+        <translation>Keine Unterschiede.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 added, %2 removed, %3 changed
+</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert
+</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1175,7 @@
         <translation>nicht vom Cluster gelesen</translation>
     </message>
     <message>
-        <location filename="../app/models/ConfigTreeModel.cpp" line="+365"/>
+        <location filename="../app/models/ConfigTreeModel.cpp" line="+362"/>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
     </message>
@@ -1598,7 +1620,7 @@
 <context>
     <name>DiffTreeModel</name>
     <message>
-        <location filename="../app/models/DiffTreeModel.cpp" line="+148"/>
+        <location filename="../app/models/DiffTreeModel.cpp" line="+149"/>
         <source>(whole type)</source>
         <translation>(ganzer Typ)</translation>
     </message>
@@ -2018,7 +2040,7 @@
         <translation>%1 wird zusammengefasst…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -2135,7 +2157,7 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../app/cli/FileCommands.cpp" line="+45"/>
+        <location filename="../app/cli/FileCommands.cpp" line="+46"/>
         <source>%1 is not a valid JSON Patch: %2</source>
         <translation>%1 ist kein gültiger JSON Patch: %2</translation>
     </message>
@@ -2533,32 +2555,13 @@
 </context>
 <context>
     <name>JsonDiff</name>
-    <message>
-        <location filename="../app/json/JsonDiff.cpp" line="+463"/>
-        <source>(document root)</source>
-        <translation>(Dokumentwurzel)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No differences.
-</source>
-        <translation>Keine Unterschiede.
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/domain/ConfigChanges.cpp" line="-1"/>
         <source>%n change(s): </source>
         <translation>
             <numerusform>%n Änderung: </numerusform>
             <numerusform>%n Änderungen: </numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 added, %2 removed, %3 changed
-</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert
-</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +2794,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+135"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2807,12 +2810,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+230"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
@@ -2827,7 +2829,7 @@
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2927,12 +2929,27 @@
         <translation>Patch-Editor</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-163"/>
         <source>&amp;Patch</source>
         <translation>&amp;Patch</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-46"/>
+        <source>About SecDesk</source>
+        <translation>Über SecDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;SecDesk %1&lt;/h3&gt;&lt;p&gt;Administration of the OpenSearch Security plugin&apos;s configuration: browse it, change it through a change plan, compare versions, roll back.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SecDesk %1&lt;/h3&gt;&lt;p&gt;Verwaltung der Konfiguration des OpenSearch-Security-Plugins: durchsuchen, über einen Änderungsplan ändern, Versionen vergleichen, zurückrollen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Licence: %3.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU Lesser General Public License v3; yaml-cpp under the MIT licence; QtKeychain under the BSD 3-clause licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2.&lt;/p&gt;&lt;p&gt;Lizenz: %3.&lt;/p&gt;&lt;p&gt;Qt wird unter der GNU Lesser General Public License v3 verwendet, yaml-cpp unter der MIT-Lizenz, QtKeychain unter der BSD-3-Clause-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>Version timeline</source>
         <translation>Versionszeitleiste</translation>
     </message>
@@ -2942,7 +2959,7 @@
         <translation>Versions&amp;zeitleiste</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Upgrade assistant</source>
         <translation>Aktualisierungsassistent</translation>
     </message>
@@ -3213,12 +3230,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+342"/>
+        <location line="+335"/>
         <source>Send the patch to the cluster, after a final check</source>
         <translation>Den Patch nach einer letzten Prüfung an den Cluster senden</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-329"/>
         <source>Patch actions</source>
         <translation>Patch-Aktionen</translation>
     </message>
@@ -3233,7 +3250,7 @@
         <translation>Patch als JSON-Text</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+41"/>
         <source>%n operation(s).</source>
         <translation>
             <numerusform>%n Operation.</numerusform>
@@ -3363,9 +3380,14 @@
         <source>Invalid here: %1</source>
         <translation>Hier ungültig: %1</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The patch is being checked; Send waits for the result</source>
+        <translation>Der Patch wird geprüft; Senden wartet auf das Ergebnis</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <location line="+144"/>
+        <location line="+1"/>
+        <location line="+158"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
         <translation>
             <numerusform>%n Operation kann nicht angewendet werden; beheben Sie das zuerst.</numerusform>
@@ -3373,7 +3395,7 @@
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-96"/>
         <source>Fix the raw JSON first: %1</source>
         <translation>Beheben Sie zuerst das rohe JSON: %1</translation>
     </message>
@@ -3418,7 +3440,7 @@
         <translation>Ihre Bearbeitung von Operation %1 wurde vor dem Senden übernommen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The patch cannot be sent: %1</source>
         <translation>Der Patch kann nicht gesendet werden: %1</translation>
     </message>
@@ -3490,12 +3512,12 @@
         <translation>Das Mitglied _meta darf nicht per Patch geändert werden: Der Server lehnt die Änderung ab oder scheitert.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>This removes your own user %1: you could no longer log in, nor undo this change.</source>
         <translation>Dies entfernt Ihren eigenen Benutzer %1: Sie könnten sich nicht mehr anmelden und diese Änderung auch nicht rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>You (%1) would lose %2, the role(s) that give you access to the security REST API: you could not undo this change yourself.</source>
         <translation>
             <numerusform>Sie (%1) würden %2 verlieren, die Rolle, die Ihnen Zugriff auf die Security-REST-API gibt: Sie könnten diese Änderung nicht selbst rückgängig machen.</numerusform>
@@ -3534,7 +3556,7 @@
 <context>
     <name>PatchModel</name>
     <message>
-        <location filename="../app/models/PatchModel.cpp" line="+107"/>
+        <location filename="../app/models/PatchModel.cpp" line="+110"/>
         <source>the patch</source>
         <translation>der Patch</translation>
     </message>
@@ -3544,12 +3566,12 @@
         <translation>die Konfiguration muss ein Objekt bleiben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 holds &quot;******&quot; instead of the secret (drafts never keep secrets): type it again</source>
         <translation>%1 enthält „******“ statt des Geheimnisses (Entwürfe speichern nie Geheimnisse): Geben Sie es erneut ein</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Invalid: %1</source>
         <translation>Ungültig: %1</translation>
     </message>
@@ -3889,7 +3911,7 @@
 <context>
     <name>SafeWrite</name>
     <message>
-        <location filename="../app/write/SafeWrite.cpp" line="+61"/>
+        <location filename="../app/write/SafeWrite.cpp" line="+62"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -4170,7 +4192,7 @@
 <context>
     <name>SideBySideDiffView</name>
     <message>
-        <location filename="../ui/widgets/diff/SideBySideDiffView.cpp" line="+62"/>
+        <location filename="../ui/widgets/diff/SideBySideDiffView.cpp" line="+64"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
@@ -4216,7 +4238,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline/TimelineView.cpp" line="+142"/>
+        <location filename="../ui/views/timeline/TimelineView.cpp" line="+57"/>
         <source>Reveal hashes</source>
         <translation>Hashes anzeigen</translation>
     </message>
@@ -4307,12 +4329,12 @@
     </message>
     <message>
         <location line="+100"/>
-        <location line="+216"/>
+        <location line="+205"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-169"/>
         <source>Blame is not available: %1</source>
         <translation>Herkunft ist nicht verfügbar: %1</translation>
     </message>
@@ -4347,7 +4369,7 @@
         <translation>Wählen Sie zuerst eine Entität oder einen Typ in den Änderungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>live</source>
         <translation>live</translation>
     </message>
@@ -4357,7 +4379,7 @@
         <translation>Vergleich läuft…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
@@ -4537,7 +4559,7 @@
 <context>
     <name>UpgradeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/UpgradeModel.cpp" line="+181"/>
+        <location filename="../app/models/UpgradeModel.cpp" line="+94"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -4545,7 +4567,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>as the server described it</source>
         <translation>wie der Server es beschrieben hat</translation>
     </message>
@@ -4570,7 +4592,7 @@
         <translation>neu</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
@@ -4812,7 +4834,7 @@
 <context>
     <name>WriteChecks</name>
     <message>
-        <location filename="../app/write/WriteChecks.cpp" line="+133"/>
+        <location filename="../app/write/WriteChecks.cpp" line="+134"/>
         <source>%1: a secret; the server shows it only redacted</source>
         <translation>%1: ein Geheimnis; der Server zeigt es nur geschwärzt</translation>
     </message>
@@ -4825,7 +4847,7 @@
 <context>
     <name>WriteCommands</name>
     <message>
-        <location filename="../app/cli/WriteCommands.cpp" line="+39"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+40"/>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
@@ -4986,7 +5008,7 @@
         <translation>Ersetzt die Sicherheitskonfiguration (PUT securityconfig/config) durch FILE mit {&quot;dynamic&quot;: {...}} über die sichere Schreib-Pipeline. Ausgelassene Mitglieder erhalten ihre Standardwerte; „******“-Platzhalter aus GET würden wörtlich gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rolls the configuration back to version ID (default: the version before the newest) through the safe-write pipeline, always naming the version. With --only (repeatable), restores just those entities or types (/roles/r1, /tenants) to their state in ID, as a patch, leaving everything else alone.</source>
         <translation>Setzt die Konfiguration über die sichere Schreib-Pipeline auf Version ID zurück (Standard: die Version vor der neuesten) und nennt dabei immer die Version. Mit --only (wiederholbar) werden nur diese Entitäten oder Typen (/roles/r1, /tenants) als Patch auf ihren Stand in ID zurückgesetzt; alles andere bleibt unverändert.</translation>
     </message>
@@ -5012,7 +5034,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+40"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+41"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -5022,7 +5044,7 @@
         <translation>An den Cluster senden</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+49"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
@@ -5042,7 +5064,7 @@
         <translation>Anfragen als curl-Befehle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Write the changes to the cluster</source>
         <translation>Die Änderungen in den Cluster schreiben</translation>
     </message>
@@ -5092,12 +5114,12 @@
         <translation>die Antwort ging verloren; das Zurücklesen zeigt eine andere als die geplante Änderung</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+80"/>
         <source>Name to type to confirm</source>
         <translation>Zur Bestätigung einzugebender Name</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+44"/>
         <source>Stages of the write</source>
         <translation>Schritte des Schreibvorgangs</translation>
     </message>
@@ -5372,7 +5394,7 @@
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../app/write/WriteReport.cpp" line="+21"/>
+        <location filename="../app/write/WriteReport.cpp" line="+22"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -5637,7 +5659,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../ui/mainwindow/LaunchOptions.cpp" line="+32"/>
         <source>SecDesk: administration of the OpenSearch Security plugin&apos;s configuration.</source>
         <translation>SecDesk: Verwaltung der Konfiguration des OpenSearch-Security-Plugins.</translation>
     </message>
@@ -5652,7 +5674,7 @@
         <translation>Mit dem gespeicherten Profil &lt;name&gt; verbinden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save a picture of the main window to &lt;file&gt; once it has settled, then quit (for documentation).</source>
         <translation>Ein Bild des Hauptfensters in &lt;file&gt; speichern, sobald es fertig aufgebaut ist, und dann beenden (für die Dokumentation).</translation>
     </message>
@@ -5662,7 +5684,7 @@
         <translation>Mit &lt;text&gt; im Filterfeld starten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Select the node at the JSON &lt;pointer&gt;.</source>
         <translation>Den Knoten am JSON-&lt;pointer&gt; auswählen.</translation>
     </message>
@@ -5682,32 +5704,32 @@
         <translation>Nach dem Verbinden &lt;view&gt; öffnen: timeline, patch-editor oder upgrade.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Once connected, compare with the securityadmin directory &lt;dir&gt; (with --screenshot: a picture of the compare window).</source>
         <translation>Nach dem Verbinden mit dem securityadmin-Verzeichnis &lt;dir&gt; vergleichen (mit --screenshot: ein Bild des Vergleichsfensters).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor or upgrade.</source>
         <translation>--demo-writes erwartet eine ganze Zahl &gt;= 0, --show timeline, patch-editor oder upgrade.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>With --show timeline: select the version &lt;id&gt; (v2, ...).</source>
         <translation>Mit --show timeline: die Version &lt;id&gt; auswählen (v2, ...).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open the JSON patch &lt;file&gt; in the patch editor once connected.</source>
         <translation>Nach dem Verbinden den JSON-Patch &lt;file&gt; im Patch-Editor öffnen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>Unbekanntes --palette %1: Verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/main.cpp" line="+90"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>

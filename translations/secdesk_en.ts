@@ -50,7 +50,7 @@
 <context>
     <name>ClusterCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/ClusterCommands.cpp" line="+93"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+94"/>
         <source>note: %n hidden entity(ies) left out: the cluster hides them from this user
 </source>
         <translation>
@@ -64,7 +64,7 @@
 <context>
     <name>CompareModel</name>
     <message numerus="yes">
-        <location filename="../app/models/CompareModel.cpp" line="+263"/>
+        <location filename="../app/models/CompareModel.cpp" line="+160"/>
         <source>%n entity(s)</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>DiffTreeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/DiffTreeModel.cpp" line="+218"/>
+        <location filename="../app/models/DiffTreeModel.cpp" line="+219"/>
         <source>%1 (%n change(s))</source>
         <translation>
             <numerusform>%1 (%n change)</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>JsonDiff</name>
     <message numerus="yes">
-        <location filename="../app/json/JsonDiff.cpp" line="+492"/>
+        <location filename="../app/domain/ConfigChanges.cpp" line="+103"/>
         <source>%n change(s): </source>
         <translation>
             <numerusform>%n change: </numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>PatchEditorView</name>
     <message numerus="yes">
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+198"/>
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+189"/>
         <source>%n operation(s).</source>
         <translation>
             <numerusform>%n operation.</numerusform>
@@ -194,8 +194,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
-        <location line="+144"/>
+        <location line="+103"/>
+        <location line="+158"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
         <translation>
             <numerusform>%n operation cannot be applied; fix it first.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+169"/>
         <source>You (%1) would lose %2, the role(s) that give you access to the security REST API: you could not undo this change yourself.</source>
         <translation>
             <numerusform>You (%1) would lose %2, the role that gives you access to the security REST API: you could not undo this change yourself.</numerusform>
@@ -244,7 +244,7 @@
 <context>
     <name>SafeWrite</name>
     <message numerus="yes">
-        <location filename="../app/write/SafeWrite.cpp" line="+292"/>
+        <location filename="../app/write/SafeWrite.cpp" line="+293"/>
         <source>%n entity(ies) upgraded</source>
         <translation>
             <numerusform>%n entity upgraded</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../ui/views/timeline/TimelineView.cpp" line="+488"/>
+        <location filename="../ui/views/timeline/TimelineView.cpp" line="+392"/>
         <source>%n change(s).</source>
         <translation>
             <numerusform>%n change.</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>UpgradeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/UpgradeModel.cpp" line="+181"/>
+        <location filename="../app/models/UpgradeModel.cpp" line="+94"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>WriteCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/WriteCommands.cpp" line="+271"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+272"/>
         <source>there is only %n version(s): nothing to roll back to</source>
         <translation>
             <numerusform>there is only %n version: nothing to roll back to</numerusform>
@@ -342,7 +342,7 @@
 <context>
     <name>WriteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+359"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+361"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n entity</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>WriteReport</name>
     <message numerus="yes">
-        <location filename="../app/write/WriteReport.cpp" line="+78"/>
+        <location filename="../app/write/WriteReport.cpp" line="+79"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+28"/>
+        <location filename="../app/api/ApiClient.cpp" line="+27"/>
         <source>the response body</source>
         <translation>le corps de la réponse</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>&quot;%1&quot; is not a cluster address (expected http(s)://host:port)</source>
         <translation>« %1 » n&apos;est pas une adresse de cluster (attendu : http(s)://hôte:port)</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>ClusterCommands</name>
     <message>
-        <location filename="../app/cli/ClusterCommands.cpp" line="+33"/>
+        <location filename="../app/cli/ClusterCommands.cpp" line="+34"/>
         <source>Versioning is not enabled on this cluster: set plugins.security.configurations_versions.enabled: true in opensearch.yml on every node and restart (OpenSearch 3.3 or later).</source>
         <translation>Le versionnage n&apos;est pas activé sur ce cluster : définissez plugins.security.configurations_versions.enabled: true dans opensearch.yml sur chaque nœud et redémarrez (OpenSearch 3.3 ou ultérieur).</translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../app/models/CompareModel.cpp" line="+198"/>
+        <location filename="../app/models/CompareModel.cpp" line="+117"/>
         <source>only in source</source>
         <translation>seulement dans la source</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>différent</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+37"/>
         <source>%n entity(s)</source>
         <translation>
             <numerusform>%n entité</numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Check to select every entity of %1 that can be applied</source>
         <translation>Cochez pour choisir toutes les entités de %1 applicables</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Only on the live cluster: applying it removes %1</source>
         <translation>Seulement sur le cluster en direct : l&apos;appliquer supprime %1</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>Différent : l&apos;appliquer remplace %1 par la version de la source</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+24"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -901,12 +901,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+270"/>
+        <location line="+264"/>
         <source>No source is open.</source>
         <translation>Aucune source n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-233"/>
         <source>Filter by type or entity name</source>
         <translation>Filtrer par type ou nom d&apos;entité</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Ouvrir un répertoire securityadmin</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>directory %1</source>
         <translation>le répertoire %1</translation>
     </message>
@@ -1001,22 +1001,22 @@
         <translation>Comparaison avec le répertoire %1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Comparing with connection %1 (read-only)</source>
         <translation>Comparaison avec la connexion %1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Comparing with %1 (read-only); types compared: %2</source>
         <translation>Comparaison avec %1 (lecture seule) ; types comparés : %2</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-82"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved connections are not available here.</source>
         <translation>Les connexions enregistrées ne sont pas disponibles ici.</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>Impossible de lire la configuration de %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1066,12 +1066,12 @@
         <translation>source : %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Preparing the write…</source>
         <translation>Préparation de l&apos;écriture…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The selection cannot be applied: %1</source>
         <translation>La sélection ne peut pas être appliquée : %1</translation>
     </message>
@@ -1092,6 +1092,28 @@
         <location line="+1"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 par %2 le %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigChanges</name>
+    <message>
+        <location filename="../app/domain/ConfigChanges.cpp" line="+74"/>
+        <source>(document root)</source>
+        <translation>(racine du document)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No differences.
+</source>
+        <translation>Aucune différence.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 added, %2 removed, %3 changed
+</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés
+</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1175,7 @@
         <translation>non lu depuis le cluster</translation>
     </message>
     <message>
-        <location filename="../app/models/ConfigTreeModel.cpp" line="+365"/>
+        <location filename="../app/models/ConfigTreeModel.cpp" line="+362"/>
         <source>unavailable: %1</source>
         <translation>indisponible : %1</translation>
     </message>
@@ -1598,7 +1620,7 @@
 <context>
     <name>DiffTreeModel</name>
     <message>
-        <location filename="../app/models/DiffTreeModel.cpp" line="+148"/>
+        <location filename="../app/models/DiffTreeModel.cpp" line="+149"/>
         <source>(whole type)</source>
         <translation>(type entier)</translation>
     </message>
@@ -2018,7 +2040,7 @@
         <translation>Résumé de %1…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>(missing)</source>
         <translation>(absent)</translation>
     </message>
@@ -2135,7 +2157,7 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../app/cli/FileCommands.cpp" line="+45"/>
+        <location filename="../app/cli/FileCommands.cpp" line="+46"/>
         <source>%1 is not a valid JSON Patch: %2</source>
         <translation>%1 n&apos;est pas un JSON Patch valide : %2</translation>
     </message>
@@ -2533,32 +2555,13 @@
 </context>
 <context>
     <name>JsonDiff</name>
-    <message>
-        <location filename="../app/json/JsonDiff.cpp" line="+463"/>
-        <source>(document root)</source>
-        <translation>(racine du document)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No differences.
-</source>
-        <translation>Aucune différence.
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/domain/ConfigChanges.cpp" line="-1"/>
         <source>%n change(s): </source>
         <translation>
             <numerusform>%n modification : </numerusform>
             <numerusform>%n modifications : </numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 added, %2 removed, %3 changed
-</source>
-        <translation>%1 ajoutés, %2 supprimés, %3 modifiés
-</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +2794,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+108"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+135"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2807,12 +2810,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+230"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
@@ -2827,7 +2829,7 @@
         <translation>&amp;Filtre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2927,12 +2929,27 @@
         <translation>Éditeur de patch</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-163"/>
         <source>&amp;Patch</source>
         <translation>&amp;Patch</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-46"/>
+        <source>About SecDesk</source>
+        <translation>À propos de SecDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;SecDesk %1&lt;/h3&gt;&lt;p&gt;Administration of the OpenSearch Security plugin&apos;s configuration: browse it, change it through a change plan, compare versions, roll back.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SecDesk %1&lt;/h3&gt;&lt;p&gt;Administration de la configuration du plugin Security d&apos;OpenSearch : la parcourir, la modifier par un plan de modifications, comparer des versions, revenir en arrière.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;&lt;p&gt;Licence: %3.&lt;/p&gt;&lt;p&gt;Qt is used under the GNU Lesser General Public License v3; yaml-cpp under the MIT licence; QtKeychain under the BSD 3-clause licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Compilé avec Qt %1, exécuté avec Qt %2.&lt;/p&gt;&lt;p&gt;Licence : %3.&lt;/p&gt;&lt;p&gt;Qt est utilisé sous la GNU Lesser General Public License v3 ; yaml-cpp sous la licence MIT ; QtKeychain sous la licence BSD à 3 clauses.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>Version timeline</source>
         <translation>Chronologie des versions</translation>
     </message>
@@ -2942,7 +2959,7 @@
         <translation>&amp;Chronologie des versions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Upgrade assistant</source>
         <translation>Assistant de mise à niveau</translation>
     </message>
@@ -3213,12 +3230,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+342"/>
+        <location line="+335"/>
         <source>Send the patch to the cluster, after a final check</source>
         <translation>Envoyer le patch au cluster, après une dernière vérification</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-329"/>
         <source>Patch actions</source>
         <translation>Actions du patch</translation>
     </message>
@@ -3233,7 +3250,7 @@
         <translation>Patch en texte JSON</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+41"/>
         <source>%n operation(s).</source>
         <translation>
             <numerusform>%n opération.</numerusform>
@@ -3363,9 +3380,14 @@
         <source>Invalid here: %1</source>
         <translation>Invalide ici : %1</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The patch is being checked; Send waits for the result</source>
+        <translation>Le patch est en cours de vérification ; l&apos;envoi attend le résultat</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <location line="+144"/>
+        <location line="+1"/>
+        <location line="+158"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
         <translation>
             <numerusform>%n opération ne peut pas être appliquée ; corrigez-la d&apos;abord.</numerusform>
@@ -3373,7 +3395,7 @@
         </translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-96"/>
         <source>Fix the raw JSON first: %1</source>
         <translation>Corrigez d&apos;abord le JSON brut : %1</translation>
     </message>
@@ -3418,7 +3440,7 @@
         <translation>Votre modification de l&apos;opération %1 a été appliquée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The patch cannot be sent: %1</source>
         <translation>Le patch ne peut pas être envoyé : %1</translation>
     </message>
@@ -3490,12 +3512,12 @@
         <translation>Le membre _meta ne doit pas être modifié par patch : le serveur refuse la modification ou échoue.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>This removes your own user %1: you could no longer log in, nor undo this change.</source>
         <translation>Ceci supprime votre propre utilisateur %1 : vous ne pourriez plus vous connecter, ni annuler cette modification.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>You (%1) would lose %2, the role(s) that give you access to the security REST API: you could not undo this change yourself.</source>
         <translation>
             <numerusform>Vous (%1) perdriez %2, le rôle qui vous donne accès à l&apos;API REST de sécurité : vous ne pourriez pas annuler cette modification vous-même.</numerusform>
@@ -3534,7 +3556,7 @@
 <context>
     <name>PatchModel</name>
     <message>
-        <location filename="../app/models/PatchModel.cpp" line="+107"/>
+        <location filename="../app/models/PatchModel.cpp" line="+110"/>
         <source>the patch</source>
         <translation>le patch</translation>
     </message>
@@ -3544,12 +3566,12 @@
         <translation>la configuration doit rester un objet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 holds &quot;******&quot; instead of the secret (drafts never keep secrets): type it again</source>
         <translation>%1 contient « ****** » au lieu du secret (les brouillons ne conservent jamais les secrets) : saisissez-le à nouveau</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Invalid: %1</source>
         <translation>Invalide : %1</translation>
     </message>
@@ -3889,7 +3911,7 @@
 <context>
     <name>SafeWrite</name>
     <message>
-        <location filename="../app/write/SafeWrite.cpp" line="+61"/>
+        <location filename="../app/write/SafeWrite.cpp" line="+62"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -4170,7 +4192,7 @@
 <context>
     <name>SideBySideDiffView</name>
     <message>
-        <location filename="../ui/widgets/diff/SideBySideDiffView.cpp" line="+62"/>
+        <location filename="../ui/widgets/diff/SideBySideDiffView.cpp" line="+64"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -4216,7 +4238,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline/TimelineView.cpp" line="+142"/>
+        <location filename="../ui/views/timeline/TimelineView.cpp" line="+57"/>
         <source>Reveal hashes</source>
         <translation>Afficher les empreintes</translation>
     </message>
@@ -4307,12 +4329,12 @@
     </message>
     <message>
         <location line="+100"/>
-        <location line="+216"/>
+        <location line="+205"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-169"/>
         <source>Blame is not available: %1</source>
         <translation>L&apos;origine n&apos;est pas disponible : %1</translation>
     </message>
@@ -4347,7 +4369,7 @@
         <translation>Choisissez d&apos;abord une entité ou un type dans les modifications</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>live</source>
         <translation>en direct</translation>
     </message>
@@ -4357,7 +4379,7 @@
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
@@ -4537,7 +4559,7 @@
 <context>
     <name>UpgradeModel</name>
     <message numerus="yes">
-        <location filename="../app/models/UpgradeModel.cpp" line="+181"/>
+        <location filename="../app/models/UpgradeModel.cpp" line="+94"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -4545,7 +4567,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>as the server described it</source>
         <translation>tel que le serveur l&apos;a décrit</translation>
     </message>
@@ -4570,7 +4592,7 @@
         <translation>nouveau</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -4812,7 +4834,7 @@
 <context>
     <name>WriteChecks</name>
     <message>
-        <location filename="../app/write/WriteChecks.cpp" line="+133"/>
+        <location filename="../app/write/WriteChecks.cpp" line="+134"/>
         <source>%1: a secret; the server shows it only redacted</source>
         <translation>%1 : un secret ; le serveur ne l&apos;affiche que masqué</translation>
     </message>
@@ -4825,7 +4847,7 @@
 <context>
     <name>WriteCommands</name>
     <message>
-        <location filename="../app/cli/WriteCommands.cpp" line="+39"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+40"/>
         <source>warning: %1
 </source>
         <translation>avertissement : %1
@@ -4986,7 +5008,7 @@
         <translation>Remplace la configuration de sécurité (PUT securityconfig/config) par FILE contenant {&quot;dynamic&quot;: {...}}, par le pipeline d&apos;écriture sûre. Les membres omis prennent leurs valeurs par défaut ; les substituts « ****** » de GET seraient enregistrés tels quels.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rolls the configuration back to version ID (default: the version before the newest) through the safe-write pipeline, always naming the version. With --only (repeatable), restores just those entities or types (/roles/r1, /tenants) to their state in ID, as a patch, leaving everything else alone.</source>
         <translation>Ramène la configuration à la version ID (par défaut : la version précédant la plus récente) par le pipeline d&apos;écriture sûre, en nommant toujours la version. Avec --only (répétable), ne restaure que ces entités ou types (/roles/r1, /tenants) à leur état dans ID, sous forme de patch, sans toucher au reste.</translation>
     </message>
@@ -5012,7 +5034,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+40"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+41"/>
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
@@ -5022,7 +5044,7 @@
         <translation>Envoyer au cluster</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+49"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -5042,7 +5064,7 @@
         <translation>Requêtes en commandes curl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Write the changes to the cluster</source>
         <translation>Écrire les modifications dans le cluster</translation>
     </message>
@@ -5092,12 +5114,12 @@
         <translation>la réponse a été perdue ; la relecture montre une modification autre que celle prévue</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+80"/>
         <source>Name to type to confirm</source>
         <translation>Nom à saisir pour confirmer</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+44"/>
         <source>Stages of the write</source>
         <translation>Étapes de l&apos;écriture</translation>
     </message>
@@ -5372,7 +5394,7 @@
 <context>
     <name>WriteReport</name>
     <message>
-        <location filename="../app/write/WriteReport.cpp" line="+21"/>
+        <location filename="../app/write/WriteReport.cpp" line="+22"/>
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
@@ -5637,7 +5659,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../ui/mainwindow/LaunchOptions.cpp" line="+32"/>
         <source>SecDesk: administration of the OpenSearch Security plugin&apos;s configuration.</source>
         <translation>SecDesk : administration de la configuration du plugin OpenSearch Security.</translation>
     </message>
@@ -5652,7 +5674,7 @@
         <translation>Se connecter au profil enregistré &lt;name&gt;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save a picture of the main window to &lt;file&gt; once it has settled, then quit (for documentation).</source>
         <translation>Enregistrer une image de la fenêtre principale dans &lt;file&gt; une fois stabilisée, puis quitter (pour la documentation).</translation>
     </message>
@@ -5662,7 +5684,7 @@
         <translation>Démarrer avec &lt;text&gt; dans le champ de filtre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Select the node at the JSON &lt;pointer&gt;.</source>
         <translation>Sélectionner le nœud au &lt;pointer&gt; JSON.</translation>
     </message>
@@ -5682,32 +5704,32 @@
         <translation>Ouvrir &lt;view&gt; une fois connecté : timeline, patch-editor ou upgrade.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Once connected, compare with the securityadmin directory &lt;dir&gt; (with --screenshot: a picture of the compare window).</source>
         <translation>Une fois connecté, comparer avec le répertoire securityadmin &lt;dir&gt; (avec --screenshot : une image de la fenêtre de comparaison).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor or upgrade.</source>
         <translation>--demo-writes attend un nombre entier &gt;= 0, --show timeline, patch-editor ou upgrade.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>With --show timeline: select the version &lt;id&gt; (v2, ...).</source>
         <translation>Avec --show timeline : sélectionner la version &lt;id&gt; (v2, ...).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open the JSON patch &lt;file&gt; in the patch editor once connected.</source>
         <translation>Ouvrir le patch JSON &lt;file&gt; dans l&apos;éditeur de patch une fois connecté.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>--palette %1 inconnu : utilisez system, light ou dark.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/main.cpp" line="+90"/>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
     </message>
