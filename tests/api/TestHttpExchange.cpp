@@ -6,61 +6,16 @@
 #include "app/api/ApiClient.h"
 #include "app/api/HttpExchange.h"
 #include "app/json/Json.h"
-#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/ApiCallSupport.h"
 #include "tests/support/TestCertificates.h"
 
 namespace {
 
-const QByteArray PatchBody = R"([{"op":"add","path":"/analyst_role/cluster_permissions/-","value":"x"}])";
-
-ApiRequest patchRoles()
-{
-    ApiRequest request;
-    request.method = "PATCH";
-    request.path = QStringLiteral("/_plugins/_security/api/roles");
-    request.body = Json::parse(PatchBody).value();
-    return request;
-}
+using namespace ApiCallSupport;
 
 ApiRequest getRoles()
 {
     return SecurityApi::getConfig(ConfigType::Roles);
-}
-
-// The call's one result; nullopt when it finished more than once or did not finish (and go) within 20 s.
-std::optional<ApiResult> runCall(ApiCall *call)
-{
-    std::optional<ApiResult> result;
-    int count = 0;
-    const QPointer<ApiCall> alive(call);
-    QObject::connect(call, &ApiCall::finished, call, [&](const ApiResult &r) {
-        result = r;
-        ++count;
-    });
-    // A call deletes itself after its finished(): once it is gone, no second one can come.
-    (void)QTest::qWaitFor([&] { return alive.isNull(); }, 20000);
-    if (count != 1 || alive)
-        return std::nullopt;
-    return result;
-}
-
-ScriptedHttpServer::Script answer(const QByteArray &bytes, bool close = false)
-{
-    return [bytes, close](const auto &, QTcpSocket *socket) {
-        socket->write(bytes);
-        if (close)
-            socket->disconnectFromHost();
-    };
-}
-
-ScriptedHttpServer::Script answerOk()
-{
-    return answer(ScriptedHttpServer::response(200, "OK", "application/json", "{\"status\":\"OK\"}"));
-}
-
-QString messageOf(const ApiResult &result)
-{
-    return result ? QStringLiteral("(succeeded)") : result.error().userMessage();
 }
 
 } // namespace
@@ -108,7 +63,7 @@ private slots:
     void requestOnTheWire()
     {
         ScriptedHttpServer server(answerOk());
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QVERIFY2(*result, qPrintable(messageOf(*result)));
         QCOMPARE((*result)->json.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OK"));
@@ -119,8 +74,8 @@ private slots:
         QCOMPARE(request.header("Connection"), QByteArray("close"));
         QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(request.header("Authorization"), QByteArray("Basic YWRtaW46YWRtaW4="));
-        QCOMPARE(request.header("Content-Length"), QByteArray::number(PatchBody.size()));
-        QCOMPARE(request.body, PatchBody);
+        QCOMPARE(request.header("Content-Length"), QByteArray::number(appendPatch().size()));
+        QCOMPARE(request.body, appendPatch());
         // Nothing may come back encoded: the exchange decodes no Content-Encoding.
         QVERIFY(request.header("Accept-Encoding").isEmpty());
     }
@@ -145,7 +100,7 @@ private slots:
             socket->flush();
             QTimer::singleShot(30, socket, [socket] { socket->write("8;x=y\r\ns\":\"OK\"}\r\n0\r\n\r\n"); });
         });
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QVERIFY2(*result, qPrintable(messageOf(*result)));
         QCOMPARE((*result)->json.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OK"));
@@ -155,7 +110,7 @@ private slots:
     {
         ScriptedHttpServer server(
             answer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"status\":\"OK\"}", true));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QVERIFY2(*result, qPrintable(messageOf(*result)));
         QCOMPARE((*result)->json.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("OK"));
@@ -166,7 +121,7 @@ private slots:
         ScriptedHttpServer server(
             answer("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </x>\r\n\r\n"
                    + ScriptedHttpServer::response(201, "Created", "application/json", "{\"status\":\"CREATED\"}")));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QVERIFY2(*result, qPrintable(messageOf(*result)));
         QCOMPARE((*result)->status, 201);
@@ -186,7 +141,7 @@ private slots:
         const QByteArray target = elsewhere.url().toUtf8() + "/_plugins/_security/api/roles";
         ScriptedHttpServer server(
             answer(ScriptedHttpServer::response(status, "Moved", "text/plain", "", "Location: " + target + "\r\n")));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QVERIFY(!*result);
         QCOMPARE(result->error().kind, ApiError::Kind::Network);
@@ -204,7 +159,7 @@ private slots:
     {
         ScriptedHttpServer server(
             answer("HTTP/1.1 200 OK\r\nX-Padding: " + QByteArray(70 * 1024, 'a') + "\r\nContent-Length: 2\r\n\r\n{}"));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QVERIFY(!*result);
         QCOMPARE(result->error().kind, ApiError::Kind::InvalidResponse);
@@ -217,7 +172,7 @@ private slots:
     {
         ScriptedHttpServer server(answer(ScriptedHttpServer::response(200, "OK", "application/json", "\x1f\x8b garbage",
                                                                       "Content-Encoding: gzip\r\n")));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::InvalidResponse);
         QVERIFY2(result->error().userMessage().contains(QStringLiteral("encoded with \"gzip\"")),
@@ -264,7 +219,7 @@ private slots:
         settings.baseUrl = QUrl(server.url());
         settings.timeoutMs = 300;
         ApiClient *client = ApiClient::create(settings, this).value();
-        ApiCall *apiCall = client->send(patchRoles());
+        ApiCall *apiCall = client->send(appendToAnalystRole());
         QList<qint64> progress;
         connect(apiCall, &ApiCall::progressed, this, [&progress](qint64 received, qint64) { progress << received; });
         const auto result = runCall(apiCall);
@@ -277,7 +232,7 @@ private slots:
     void silentServerTimesOutOnce()
     {
         ScriptedHttpServer server([](const auto &, QTcpSocket *) {});
-        const auto result = call(server.url(), patchRoles(), {}, 300);
+        const auto result = call(server.url(), appendToAnalystRole(), {}, 300);
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Timeout);
         QVERIFY(result->error().mayHaveReachedServer);
@@ -290,7 +245,7 @@ private slots:
     void closedWhileWaiting()
     {
         ScriptedHttpServer server([](const auto &, QTcpSocket *socket) { socket->disconnectFromHost(); });
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Network);
         QVERIFY(result->error().mayHaveReachedServer);
@@ -308,7 +263,7 @@ private slots:
             setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
             socket->abort();
         });
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Network);
         QVERIFY(result->error().mayHaveReachedServer);
@@ -320,7 +275,7 @@ private slots:
         ScriptedHttpServer server(answer(
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"roles\": {\"a\"",
             true));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::InvalidResponse);
         QVERIFY(result->error().mayHaveReachedServer);
@@ -332,7 +287,7 @@ private slots:
     {
         ScriptedHttpServer server(
             answer(ScriptedHttpServer::response(200, "OK", "application/json", "<!doctype html><p>login</p>")));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::InvalidResponse);
         QVERIFY(result->error().mayHaveReachedServer); // ApiClient's parse failure: the server answered
@@ -342,7 +297,7 @@ private slots:
     {
         ScriptedHttpServer server(answer(ScriptedHttpServer::response(
             409, "Conflict", "application/json", "{\"status\":\"CONFLICT\",\"message\":\"changed meanwhile\"}")));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Http);
         QVERIFY(result->error().mayHaveReachedServer);
@@ -362,7 +317,7 @@ private slots:
     {
         QFETCH(bool, write);
         const auto result =
-            call(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()), write ? patchRoles() : getRoles());
+            call(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()), write ? appendToAnalystRole() : getRoles());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Network);
         QVERIFY(!result->error().mayHaveReachedServer);
@@ -378,7 +333,7 @@ private slots:
     {
         QFETCH(bool, write);
         const auto result =
-            call(QStringLiteral("http://secdesk-test-host.invalid:9200"), write ? patchRoles() : getRoles());
+            call(QStringLiteral("http://secdesk-test-host.invalid:9200"), write ? appendToAnalystRole() : getRoles());
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Network);
         QVERIFY(!result->error().mayHaveReachedServer);
@@ -393,7 +348,7 @@ private slots:
         QTcpServer mute;
         QVERIFY(mute.listen(QHostAddress::LocalHost, 0));
         const auto result = call(QStringLiteral("https://127.0.0.1:%1").arg(mute.serverPort()),
-                                 write ? patchRoles() : getRoles(), {}, 300);
+                                 write ? appendToAnalystRole() : getRoles(), {}, 300);
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Timeout);
         QVERIFY(!result->error().mayHaveReachedServer);
@@ -413,7 +368,7 @@ private slots:
         ScriptedHttpServer server(answerOk());
         ConnectionSettings settings;
         settings.baseUrl = QUrl(server.url());
-        ApiCall *apiCall = ApiClient::create(settings, this).value()->send(patchRoles());
+        ApiCall *apiCall = ApiClient::create(settings, this).value()->send(appendToAnalystRole());
         const QPointer<ApiCall> alive(apiCall);
         std::optional<ApiResult> result;
         int count = 0;
@@ -437,7 +392,7 @@ private slots:
         ScriptedHttpServer server([](const auto &, QTcpSocket *) {});
         ConnectionSettings settings;
         settings.baseUrl = QUrl(server.url());
-        ApiCall *apiCall = ApiClient::create(settings, this).value()->send(patchRoles());
+        ApiCall *apiCall = ApiClient::create(settings, this).value()->send(appendToAnalystRole());
         std::optional<ApiResult> result;
         int count = 0;
         connect(apiCall, &ApiCall::finished, this, [&](const ApiResult &r) {
@@ -479,18 +434,18 @@ private slots:
         ScriptedHttpServer server(answerOk(), m_certificates->serverConfiguration(QStringLiteral("server")));
         ConnectionSettings settings;
         settings.caFile = m_certificates->path("ca.pem");
-        const auto result = call(server.url(), patchRoles(), settings);
+        const auto result = call(server.url(), appendToAnalystRole(), settings);
         QVERIFY(result.has_value());
         QVERIFY2(*result, qPrintable(messageOf(*result)));
         QVERIFY(!(*result)->peerCertificates.isEmpty());
         QCOMPARE((*result)->peerCertificates.first().issuer, QStringLiteral("SecDesk Test CA"));
-        QCOMPARE(server.requests.first().body, PatchBody);
+        QCOMPARE(server.requests.first().body, appendPatch());
     }
 
     void httpsUntrustedIsRefusedBeforeSending()
     {
         ScriptedHttpServer server(answerOk(), m_certificates->serverConfiguration(QStringLiteral("server")));
-        const auto result = call(server.url(), patchRoles());
+        const auto result = call(server.url(), appendToAnalystRole());
         QVERIFY(result.has_value());
         const ApiError &error = result->error();
         QCOMPARE(error.kind, ApiError::Kind::Tls);
@@ -511,7 +466,7 @@ private slots:
         ScriptedHttpServer server(answerOk(), m_certificates->serverConfiguration(QStringLiteral("other")));
         ConnectionSettings settings;
         settings.caFile = m_certificates->path("ca.pem");
-        const auto result = call(server.url(), patchRoles(), settings);
+        const auto result = call(server.url(), appendToAnalystRole(), settings);
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Tls);
         QVERIFY2(result->error().userMessage().contains(QStringLiteral("not for this host name")),
@@ -524,7 +479,7 @@ private slots:
         ScriptedHttpServer server(answerOk(), m_certificates->serverConfiguration(QStringLiteral("other")));
         ConnectionSettings settings;
         settings.verifyTls = false;
-        const auto result = call(server.url(), patchRoles(), settings);
+        const auto result = call(server.url(), appendToAnalystRole(), settings);
         QVERIFY(result.has_value());
         QVERIFY2(*result, qPrintable(messageOf(*result)));
         QCOMPARE(server.requests.size(), 1);
@@ -538,7 +493,7 @@ private slots:
         settings.clientCertificateFile = m_certificates->path("client.pem");
         settings.clientKeyFile = m_certificates->path("client-encrypted.key");
         settings.clientKeyPassphrase = QStringLiteral("open sesame");
-        const auto result = call(server.url(), patchRoles(), settings);
+        const auto result = call(server.url(), appendToAnalystRole(), settings);
         QVERIFY(result.has_value());
         QVERIFY2(*result, qPrintable(messageOf(*result)));
         QCOMPARE(server.peerCertificates.size(), 1);
@@ -551,7 +506,7 @@ private slots:
         ScriptedHttpServer server(answerOk(), m_certificates->serverConfiguration(QStringLiteral("server"), true));
         ConnectionSettings settings;
         settings.caFile = m_certificates->path("ca.pem");
-        const auto result = call(server.url(), patchRoles(), settings);
+        const auto result = call(server.url(), appendToAnalystRole(), settings);
         QVERIFY(result.has_value());
         QVERIFY(!*result);
         QVERIFY(result->error().isConnectionFailure());

@@ -5,35 +5,11 @@
 
 #include "app/api/ApiClient.h"
 #include "app/json/Json.h"
-#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/ApiCallSupport.h"
 
 namespace {
 
-ApiClient *makeClient(const QString &url, QObject *parent, int timeoutMs = 5000)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(url);
-    settings.userName = QStringLiteral("admin");
-    settings.password = QStringLiteral("admin");
-    settings.timeoutMs = timeoutMs;
-    return ApiClient::create(settings, parent).value();
-}
-
-std::optional<ApiResult> runCall(ApiCall *call)
-{
-    std::optional<ApiResult> result;
-    int count = 0;
-    const QPointer<ApiCall> alive(call);
-    QObject::connect(call, &ApiCall::finished, call, [&](const ApiResult &r) {
-        result = r;
-        ++count;
-    });
-    // A call deletes itself after its finished(): once it is gone, no second one can come.
-    (void)QTest::qWaitFor([&] { return alive.isNull(); }, 20000);
-    if (count != 1 || alive)
-        return std::nullopt;
-    return result;
-}
+using namespace ApiCallSupport;
 
 QByteArray gzip(const QByteArray &data)
 {
@@ -68,8 +44,8 @@ private slots:
             port = probe.serverPort();
         } // closed: nothing listens there now
         QObject owner;
-        const auto result = runCall(
-            makeClient(QStringLiteral("http://127.0.0.1:%1").arg(port), &owner)->send(SecurityApi::clusterInfo()));
+        const auto result = runCall(adminClient(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), &owner)
+                                        ->send(SecurityApi::clusterInfo()));
         QVERIFY(result.has_value());
         QVERIFY(!*result);
         QCOMPARE(result->error().kind, ApiError::Kind::Network);
@@ -82,7 +58,7 @@ private slots:
     {
         ScriptedHttpServer server([](const auto &, QTcpSocket *) { /* silence */ });
         QObject owner;
-        const auto result = runCall(makeClient(server.url(), &owner, 300)->send(SecurityApi::authInfo()));
+        const auto result = runCall(adminClient(QUrl(server.url()), &owner, 300)->send(SecurityApi::authInfo()));
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Timeout);
         QVERIFY(result->error().isConnectionFailure());
@@ -99,7 +75,8 @@ private slots:
             socket->disconnectFromHost();
         });
         QObject owner;
-        const auto result = runCall(makeClient(server.url(), &owner)->send(SecurityApi::getConfig(ConfigType::Roles)));
+        const auto result =
+            runCall(adminClient(QUrl(server.url()), &owner)->send(SecurityApi::getConfig(ConfigType::Roles)));
         QVERIFY(result.has_value());
         QVERIFY(!*result);
         QVERIFY2(result->error().kind == ApiError::Kind::InvalidResponse
@@ -117,7 +94,7 @@ private slots:
         });
         QObject owner;
         const auto result =
-            runCall(makeClient(server.url(), &owner)->send(SecurityApi::getConfig(ConfigType::Tenants)));
+            runCall(adminClient(QUrl(server.url()), &owner)->send(SecurityApi::getConfig(ConfigType::Tenants)));
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Http);
         QCOMPARE(result->error().httpStatus, 502);
@@ -142,7 +119,7 @@ private slots:
                                                        "{\"status\":\"X\",\"message\":\"told by the server\"}"));
         });
         QObject owner;
-        const auto result = runCall(makeClient(server.url(), &owner)->send(SecurityApi::versions()));
+        const auto result = runCall(adminClient(QUrl(server.url()), &owner)->send(SecurityApi::versions()));
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::Http);
         QCOMPARE(result->error().httpStatus, status);
@@ -156,7 +133,7 @@ private slots:
             socket->write(ScriptedHttpServer::response(200, "OK", "application/json", "<!doctype html><p>login</p>"));
         });
         QObject owner;
-        const auto result = runCall(makeClient(server.url(), &owner)->send(SecurityApi::versions()));
+        const auto result = runCall(adminClient(QUrl(server.url()), &owner)->send(SecurityApi::versions()));
         QVERIFY(result.has_value());
         QCOMPARE(result->error().kind, ApiError::Kind::InvalidResponse);
         QVERIFY2(result->error().userMessage().contains(QStringLiteral("HTML")),
@@ -179,7 +156,7 @@ private slots:
         });
         QObject owner;
         qint64 lastProgress = 0;
-        ApiCall *call = makeClient(server.url(), &owner)->send(SecurityApi::getConfig(ConfigType::Roles));
+        ApiCall *call = adminClient(QUrl(server.url()), &owner)->send(SecurityApi::getConfig(ConfigType::Roles));
         connect(call, &ApiCall::progressed, this,
                 [&lastProgress](qint64 received, qint64) { lastProgress = received; });
         const auto result = runCall(call);
@@ -197,7 +174,7 @@ private slots:
                 ScriptedHttpServer::response(200, "OK", "application/json", gzip(json), "Content-Encoding: gzip\r\n"));
         });
         QObject owner;
-        const auto result = runCall(makeClient(server.url(), &owner)->send(SecurityApi::health()));
+        const auto result = runCall(adminClient(QUrl(server.url()), &owner)->send(SecurityApi::health()));
         QVERIFY(result.has_value() && *result);
         QCOMPARE((*result)->json.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("UP"));
         QVERIFY(server.requests.first().header("Accept-Encoding").contains("gzip"));
@@ -213,7 +190,7 @@ private slots:
             socket->write(ScriptedHttpServer::response(302, "Found", "text/plain", "", "Location: " + target + "\r\n"));
         });
         QObject owner;
-        const auto result = runCall(makeClient(server.url(), &owner)->send(SecurityApi::authInfo()));
+        const auto result = runCall(adminClient(QUrl(server.url()), &owner)->send(SecurityApi::authInfo()));
         QVERIFY(result.has_value());
         QVERIFY(!*result);
         QVERIFY(elsewhere.requests.isEmpty()); // never followed, so the credentials never left the origin
@@ -224,7 +201,7 @@ private slots:
     {
         ScriptedHttpServer server([](const auto &, QTcpSocket *) {});
         QObject owner;
-        ApiCall *call = makeClient(server.url(), &owner)->send(SecurityApi::versions());
+        ApiCall *call = adminClient(QUrl(server.url()), &owner)->send(SecurityApi::versions());
         QTimer::singleShot(50, call, &ApiCall::cancel);
         const auto result = runCall(call);
         QVERIFY(result.has_value());

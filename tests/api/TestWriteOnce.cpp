@@ -4,58 +4,12 @@
 #include "app/api/ApiClient.h"
 #include "app/json/Json.h"
 #include "tests/sandbox/SandboxTestSupport.h"
+#include "tests/support/ApiCallSupport.h"
 #include "tests/support/FaultProxy.h"
 
 Q_DECLARE_METATYPE(FaultProxy::Rule)
 
-namespace {
-
-const QString RolesPath = QStringLiteral("/_plugins/_security/api/roles");
-// Not idempotent: every time the server applies it, one more "x" is appended.
-const QByteArray AppendPatch = R"([{"op":"add","path":"/analyst_role/cluster_permissions/-","value":"x"}])";
-
-ApiRequest appendToAnalystRole()
-{
-    ApiRequest request;
-    request.method = "PATCH";
-    request.path = RolesPath;
-    request.body = Json::parse(AppendPatch).value();
-    return request;
-}
-
-ApiClient *makeClient(const QUrl &url, int timeoutMs = 5000)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = url;
-    settings.userName = QStringLiteral("admin");
-    settings.password = QStringLiteral("admin");
-    settings.timeoutMs = timeoutMs;
-    return ApiClient::create(settings).value();
-}
-
-// The call's one result; nullopt when it finished more than once or did not finish (and go) within 20 s.
-std::optional<ApiResult> runCall(ApiCall *call)
-{
-    std::optional<ApiResult> result;
-    int count = 0;
-    const QPointer<ApiCall> alive(call);
-    QObject::connect(call, &ApiCall::finished, call, [&](const ApiResult &r) {
-        result = r;
-        ++count;
-    });
-    // A call deletes itself after its finished(): once it is gone, no second one can come.
-    (void)QTest::qWaitFor([&] { return alive.isNull(); }, 20000);
-    if (count != 1 || alive)
-        return std::nullopt;
-    return result;
-}
-
-QString messageOf(const ApiResult &result)
-{
-    return result ? QStringLiteral("(succeeded)") : result.error().userMessage();
-}
-
-} // namespace
+using namespace ApiCallSupport;
 
 // A write is sent at most once. Through a proxy that loses, cuts, replaces or holds back the response of a
 // non-idempotent PATCH in front of the real sandbox, the client fails with a clear error that says the change may
@@ -98,8 +52,8 @@ private slots:
         QVERIFY(m_sandbox->start().ok());
         m_proxy = std::make_unique<FaultProxy>(m_sandbox->url(), 5000);
         QVERIFY(m_proxy->port() != 0);
-        m_client.reset(makeClient(m_proxy->url()));
-        m_direct.reset(makeClient(m_sandbox->url()));
+        m_client.reset(adminClient(m_proxy->url()));
+        m_direct.reset(adminClient(m_sandbox->url()));
         QCOMPARE(appended(), 0);
     }
 
@@ -169,7 +123,7 @@ private slots:
         QFETCH(int, expectedStatus);
         QNetworkAccessManager manager;
         auto send = [&](const QByteArray &method, const QByteArray &body) {
-            QNetworkRequest request(QUrl(m_proxy->url().toString() + RolesPath));
+            QNetworkRequest request(QUrl(m_proxy->url().toString() + rolesPath()));
             request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
             request.setRawHeader("Authorization", "Basic " + QByteArray("admin:admin").toBase64());
             request.setRawHeader("Content-Type", "application/json");
@@ -183,7 +137,7 @@ private slots:
         if (reusedConnection)
             QCOMPARE(send("GET", {}).second, 200); // a keep-alive connection to the proxy
         m_proxy->addRule(FaultProxy::rule(FaultProxy::Fault::DropResponse, "PATCH", "/roles", times));
-        const auto [error, status] = send("PATCH", AppendPatch);
+        const auto [error, status] = send("PATCH", appendPatch());
         QCOMPARE(status, expectedStatus);
         QCOMPARE(error, expectedStatus == 200 ? QNetworkReply::NoError : QNetworkReply::RemoteHostClosedError);
         QCOMPARE(m_proxy->received("PATCH"), expectedSends);
@@ -239,7 +193,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, messagePart);
         QFETCH(int, forwarded);
-        m_client.reset(makeClient(m_proxy->url(), timeoutMs));
+        m_client.reset(adminClient(m_proxy->url(), nullptr, timeoutMs));
         QVERIFY(warmUp());
         m_proxy->addRule(rule);
         QElapsedTimer clock;

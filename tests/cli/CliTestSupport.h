@@ -4,43 +4,21 @@
 // set or removed, stdin a closed pipe (not a terminal, so writing commands need --yes).
 
 #include <QJsonValue>
-#include <QProcess>
-#include <QString>
-#include <QStringList>
 
 #include "app/json/Json.h"
+#include "tests/support/ProcessRun.h"
 
 namespace CliTest {
 
-struct Run
+struct Run : ProcessRun::Result
 {
-    int exitCode = -1; // -1: did not finish within a minute
-    QByteArray out;
-    QString err;
     QJsonValue json() const { return Json::parse(out).value(); }
 };
 
-// `environment`: variables to set; a null value removes the variable.
+// `environment`: variables to set; a null value removes the variable. -1 when it did not finish within a minute.
 inline Run run(const QStringList &arguments, const QList<std::pair<QString, QString>> &environment)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : environment) {
-        if (value.isNull())
-            env.remove(name);
-        else
-            env.insert(name, value);
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SECDESK_BINARY_DIR "/secdesk-cli"), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return {ProcessRun::run(QStringLiteral("secdesk-cli"), arguments, environment)};
 }
 
 } // namespace CliTest

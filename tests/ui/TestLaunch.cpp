@@ -1,8 +1,8 @@
 #include <QMessageBox>
-#include <QProcess>
 #include <QtTest>
 
 #include "app/store/ClusterSession.h"
+#include "tests/support/ProcessRun.h"
 #include "ui/mainwindow/LaunchOptions.h"
 #include "ui/mainwindow/MainWindow.h"
 
@@ -10,33 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun::Result;
 
 // secdesk with no display at all: no X11 or Wayland server, and the platform plugin that needs one.
 Run secdesk(const QStringList &arguments, const QString &platform = u"xcb"_s)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, platform);
-    env.insert(u"SECDESK_SECRET_STORE"_s, u"none"_s);
-    env.insert(u"SECDESK_LANG"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SECDESK_BINARY_DIR "/secdesk"), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return ProcessRun::run(u"secdesk"_s, arguments,
+                           {{u"DISPLAY"_s, QString()},
+                            {u"WAYLAND_DISPLAY"_s, QString()},
+                            {u"QT_QPA_PLATFORM"_s, platform},
+                            {u"SECDESK_SECRET_STORE"_s, u"none"_s},
+                            {u"SECDESK_LANG"_s, u"en"_s}},
+                           30000);
 }
 
 } // namespace
@@ -51,10 +36,10 @@ private slots:
     {
         const Run help = secdesk({u"--help"_s});
         QVERIFY2(help.exitCode == 0, qPrintable(help.err));
-        QVERIFY(help.out.contains(u"--sandbox"_s) && help.out.contains(u"--profile <name>"_s));
+        QVERIFY(help.out.contains("--sandbox") && help.out.contains("--profile <name>"));
         const Run version = secdesk({u"--version"_s});
         QVERIFY2(version.exitCode == 0, qPrintable(version.err));
-        QVERIFY2(version.out.contains(QStringLiteral(SECDESK_VERSION)), qPrintable(version.out));
+        QVERIFY2(version.out.contains(SECDESK_VERSION), version.out.constData());
         // Without those, the window system is needed: with none, Qt says so and secdesk does not start.
         const Run window = secdesk({u"--palette"_s, u"dark"_s});
         QVERIFY(window.exitCode != 0);

@@ -1,0 +1,44 @@
+#pragma once
+
+// Runs one of this build's executables for a test: the test's environment with some variables set or removed, stdin
+// a closed pipe (never a terminal), and what it printed and returned.
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace ProcessRun {
+
+struct Result
+{
+    int exitCode = -1; // -1: did not finish in time; -2: crashed
+    QByteArray out;
+    QString err;
+};
+
+// `program`: the name of an executable in this build's binary folder. `environment`: variables to set; a null value
+// removes the variable.
+inline Result run(const QString &program, const QStringList &arguments,
+                  const QList<std::pair<QString, QString>> &environment, int timeoutMs = 60000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : environment) {
+        if (value.isNull())
+            env.remove(name);
+        else
+            env.insert(name, value);
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SECDESK_BINARY_DIR "/") + program, arguments);
+    process.closeWriteChannel();
+    Result result;
+    if (!process.waitForFinished(timeoutMs))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace ProcessRun
