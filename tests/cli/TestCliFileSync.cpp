@@ -36,12 +36,10 @@ private:
 
     Run cli(const QStringList &arguments, const QUrl &url = {})
     {
-        return CliTest::run(arguments, {{u"SECDESK_URL"_s, (url.isEmpty() ? m_sandbox->url() : url).toString()},
-                                        {u"SECDESK_USER"_s, u"admin"_s},
-                                        {u"SECDESK_PASSWORD"_s, u"admin"_s},
-                                        {u"SECDESK_SETTINGS"_s, m_dir->filePath(u"SecDesk.ini"_s)},
-                                        {u"SECDESK_SECRET_STORE"_s, u"none"_s},
-                                        {u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s)}});
+        return CliTest::run(
+            arguments, CliTest::clusterEnvironment(url.isEmpty() ? m_sandbox->url() : url, m_dir->filePath(u"data"_s))
+                           + ProcessRun::Environment {{u"SECDESK_SETTINGS"_s, m_dir->filePath(u"SecDesk.ini"_s)},
+                                                      {u"SECDESK_SECRET_STORE"_s, u"none"_s}});
     }
 
     static SandboxTest::Reply call(const QUrl &url, const QByteArray &method, const QString &path,

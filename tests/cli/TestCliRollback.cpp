@@ -26,10 +26,7 @@ private:
 
     Run cli(const QStringList &arguments)
     {
-        return CliTest::run(arguments, {{u"SECDESK_URL"_s, m_sandbox->url().toString()},
-                                        {u"SECDESK_USER"_s, u"admin"_s},
-                                        {u"SECDESK_PASSWORD"_s, u"admin"_s},
-                                        {u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s)}});
+        return CliTest::run(arguments, CliTest::clusterEnvironment(m_sandbox->url(), m_dir->filePath(u"data"_s)));
     }
 
     SandboxTest::Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {})

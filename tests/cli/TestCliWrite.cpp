@@ -46,19 +46,12 @@ private:
 
     Run cli(const QStringList &arguments)
     {
-        return CliTest::run(arguments, {{u"SECDESK_URL"_s, m_sandbox->url().toString()},
-                                        {u"SECDESK_USER"_s, u"admin"_s},
-                                        {u"SECDESK_PASSWORD"_s, u"admin"_s},
-                                        {u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s)}});
+        return CliTest::run(arguments, CliTest::clusterEnvironment(m_sandbox->url(), m_dir->filePath(u"data"_s)));
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
+        return CliTest::writeFile(m_dir->filePath(name), content);
     }
 
     QJsonObject server(const QString &type)

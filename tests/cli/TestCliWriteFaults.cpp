@@ -44,10 +44,8 @@ private:
     Run cli(QStringList arguments, const QString &user = u"admin"_s, const QString &password = u"admin"_s)
     {
         arguments << u"--timeout"_s << u"2"_s;
-        return CliTest::run(arguments, {{u"SECDESK_URL"_s, m_proxy->url().toString()},
-                                        {u"SECDESK_USER"_s, user},
-                                        {u"SECDESK_PASSWORD"_s, password},
-                                        {u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s)}});
+        return CliTest::run(arguments,
+                            CliTest::clusterEnvironment(m_proxy->url(), m_dir->filePath(u"data"_s), user, password));
     }
 
     SandboxTest::Reply admin(const QByteArray &method, const QString &path, const QByteArray &body = {})
@@ -59,11 +57,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
+        return CliTest::writeFile(m_dir->filePath(name), content);
     }
 
     QString dataPath(const QString &relative) const { return m_dir->filePath(u"data/SecDesk/"_s + relative); }
@@ -296,13 +290,9 @@ private slots:
                                  .toUtf8());
         };
         QProcess first;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SECDESK_URL"_s, m_proxy->url().toString());
-        env.insert(u"SECDESK_USER"_s, u"admin"_s);
-        env.insert(u"SECDESK_PASSWORD"_s, u"admin"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-        first.setProcessEnvironment(env);
-        first.start(QStringLiteral(SECDESK_BINARY_DIR "/secdesk-cli"), {u"apply"_s, patchFor(u"alice"_s), u"--yes"_s});
+        first.setProcessEnvironment(
+            ProcessRun::environment(CliTest::clusterEnvironment(m_proxy->url(), m_dir->filePath(u"data"_s))));
+        first.start(ProcessRun::executable(u"secdesk-cli"_s), {u"apply"_s, patchFor(u"alice"_s), u"--yes"_s});
         first.closeWriteChannel();
         QTRY_COMPARE_WITH_TIMEOUT(m_proxy->forwarded("PATCH", "/roles"), 1, 20000);
 

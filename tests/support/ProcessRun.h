@@ -16,21 +16,34 @@ struct Result
     QString err;
 };
 
-// `program`: the name of an executable in this build's binary folder. `environment`: variables to set; a null value
-// removes the variable.
-inline Result run(const QString &program, const QStringList &arguments,
-                  const QList<std::pair<QString, QString>> &environment, int timeoutMs = 60000)
+using Environment = QList<std::pair<QString, QString>>;
+
+// The test's environment with these variables set; a null value removes the variable.
+inline QProcessEnvironment environment(const Environment &changes)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : environment) {
+    for (const auto &[name, value] : changes) {
         if (value.isNull())
             env.remove(name);
         else
             env.insert(name, value);
     }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SECDESK_BINARY_DIR "/") + program, arguments);
+    return env;
+}
+
+// The path of an executable in this build's binary folder.
+inline QString executable(const QString &program)
+{
+    return QStringLiteral(SECDESK_BINARY_DIR "/") + program;
+}
+
+// `program`: the name of an executable in this build's binary folder. `changes`: see environment().
+inline Result run(const QString &program, const QStringList &arguments, const Environment &changes,
+                  int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(changes));
+    process.start(executable(program), arguments);
     process.closeWriteChannel();
     Result result;
     if (!process.waitForFinished(timeoutMs))
