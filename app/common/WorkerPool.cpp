@@ -1,14 +1,21 @@
 #include "app/common/WorkerPool.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 
 namespace WorkerPool {
 
 QThreadPool *instance()
 {
-    // Created on first use and never destroyed before the threads are done: Qt's global pool is waited for when
-    // the application object goes, this one when the program ends.
+    // Created on first use. Like Qt's global pool, its threads are finished when the application object goes:
+    // later, at the program's end, the thread-local data of Qt's modules (the font caches of a text document laid
+    // out on a worker) would already be gone.
     static QThreadPool pool;
+    static const bool finishedWithTheApplication = [] {
+        qAddPostRoutine([] { pool.waitForDone(); });
+        return true;
+    }();
+    Q_UNUSED(finishedWithTheApplication);
     return &pool;
 }
 
