@@ -6,6 +6,7 @@
 #include <QScrollBar>
 #include <QtTest>
 
+#include "tests/support/Screenshot.h"
 #include "ui/widgets/diff/SideBySideDiffView.h"
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,7 @@ private slots:
         QCOMPARE(view.rightPane()->document()->toPlainText(), layout.rightText());
         QVERIFY(!selectedLines(view.rightPane()).isEmpty()); // painted
         QVERIFY(view.scrollToEntity(u"roles"_s, u"r250"_s));
+        QVERIFY(TestScreenshot::save(&view, u"side-by-side-worker.png"_s));
 
         // A filter goes the same way; a small result comes back to the panes' own documents.
         view.setSynchronousLimit(50);
