@@ -293,8 +293,12 @@ private:
                                         m_engine == AccessEngine::Legacy);
         } else {
             AccessRequest accessRequest {*actions, *indices, request.value(u"indices_options"_s).toObject()};
-            const AccessDecision decision = AccessEvaluator::evaluate(m_config, m_metadata, user, accessRequest,
-                                                                      m_case.mappedRoles, m_engine, m_assumptions);
+            EvaluationOptions options;
+            options.mappedRoles = m_case.mappedRoles;
+            options.engine = m_engine;
+            options.assumptions = m_assumptions;
+            const AccessDecision decision =
+                AccessEvaluator::evaluate(m_config, m_metadata, user, accessRequest, options);
             m_trace = decision.trace;
             m_trace += decision.misses;
             QJsonObject result = decision.toJson();

@@ -31,8 +31,9 @@ class Evaluation
 {
 public:
     Evaluation(const AccessConfig &config, const IndexMetadata &metadata, const AccessUser &user,
-               const AccessRequest &request, AccessDecision &decision, EvaluationContext &context)
-        : m_config(config)
+               const AccessRequest &request, AccessDecision &decision, EvaluationContext &context, bool details)
+        : m_details(details)
+        , m_config(config)
         , m_settings(config.settings())
         , m_metadata(metadata)
         , m_user(user)
@@ -115,7 +116,8 @@ private:
             return;
         }
         m_decision.missingPrivileges = check.missing;
-        m_decision.misses.append(clusterMiss());
+        if (m_details)
+            m_decision.misses.append(clusterMiss());
         deny(u"no mapped role grants the cluster privilege %1"_s.arg(m_action));
     }
 
@@ -242,7 +244,8 @@ private:
 
     void legacyIndex()
     {
-        Resolution resolution = IndexResolver::legacy(m_request.indices, m_metadata);
+        Resolution resolution =
+            m_metadata.isEmpty() ? asWritten() : IndexResolver::legacy(m_request.indices, m_metadata);
         describeResolution(resolution);
         if (!legacySpecialIndices(resolution))
             return;
@@ -271,18 +274,24 @@ private:
             m_decision.reason = u"do_not_fail_on_forbidden_empty: no index is permitted, the result is empty"_s;
             step(m_decision.reason);
         } else {
-            if (check.status == AccessStatus::Partial && dnfof && !replaceable)
-                step(u"do_not_fail_on_forbidden cannot narrow %1: it names a single index"_s.arg(m_action));
-            deny(check.reason.isEmpty() ? u"Insufficient permissions for the referenced index"_s : check.reason);
+            QString why;
+            if (check.status == AccessStatus::Partial) {
+                why = !m_config.dynamic().dnfof ? u"do_not_fail_on_forbidden is off"_s
+                      : !ActionCatalogue::isDnfofAction(m_action)
+                          ? u"do_not_fail_on_forbidden does not apply to %1"_s.arg(m_action)
+                          : u"%1 names a single index and cannot be narrowed"_s.arg(m_action);
+            }
+            denyIndex(check, why);
         }
     }
 
     void v4Index()
     {
         // A request that names one index (analyze, get, ...) and names none resolves to nothing, not to all.
-        const Resolution resolution = m_request.indices.isEmpty() && ActionCatalogue::isSingleIndexAction(m_action)
-                                          ? Resolution()
-                                          : IndexResolver::v4(m_request.indices, m_options, m_metadata);
+        const Resolution resolution =
+            m_request.indices.isEmpty() && ActionCatalogue::isSingleIndexAction(m_action) ? Resolution()
+            : m_metadata.isEmpty()                                                        ? asWritten()
+                                   : IndexResolver::v4(m_request.indices, m_options, m_metadata);
         describeResolution(resolution);
         m_finalExpressions = m_request.indices;
         if (resolution.names.isEmpty() && resolution.remote.isEmpty()) {
@@ -326,8 +335,44 @@ private:
             m_decision.reason = u"index reduction: no requested index is permitted, the result is empty"_s;
             step(m_decision.reason);
         } else {
-            deny(check.reason.isEmpty() ? u"Insufficient permissions for the referenced index"_s : check.reason);
+            QString why;
+            if (check.status == AccessStatus::Partial) {
+                why = !m_config.dynamic().ignoreUnauthorizedIndices
+                          ? u"privileges_evaluation_ignore_unauthorized_indices is off"_s
+                      : !replaceable ? u"%1 names a single index and cannot be narrowed"_s.arg(m_action)
+                                     : u"index reduction needs a wildcard or ignore_unavailable"_s;
+            }
+            denyIndex(check, why);
         }
+    }
+
+    // Without index metadata every name is taken as it is written, and as existing.
+    Resolution asWritten() const
+    {
+        Resolution resolution;
+        for (const QString &expression : m_request.indices) {
+            if (expression.contains(u':'))
+                resolution.remote.append(expression);
+            else
+                appendUnique(resolution.names, expression);
+            resolution.hasWildcard = resolution.hasWildcard || IndexResolver::isWildcard(expression);
+        }
+        resolution.localAll = m_request.indices.isEmpty() || m_request.indices == QStringList {u"_all"_s}
+                              || m_request.indices == QStringList {u"*"_s};
+        if (m_request.indices.isEmpty() && !ActionCatalogue::isSingleIndexAction(m_action))
+            resolution.names = {u"*"_s};
+        return resolution;
+    }
+
+    // A denied index check; `why` says why a partial result was not narrowed.
+    void denyIndex(const IndexCheck &check, const QString &why)
+    {
+        if (check.status == AccessStatus::Partial) {
+            deny(u"only %1 of the requested indices are permitted, and the request is not narrowed: %2"_s.arg(
+                check.availableIndices.join(u", "_s), why));
+            return;
+        }
+        deny(check.reason.isEmpty() ? u"Insufficient permissions for the referenced index"_s : check.reason);
     }
 
     void describeResolution(const Resolution &resolution)
@@ -370,7 +415,7 @@ private:
                 const QString &action = table.columns().at(column);
                 if (const Grant *grant = table.grant(row, column)) {
                     m_decision.grants.append({index, action, *grant, indexChain(*grant)});
-                } else {
+                } else if (m_details) {
                     const QString why = table.uncheckedWhy(row);
                     m_decision.misses.append(why.isEmpty() ? indexMiss(index, action)
                                                            : u"%1 (%2): %3"_s.arg(index, action, why));
@@ -461,7 +506,8 @@ private:
             m_decision.httpStatus = 404;
             step(u"the document is withheld: core answers 404"_s);
         }
-        restrictions();
+        if (m_details)
+            restrictions();
     }
 
     void restrictions()
@@ -491,6 +537,7 @@ private:
         }
     }
 
+    const bool m_details;
     const AccessConfig &m_config;
     const NodeSettings &m_settings;
     const IndexMetadata &m_metadata;
@@ -563,38 +610,49 @@ QJsonObject AccessDecision::toJson() const
 
 AccessDecision AccessEvaluator::evaluate(const AccessConfig &config, const IndexMetadata &metadata,
                                          const AccessUser &user, const AccessRequest &request,
-                                         const std::optional<QStringList> &mappedRoles,
-                                         std::optional<AccessEngine> engine, const QStringList &assumptions)
+                                         const EvaluationOptions &options)
 {
     AccessDecision decision;
-    decision.engine = engine.value_or(config.dynamic().engine);
-    decision.assumptions = assumptions;
-    if (engine && *engine != config.dynamic().engine)
-        decision.assumptions.append(u"the %1 engine was asked for; the configuration selects %2"_s.arg(
-            AccessEngines::name(*engine), AccessEngines::name(config.dynamic().engine)));
-    const QStringList defaulted = config.settings().defaulted();
-    if (!defaulted.isEmpty())
-        decision.assumptions.append(u"node settings not given, at the plugin's defaults: "_s + defaulted.join(u", "_s));
-    if (metadata.isEmpty())
-        decision.assumptions.append(u"no index metadata: names are checked as they are written (no alias, data "
-                                    "stream or wildcard expansion)"_s);
+    decision.engine = options.engine.value_or(config.dynamic().engine);
     QStringList roleNames;
-    if (mappedRoles) {
-        roleNames = *mappedRoles;
+    if (options.mappedRoles) {
+        roleNames = *options.mappedRoles;
         for (const QString &role : roleNames)
             decision.mappedRoles.append({role, {u"given directly (role mapping skipped)"_s}});
-    } else {
+    } else if (options.details) {
         decision.mappedRoles = config.mapper().map(user);
         for (const MappedRole &role : std::as_const(decision.mappedRoles))
             roleNames.append(role.role);
+    } else {
+        roleNames = config.mapper().mapNames(user);
+        for (const QString &role : std::as_const(roleNames))
+            decision.mappedRoles.append({role, {}});
     }
-    for (const QString &role : std::as_const(roleNames)) {
-        if (config.droppedRoles().contains(role))
-            decision.trace.append(u"the role %1 grants nothing: %2"_s.arg(role, config.droppedRoles().value(role)));
-        else if (!config.role(role))
-            decision.trace.append(u"the mapped role %1 is not defined: it grants nothing"_s.arg(role));
+    if (options.details) {
+        decision.assumptions = options.assumptions;
+        if (options.engine && *options.engine != config.dynamic().engine)
+            decision.assumptions.append(u"the %1 engine was asked for; the configuration selects %2"_s.arg(
+                AccessEngines::name(*options.engine), AccessEngines::name(config.dynamic().engine)));
+        QStringList defaulted = config.settings().defaulted();
+        if (defaulted.size() == NodeSettings::knownSettings().size()) {
+            decision.assumptions.append(u"no node settings given: every one is at the plugin's default"_s);
+        } else if (!defaulted.isEmpty()) {
+            for (QString &name : defaulted)
+                name.remove(u"plugins.security."_s);
+            decision.assumptions.append(u"node settings at the plugin's defaults (not given): "_s
+                                        + defaulted.join(u", "_s));
+        }
+        if (metadata.isEmpty())
+            decision.assumptions.append(u"no index metadata: names are checked as they are written (no alias, data "
+                                        "stream or wildcard expansion)"_s);
+        for (const QString &role : std::as_const(roleNames)) {
+            if (config.droppedRoles().contains(role))
+                decision.trace.append(u"the role %1 grants nothing: %2"_s.arg(role, config.droppedRoles().value(role)));
+            else if (!config.role(role))
+                decision.trace.append(u"the mapped role %1 is not defined: it grants nothing"_s.arg(role));
+        }
     }
     EvaluationContext context(user, roleNames, metadata, decision.engine);
-    Evaluation(config, metadata, user, request, decision, context).run();
+    Evaluation(config, metadata, user, request, decision, context, options.details).run();
     return decision;
 }

@@ -66,12 +66,18 @@ struct AccessDecision
     QJsonObject toJson() const;
 };
 
+struct EvaluationOptions
+{
+    std::optional<QStringList> mappedRoles; // given: used instead of role mapping
+    std::optional<AccessEngine> engine;     // given: overrides the configured engine
+    QStringList assumptions;                // the caller's (a source lacking hidden entities, ...), carried over
+    bool details = true;                    // false: the decision only (no mapping reasons, misses, DLS/FLS/masking)
+};
+
 namespace AccessEvaluator {
 
-// Decides `request` for `user`. `mappedRoles`, when given, replaces role mapping. `engine` overrides the configured
-// one. `assumptions` are the caller's (a source lacking hidden entities, ...) and are carried into the decision.
+// Decides `request` for `user`.
 AccessDecision evaluate(const AccessConfig &config, const IndexMetadata &metadata, const AccessUser &user,
-                        const AccessRequest &request, const std::optional<QStringList> &mappedRoles = std::nullopt,
-                        std::optional<AccessEngine> engine = std::nullopt, const QStringList &assumptions = {});
+                        const AccessRequest &request, const EvaluationOptions &options = {});
 
 } // namespace AccessEvaluator

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "app/cli/AccessCommands.h"
 #include "app/cli/ClusterCommands.h"
 #include "app/cli/FileCommands.h"
 #include "app/cli/FileSyncCommands.h"
@@ -29,6 +30,7 @@ QList<CliCommand> Cli::commands()
     all.append(WriteCommands::commands());
     all.append(FileSyncCommands::commands());
     all.append(UpgradeCommands::performCommand());
+    all.append(AccessCommands::commands());
     return all;
 }
 
