@@ -1,5 +1,6 @@
 #include "app/access/DateMath.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -156,9 +157,15 @@ Result<QString> placeholder(const QString &expression, const QString &content, c
         QString spec = content.mid(open + 1, content.size() - open - 2);
         if (const qsizetype bar = spec.indexOf(u'|'); bar >= 0) {
             const QString zoneName = spec.mid(bar + 1);
-            zone = QTimeZone(zoneName.toUtf8());
-            if (zoneName == u"Z"_s || zoneName == u"UTC"_s)
+            static const QRegularExpression offset(u"^([+-])(\\d{2}):?(\\d{2})$"_s);
+            if (const QRegularExpressionMatch m = offset.match(zoneName); m.hasMatch()) {
+                const int seconds = m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60;
+                zone = QTimeZone(m.captured(1) == u"-"_s ? -seconds : seconds);
+            } else if (zoneName == u"Z"_s || zoneName == u"UTC"_s) {
                 zone = QTimeZone::utc();
+            } else {
+                zone = QTimeZone(zoneName.toUtf8());
+            }
             if (!zone.isValid())
                 return failure(expression, u"unknown time zone \"%1\""_s.arg(zoneName));
             spec = spec.left(bar);
