@@ -476,7 +476,10 @@ private:
     {
         if (m_emptyResult)
             return;
-        const QStringList concrete = IndexResolver::concrete(m_finalExpressions, m_options, m_metadata);
+        // Without index metadata the names are taken as written.
+        const QStringList concrete = m_metadata.isEmpty()
+                                         ? m_finalExpressions
+                                         : IndexResolver::concrete(m_finalExpressions, m_options, m_metadata);
         const QString securityIndex = m_settings.securityIndex();
         const bool protectedRole = m_settings.protectedIndicesEnabled() && hasProtectedRole();
         for (const QString &index : concrete) {

@@ -109,7 +109,8 @@ int clusterMajor(ClusterConnection::Session &session, QStringList &assumptions)
 }
 
 // Where the configuration comes from: --config FILE|DIR, else the cluster (--version ID, or live).
-Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArguments &arguments)
+Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArguments &arguments,
+                                              const QString &userOption = u"user"_s)
 {
     AccessCaseSource source;
     if (auto code = readSettingsAndIndices(context, arguments, source))
@@ -135,7 +136,7 @@ Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArgu
         return source;
     }
     ClusterConnection::Session session(context);
-    if (auto code = session.open(arguments))
+    if (auto code = session.open(arguments, userOption))
         return *code;
     const int major =
         arguments.isSet(u"static-major"_s) ? staticMajor(arguments) : clusterMajor(session, source.assumptions);
@@ -341,7 +342,7 @@ ExitCode explain(CliContext &context, const CliArguments &arguments)
     const Result<std::optional<AccessEngine>, ExitCode> engine = engineOption(context, arguments);
     if (!engine)
         return engine.error();
-    const Result<AccessCaseSource, ExitCode> source = loadSource(context, arguments);
+    const Result<AccessCaseSource, ExitCode> source = loadSource(context, arguments, u"login"_s);
     if (!source)
         return source.error();
     const AccessConfig config = AccessConfig::compile(source->document, source->settings);
@@ -545,7 +546,19 @@ QList<CliCommand> commands()
                              const QStringList &positional, qsizetype extra, QList<CliOption> options,
                              std::function<ExitCode(CliContext &, const CliArguments &)> handler) {
         options.append(sourceOptions());
-        return ClusterConnection::command(group, name, synopsis, description, positional, extra, options, handler);
+        CliCommand made =
+            ClusterConnection::command(group, name, synopsis, description, positional, extra, options, handler);
+        if (name == u"explain"_s) {
+            // explain's --user names the user evaluated: the connection's user is --login (or SECDESK_USER, or the
+            // profile's).
+            for (qsizetype i = options.size(); i < made.options.size(); ++i) {
+                if (made.options[i].name == u"user"_s) {
+                    made.options[i].name = u"login"_s;
+                    made.options[i].help = tr("the HTTP basic user to connect as (or env SECDESK_USER)");
+                }
+            }
+        }
+        return made;
     };
     return {
         command(u"explain"_s,

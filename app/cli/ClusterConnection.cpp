@@ -85,7 +85,7 @@ CliCommand command(const QString &group, const QString &name, const QString &syn
     return command;
 }
 
-Result<ConnectionSettings> settings(const CliArguments &arguments)
+Result<ConnectionSettings> settings(const CliArguments &arguments, const QString &userOption)
 {
     auto error = [](const QString &message) { return Error {u"cli.usage"_s, message, {}}; };
     ConnectionSettings settings;
@@ -108,8 +108,8 @@ Result<ConnectionSettings> settings(const CliArguments &arguments)
         || (settings.baseUrl.scheme() != u"http"_s && settings.baseUrl.scheme() != u"https"_s))
         return error(tr("\"%1\" is not a cluster address (expected http(s)://host:port)").arg(url));
 
-    if (arguments.isSet(u"user"_s))
-        settings.userName = arguments.value(u"user"_s);
+    if (arguments.isSet(userOption))
+        settings.userName = arguments.value(userOption);
     else if (!profile)
         settings.userName = environment("SECDESK_USER");
     // The password: --password-file, then the profile's from the keychain, then SECDESK_PASSWORD.
@@ -120,7 +120,7 @@ Result<ConnectionSettings> settings(const CliArguments &arguments)
             return error(tr("cannot read the password file %1: %2").arg(file.fileName(), file.errorString()));
         settings.password = QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
         havePassword = true;
-    } else if (profile && !profile->password.isEmpty() && !arguments.isSet(u"user"_s)) {
+    } else if (profile && !profile->password.isEmpty() && !arguments.isSet(userOption)) {
         settings.password = profile->password;
         havePassword = true;
     } else if (qEnvironmentVariableIsSet("SECDESK_PASSWORD")) {
@@ -215,9 +215,9 @@ bool confirm(CliContext &context, const QString &question)
     return text == u"y"_s || text == u"yes"_s;
 }
 
-std::optional<ExitCode> Session::open(const CliArguments &arguments)
+std::optional<ExitCode> Session::open(const CliArguments &arguments, const QString &userOption)
 {
-    const auto parsed = ClusterConnection::settings(arguments);
+    const auto parsed = ClusterConnection::settings(arguments, userOption);
     if (!parsed)
         return context.fail(ExitCode::Usage, parsed.error().message);
     settings = *parsed;

@@ -29,7 +29,8 @@ CliCommand command(const QString &group, const QString &name, const QString &syn
 // override them; SECDESK_URL and SECDESK_USER do not) and the keychain the secrets (--password-file, then
 // SECDESK_PASSWORD, when it holds none). The error is one line for people; the exit code is 2 (bad usage,
 // unreadable file, unknown profile).
-Result<ConnectionSettings> settings(const CliArguments &arguments);
+// `userOption`: the option that names the HTTP user ("user"; "login" for commands whose --user names someone else).
+Result<ConnectionSettings> settings(const CliArguments &arguments, const QString &userOption = QStringLiteral("user"));
 
 // A profile saved by the app with its secrets, waiting for the keychain. The settings file is the one of
 // SECDESK_SETTINGS when set, else the app's; SECDESK_SECRET_STORE=none skips the keychain. An unknown name is an
@@ -61,7 +62,7 @@ struct Session
 
     // Builds the settings and the client (warning on stderr when TLS verification is off); an exit code when
     // that fails, having said why.
-    std::optional<ExitCode> open(const CliArguments &arguments);
+    std::optional<ExitCode> open(const CliArguments &arguments, const QString &userOption = QStringLiteral("user"));
     // A fresh read of every type the user may read, as the configuration document.
     Result<QJsonObject, ApiError> read();
     ExitCode fail(const ApiError &error, const QString &hint = QString());

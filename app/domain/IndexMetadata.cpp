@@ -31,6 +31,13 @@ std::optional<QStringList> stringList(const QJsonValue &value)
 Result<IndexMetadata> IndexMetadata::fromJson(const QJsonObject &json)
 {
     IndexMetadata metadata;
+    // An unknown member means a wrong file (a configuration document given as index metadata, say): say so rather
+    // than evaluate as if the cluster had no index.
+    static const QStringList members {u"indices"_s, u"data_streams"_s, u"system_indices"_s, u"aliases"_s, u"now"_s};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!members.contains(it.key()))
+            return badMember(it.key(), u"unknown member (expected %1)"_s.arg(members.join(u", "_s)));
+    }
     const QJsonValue indices = json.value(u"indices"_s);
     if (!indices.isUndefined() && !indices.isObject())
         return badMember(u"indices"_s, u"not an object"_s);
