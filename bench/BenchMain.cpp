@@ -29,6 +29,7 @@
 #include "app/json/JsonDiff.h"
 #include "app/json/JsonPatch.h"
 #include "app/json/JsonSource.h"
+#include "bench/AccessBench.h"
 #include "bench/TimelineBench.h"
 #include "bench/TreeBench.h"
 
@@ -313,8 +314,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption caseOption(
         u"case"_s,
         QCoreApplication::translate(
-            "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor. "
-                     "Without it: all but timeline and patch-editor."),
+            "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
+                     "access. Without it: all but timeline, patch-editor and access."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -334,13 +335,14 @@ int main(int argc, char *argv[])
     const bool tree = wanted.isEmpty() || wanted.contains(u"tree"_s);
     const bool timeline = wanted.contains(u"timeline"_s);
     const bool patchEditor = wanted.contains(u"patch-editor"_s);
+    const bool access = wanted.contains(u"access"_s);
     for (const QString &name : wanted) {
-        if (name == u"tree" || name == u"timeline" || name == u"patch-editor")
+        if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
-            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor)"_s.arg(name));
+            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access)"_s.arg(name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
@@ -367,6 +369,13 @@ int main(int argc, char *argv[])
             figures += TimelineBench::run(a, b, repeats);
         if (patchEditor)
             figures += PatchEditorBench::run(b, repeats);
+    }
+
+    if (access) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures += AccessBench::run(
+            Json::serialize(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), Json::Format::Compact),
+            repeats);
     }
 
     QByteArray out;

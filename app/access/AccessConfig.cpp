@@ -46,30 +46,86 @@ QString dlsProblem(const QString &query)
 
 // The roles the plugin ignores whole: an invalid regex in the resolved actions, or in a masked field's pattern or
 // replacement (those exceptions escape the role's compilation).
+//
+// Roles repeat themselves: the same allowed_actions, cluster permissions and index patterns appear in thousands of
+// roles of a large configuration. Each distinct list is resolved and compiled once and shared (the compiled values
+// are implicitly shared), which keeps both the compile time and the compiled form's memory below the document's.
 struct RoleCompiler
 {
+    RoleCompiler(const FlattenedActionGroups &g, QStringList &p) : groups(g), problems(p) { }
+
     const FlattenedActionGroups &groups;
     QStringList &problems;
 
-    Result<std::shared_ptr<CompiledRole>> compile(const QString &name, const QJsonObject &raw) const;
+    Result<std::shared_ptr<CompiledRole>> compile(const QString &name, const QJsonObject &raw);
 
 private:
-    Result<CompiledIndexPermission> indexPermission(const QString &role, int entry, const QJsonObject &raw) const;
+    // An allowed_actions (or cluster_permissions) list resolved and compiled.
+    struct ActionSet
+    {
+        QStringList written;
+        QStringList resolved;
+        std::optional<WildcardMatcher> matcher; // nullopt: a pattern does not compile (the role is dropped)
+        QString error;
+        WildcardMatcher explicitMatcher;
+        bool any = false;
+        bool tenantWrite = false;
+    };
+    struct PatternSet
+    {
+        IndexPattern pattern;
+        QStringList dropped;
+    };
+
+    const ActionSet &actionSet(const QStringList &written);
+    const PatternSet &patternSet(const QStringList &written);
+    Result<CompiledIndexPermission> indexPermission(const QString &role, int entry, const QJsonObject &raw);
+
+    QHash<QStringList, ActionSet> m_actionSets;
+    QHash<QStringList, PatternSet> m_patternSets;
+    QHash<QString, Result<WildcardMatcher>> m_tenantPatterns;
 };
 
-Result<std::shared_ptr<CompiledRole>> RoleCompiler::compile(const QString &name, const QJsonObject &raw) const
+const RoleCompiler::ActionSet &RoleCompiler::actionSet(const QStringList &written)
+{
+    if (const auto it = m_actionSets.constFind(written); it != m_actionSets.constEnd())
+        return *it;
+    ActionSet set;
+    set.written = written;
+    set.resolved = groups.resolve(written);
+    Result<WildcardMatcher> matcher = WildcardMatcher::compile(set.resolved);
+    if (matcher)
+        set.matcher = *matcher;
+    else
+        set.error = matcher.error().message;
+    set.any = set.resolved.contains(u"*"_s);
+    QStringList explicitActions = set.resolved;
+    explicitActions.removeAll(u"*"_s);
+    set.explicitMatcher = WildcardMatcher::compileLenient(explicitActions);
+    set.tenantWrite = set.resolved.contains(TenantWrite);
+    return *m_actionSets.insert(written, set);
+}
+
+const RoleCompiler::PatternSet &RoleCompiler::patternSet(const QStringList &written)
+{
+    if (const auto it = m_patternSets.constFind(written); it != m_patternSets.constEnd())
+        return *it;
+    PatternSet set;
+    set.pattern = IndexPattern::compile(written, &set.dropped);
+    return *m_patternSets.insert(written, set);
+}
+
+Result<std::shared_ptr<CompiledRole>> RoleCompiler::compile(const QString &name, const QJsonObject &raw)
 {
     auto role = std::make_shared<CompiledRole>();
     role->name = name;
-    role->clusterPermissions = groups.resolve(strings(raw.value(u"cluster_permissions"_s)));
-    Result<WildcardMatcher> cluster = WildcardMatcher::compile(role->clusterPermissions);
-    if (!cluster)
-        return Error {u"access.role"_s, u"cluster_permissions: %1"_s.arg(cluster.error().message), {}};
-    role->cluster = *cluster;
-    role->clusterAny = role->clusterPermissions.contains(u"*"_s);
-    QStringList explicitCluster = role->clusterPermissions;
-    explicitCluster.removeAll(u"*"_s);
-    role->explicitCluster = WildcardMatcher::compileLenient(explicitCluster);
+    const ActionSet &cluster = actionSet(strings(raw.value(u"cluster_permissions"_s)));
+    if (!cluster.matcher)
+        return Error {u"access.role"_s, u"cluster_permissions: %1"_s.arg(cluster.error), {}};
+    role->clusterPermissions = cluster.resolved;
+    role->cluster = *cluster.matcher;
+    role->clusterAny = cluster.any;
+    role->explicitCluster = cluster.explicitMatcher;
     const QJsonArray indexPermissions = raw.value(u"index_permissions"_s).toArray();
     for (int entry = 0; entry < indexPermissions.size(); ++entry) {
         Result<CompiledIndexPermission> permission =
@@ -81,8 +137,9 @@ Result<std::shared_ptr<CompiledRole>> RoleCompiler::compile(const QString &name,
     for (const QJsonValue &value : raw.value(u"tenant_permissions"_s).toArray()) {
         const QJsonObject tenant = value.toObject();
         CompiledTenantPermission permission;
-        permission.allowedActions = strings(tenant.value(u"allowed_actions"_s));
-        permission.write = groups.resolve(permission.allowedActions).contains(TenantWrite);
+        const ActionSet &actions = actionSet(strings(tenant.value(u"allowed_actions"_s)));
+        permission.allowedActions = actions.written;
+        permission.write = actions.tenantWrite;
         bool stop = false;
         for (const QString &pattern : strings(tenant.value(u"tenant_patterns"_s))) {
             if (pattern.contains(u"${"_s)) {
@@ -90,7 +147,10 @@ Result<std::shared_ptr<CompiledRole>> RoleCompiler::compile(const QString &name,
                 permission.matchers.append(std::nullopt);
                 continue;
             }
-            Result<WildcardMatcher> matcher = WildcardMatcher::compile(pattern);
+            auto cached = m_tenantPatterns.constFind(pattern);
+            if (cached == m_tenantPatterns.constEnd())
+                cached = m_tenantPatterns.insert(pattern, WildcardMatcher::compile(pattern));
+            const Result<WildcardMatcher> &matcher = *cached;
             if (!matcher) {
                 problems.append(u"roles/%1: the tenant pattern %2 does not compile (%3): the plugin stops reading "
                                 "this role's tenant permissions there"_s.arg(name, pattern, matcher.error().message));
@@ -108,27 +168,23 @@ Result<std::shared_ptr<CompiledRole>> RoleCompiler::compile(const QString &name,
     return role;
 }
 
-Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &role, int entry,
-                                                              const QJsonObject &raw) const
+Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &role, int entry, const QJsonObject &raw)
 {
     CompiledIndexPermission permission;
     permission.entry = entry;
-    const QString where = u"roles/%1/index_permissions/%2"_s.arg(role).arg(entry);
-    QStringList dropped;
-    permission.pattern = IndexPattern::compile(strings(raw.value(u"index_patterns"_s)), &dropped);
-    for (const QString &text : dropped)
-        problems.append(u"%1: the index pattern %2 is ignored"_s.arg(where, text));
-    permission.allowedActions = strings(raw.value(u"allowed_actions"_s));
-    permission.resolvedActions = groups.resolve(permission.allowedActions);
-    Result<WildcardMatcher> actions = WildcardMatcher::compile(permission.resolvedActions);
-    if (!actions)
-        return Error {u"access.role"_s,
-                      u"index_permissions/%1 allowed_actions: %2"_s.arg(entry).arg(actions.error().message),
-                      {}};
-    permission.actions = *actions;
-    QStringList explicitActions = permission.resolvedActions;
-    explicitActions.removeAll(u"*"_s);
-    permission.explicitActions = WildcardMatcher::compileLenient(explicitActions);
+    const auto where = [&] { return u"roles/%1/index_permissions/%2"_s.arg(role).arg(entry); };
+    const PatternSet &patterns = patternSet(strings(raw.value(u"index_patterns"_s)));
+    permission.pattern = patterns.pattern;
+    for (const QString &text : patterns.dropped)
+        problems.append(u"%1: the index pattern %2 is ignored"_s.arg(where(), text));
+    const ActionSet &actions = actionSet(strings(raw.value(u"allowed_actions"_s)));
+    if (!actions.matcher)
+        return Error {
+            u"access.role"_s, u"index_permissions/%1 allowed_actions: %2"_s.arg(entry).arg(actions.error), {}};
+    permission.allowedActions = actions.written;
+    permission.resolvedActions = actions.resolved;
+    permission.actions = *actions.matcher;
+    permission.explicitActions = actions.explicitMatcher;
 
     const QJsonValue dls = raw.value(u"dls"_s);
     if (dls.isString() && !dls.toString().isEmpty()) {
@@ -137,7 +193,7 @@ Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &rol
         permission.dlsProblem = dlsProblem(permission.dls);
         if (!permission.dlsProblem.isEmpty())
             problems.append(u"%1: %2; the plugin ignores it (from 3.6 the entry is then unrestricted)"_s.arg(
-                where, permission.dlsProblem));
+                where(), permission.dlsProblem));
     }
 
     const QStringList fls = strings(raw.value(u"fls"_s));
@@ -149,7 +205,7 @@ Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &rol
             Result<WildcardMatcher> matcher = WildcardMatcher::compile(excluded ? source.mid(1) : source);
             if (!matcher) {
                 problems.append(u"%1: the FLS pattern %2 does not compile (%3): the plugin ignores this entry's "
-                                "FLS"_s.arg(where, source, matcher.error().message));
+                                "FLS"_s.arg(where(), source, matcher.error().message));
                 valid = false;
                 break;
             }
@@ -194,11 +250,11 @@ Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &rol
         }
         if (tokens.size() == 2 && !isKnownDigest(tokens.at(1))) {
             problems.append(u"%1: the masked field %2 names an unknown hash algorithm: the plugin ignores this "
-                            "entry's masking"_s.arg(where, source));
+                            "entry's masking"_s.arg(where(), source));
             maskValid = false;
         } else if (tokens.size() > 2 && tokens.size() % 2 == 0) {
             problems.append(u"%1: the masked field %2 is not field::regex::replacement: the plugin ignores this "
-                            "entry's masking"_s.arg(where, source));
+                            "entry's masking"_s.arg(where(), source));
             maskValid = false;
         } else if (tokens.size() > 2) {
             for (qsizetype i = 1; i + 1 < tokens.size(); i += 2) {
@@ -246,7 +302,7 @@ AccessConfig AccessConfig::compile(const QJsonObject &document, const NodeSettin
     config.m_actionGroups = FlattenedActionGroups(document.value(u"actiongroups"_s).toObject());
 
     config.m_rawRoles = document.value(u"roles"_s).toObject();
-    const RoleCompiler compiler {config.m_actionGroups, config.m_problems};
+    RoleCompiler compiler(config.m_actionGroups, config.m_problems);
     config.m_roles.reserve(config.m_rawRoles.size());
     for (auto it = config.m_rawRoles.begin(); it != config.m_rawRoles.end(); ++it) {
         Result<std::shared_ptr<CompiledRole>> role = compiler.compile(it.key(), it->toObject());
@@ -277,18 +333,36 @@ const CompiledRole *AccessConfig::role(const QString &name) const
     return it == m_roles.constEnd() ? nullptr : it->get();
 }
 
-std::optional<AccessUser> AccessConfig::userFromInternalUsers(const QString &name) const
+namespace {
+
+AccessUser accessUserFrom(const QString &name, const QJsonObject &entry, bool withAttributes)
 {
-    const QJsonValue value = m_internalUsers.value(name);
-    if (!value.isObject())
-        return std::nullopt;
-    const QJsonObject entry = value.toObject();
     AccessUser user;
     user.name = name;
     user.backendRoles = strings(entry.value(u"backend_roles"_s));
     user.securityRoles = strings(entry.value(u"opendistro_security_roles"_s));
+    if (!withAttributes)
+        return user;
     const QJsonObject attributes = entry.value(u"attributes"_s).toObject();
     for (auto it = attributes.begin(); it != attributes.end(); ++it)
         user.attributes.insert(u"attr.internal."_s + it.key(), it->toString());
     return user;
+}
+
+} // namespace
+
+std::optional<AccessUser> AccessConfig::userFromInternalUsers(const QString &name, bool withAttributes) const
+{
+    const QJsonValue value = m_internalUsers.value(name);
+    if (!value.isObject())
+        return std::nullopt;
+    return accessUserFrom(name, value.toObject(), withAttributes);
+}
+
+void AccessConfig::forEachInternalUser(const std::function<void(const AccessUser &)> &visit, bool withAttributes) const
+{
+    for (auto it = m_internalUsers.begin(); it != m_internalUsers.end(); ++it) {
+        if (it->isObject())
+            visit(accessUserFrom(it.key(), it->toObject(), withAttributes));
+    }
 }

@@ -6,6 +6,7 @@
 // read. What the plugin drops is dropped here too, and listed (droppedRoles(), problems()) so that an explanation
 // can say why a role grants nothing. Immutable after compile(), any thread.
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -109,6 +110,8 @@ public:
     QStringList tenants() const { return m_tenantOrder; }
     QJsonObject internalUser(const QString &name) const { return m_internalUsers.value(name).toObject(); }
     QStringList internalUserNames() const { return m_internalUsers.keys(); }
+    // Every internal user, in name order, without looking each one up (`withAttributes` as for one user).
+    void forEachInternalUser(const std::function<void(const AccessUser &)> &visit, bool withAttributes = true) const;
     QJsonObject rawRole(const QString &name) const { return m_rawRoles.value(name).toObject(); }
     QJsonObject rawMappings() const { return m_rawMappings; }
 
@@ -119,7 +122,8 @@ public:
 
     // An internal user as an AccessUser (backend roles, security roles, attributes as attr.internal.*); nullopt when
     // there is no such internal user.
-    std::optional<AccessUser> userFromInternalUsers(const QString &name) const;
+    // `withAttributes` false leaves the attributes out (quicker, when only the roles matter).
+    std::optional<AccessUser> userFromInternalUsers(const QString &name, bool withAttributes = true) const;
 
 private:
     NodeSettings m_settings;

@@ -92,7 +92,11 @@ public:
     }
 
 private:
-    void step(const QString &text) { m_decision.trace.append(text); }
+    void step(const QString &text)
+    {
+        if (m_details)
+            m_decision.trace.append(text);
+    }
 
     void deny(const QString &reason)
     {
@@ -110,7 +114,7 @@ private:
             m_decision.httpStatus = 200;
             m_decision.reason = u"the role %1 grants %2 through the cluster permission %3"_s.arg(
                 check.grant.role, m_action, check.grant.actionPattern);
-            GrantedCell cell {QString(), m_action, check.grant, clusterChain(check.grant)};
+            GrantedCell cell {QString(), m_action, check.grant, m_details ? clusterChain(check.grant) : QStringList()};
             m_decision.grants.append(cell);
             step(m_decision.reason);
             return;
@@ -414,7 +418,7 @@ private:
                 const QString &index = table.rows().at(row);
                 const QString &action = table.columns().at(column);
                 if (const Grant *grant = table.grant(row, column)) {
-                    m_decision.grants.append({index, action, *grant, indexChain(*grant)});
+                    m_decision.grants.append({index, action, *grant, m_details ? indexChain(*grant) : QStringList()});
                 } else if (m_details) {
                     const QString why = table.uncheckedWhy(row);
                     m_decision.misses.append(why.isEmpty() ? indexMiss(index, action)

@@ -1,5 +1,7 @@
 #include "app/access/RoleMapper.h"
 
+#include <QVarLengthArray>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -33,11 +35,12 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
     for (auto it = mappings.begin(); it != mappings.end(); ++it) {
         const QString role = it.key();
         const QJsonObject mapping = it->toObject();
-        m_roleIndex.insert(role, int(m_roleOrder.size()));
+        const int roleId = int(m_roleOrder.size());
+        m_roleIndex.insert(role, roleId);
         m_roleOrder.append(role);
         for (const QString &pattern : strings(mapping.value(u"users"_s))) {
             const int index = int(m_userEntries.size());
-            m_userEntries.append({role, pattern, compilePattern(role, u"users"_s, pattern, dropped)});
+            m_userEntries.append({role, roleId, pattern, compilePattern(role, u"users"_s, pattern, dropped)});
             if (WildcardMatcher::isPattern(pattern))
                 m_userPatterns.append(index);
             else
@@ -45,7 +48,8 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
         }
         for (const QString &pattern : strings(mapping.value(u"backend_roles"_s))) {
             const int index = int(m_backendEntries.size());
-            m_backendEntries.append({role, pattern, compilePattern(role, u"backend_roles"_s, pattern, dropped)});
+            m_backendEntries.append(
+                {role, roleId, pattern, compilePattern(role, u"backend_roles"_s, pattern, dropped)});
             if (WildcardMatcher::isPattern(pattern))
                 m_backendPatterns.append(index);
             else
@@ -54,7 +58,7 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
         QStringList andPatterns = strings(mapping.value(u"and_backend_roles"_s));
         andPatterns.removeDuplicates();
         if (!andPatterns.isEmpty()) {
-            AndEntry entry {role, andPatterns, {}};
+            AndEntry entry {role, roleId, andPatterns, {}};
             QString exact;
             for (const QString &pattern : andPatterns) {
                 entry.matchers.append(compilePattern(role, u"and_backend_roles"_s, pattern, dropped));
@@ -70,7 +74,7 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
                 m_andByExactFirst[exact].append(index);
         }
         for (const QString &pattern : strings(mapping.value(u"hosts"_s)))
-            m_hostEntries.append({role, pattern, compilePattern(role, u"hosts"_s, pattern, dropped)});
+            m_hostEntries.append({role, roleId, pattern, compilePattern(role, u"hosts"_s, pattern, dropped)});
     }
 }
 
@@ -89,25 +93,35 @@ template <typename Add> void RoleMapper::collect(const AccessUser &user, Add add
     }
     if (m_resolution == NodeSettings::RoleMappingResolution::BackendRolesOnly)
         return;
-    const auto fromEntry = [&](const Entry &entry, const QString &field, const QString &what) {
-        add(entry.role, m_roleIndex.value(entry.role), [&] {
-            return u"rolesmapping/%1: %2 pattern \"%3\" matches %4"_s.arg(entry.role, field, entry.pattern, what);
+    // The reasons are only written when asked for (map(), not mapNames()).
+    const auto fromEntry = [&](const Entry &entry, const QString &field, const char *what, const QString &value) {
+        add(entry.role, entry.roleId, [&] {
+            return u"rolesmapping/%1: %2 pattern \"%3\" matches %4"_s.arg(entry.role, field, entry.pattern,
+                                                                          QString::fromLatin1(what).arg(value));
         });
     };
-    const QString userWhat = u"the user name %1"_s.arg(user.name);
-    for (int index : m_userExact.value(user.name))
-        fromEntry(m_userEntries.at(index), u"users"_s, userWhat);
+    const auto byUser = [&](int index) {
+        fromEntry(m_userEntries.at(index), u"users"_s, "the user name %1", user.name);
+    };
+    if (const auto it = m_userExact.constFind(user.name); it != m_userExact.constEnd()) {
+        for (int index : *it)
+            byUser(index);
+    }
     for (int index : m_userPatterns) {
         if (m_userEntries.at(index).matcher.matches(user.name))
-            fromEntry(m_userEntries.at(index), u"users"_s, userWhat);
+            byUser(index);
     }
     for (const QString &backendRole : user.backendRoles) {
-        const QString what = u"the backend role %1"_s.arg(backendRole);
-        for (int index : m_backendExact.value(backendRole))
-            fromEntry(m_backendEntries.at(index), u"backend_roles"_s, what);
+        const auto byBackendRole = [&](int index) {
+            fromEntry(m_backendEntries.at(index), u"backend_roles"_s, "the backend role %1", backendRole);
+        };
+        if (const auto it = m_backendExact.constFind(backendRole); it != m_backendExact.constEnd()) {
+            for (int index : *it)
+                byBackendRole(index);
+        }
         for (int index : m_backendPatterns) {
             if (m_backendEntries.at(index).matcher.matches(backendRole))
-                fromEntry(m_backendEntries.at(index), u"backend_roles"_s, what);
+                byBackendRole(index);
         }
     }
     const auto tryAnd = [&](int index) {
@@ -123,16 +137,19 @@ template <typename Add> void RoleMapper::collect(const AccessUser &user, Add add
             if (!any)
                 return;
         }
-        add(entry.role, m_roleIndex.value(entry.role), [&] {
+        add(entry.role, entry.roleId, [&] {
             return u"rolesmapping/%1: every and_backend_roles pattern (%2) matches a backend role"_s.arg(
                 entry.role, entry.patterns.join(u", "_s));
         });
     };
-    QSet<int> tried;
+    QVarLengthArray<int, 16> tried;
     for (const QString &backendRole : user.backendRoles) {
-        for (int index : m_andByExactFirst.value(backendRole)) {
+        const auto it = m_andByExactFirst.constFind(backendRole);
+        if (it == m_andByExactFirst.constEnd())
+            continue;
+        for (int index : *it) {
             if (!tried.contains(index)) {
-                tried.insert(index);
+                tried.append(index);
                 tryAnd(index);
             }
         }
@@ -144,7 +161,7 @@ template <typename Add> void RoleMapper::collect(const AccessUser &user, Add add
     if (!user.ip.isEmpty()) {
         for (const Entry &entry : m_hostEntries) {
             if (entry.matcher.matches(user.ip))
-                fromEntry(entry, u"hosts"_s, u"the IP %1"_s.arg(user.ip));
+                fromEntry(entry, u"hosts"_s, "the IP %1", user.ip);
         }
     }
 }
@@ -170,13 +187,24 @@ QList<MappedRole> RoleMapper::map(const AccessUser &user) const
 
 QStringList RoleMapper::mapNames(const AccessUser &user) const
 {
+    // Called for every user by who-can: roles from mappings are told apart by their mapping's number, the few others
+    // (security roles, backend roles as role names) by name.
     QStringList roles;
-    QSet<QString> seen;
-    collect(user, [&](const QString &role, int, const auto &) {
-        if (!seen.contains(role)) {
-            seen.insert(role);
-            roles.append(role);
+    QStringList named;
+    QVarLengthArray<int, 64> seenIds;
+    collect(user, [&](const QString &role, int roleId, const auto &) {
+        if (roleId >= 0) {
+            if (seenIds.contains(roleId))
+                return;
+            seenIds.append(roleId);
+        } else if (roles.contains(role)) {
+            return;
         }
+        if (named.contains(role))
+            return;
+        if (roleId < 0)
+            named.append(role);
+        roles.append(role);
     });
     return roles;
 }

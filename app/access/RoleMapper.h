@@ -45,12 +45,14 @@ private:
     struct Entry
     {
         QString role;
+        int roleId; // the mapping's position in m_roleOrder
         QString pattern;
         WildcardMatcher matcher;
     };
     struct AndEntry
     {
         QString role;
+        int roleId;
         QStringList patterns;
         QList<WildcardMatcher> matchers;
     };

@@ -1,5 +1,7 @@
 #include "app/access/WildcardMatcher.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -170,7 +172,7 @@ WildcardMatcher WildcardMatcher::compileLenient(const QStringList &patterns, QSt
             if (matcher.m_any < 0)
                 matcher.m_any = source;
         } else if (!isPattern(pattern)) {
-            matcher.m_exact.insert(cs == Qt::CaseInsensitive ? pattern.toLower() : pattern, source);
+            matcher.m_exact.append({cs == Qt::CaseInsensitive ? pattern.toLower() : pattern, source});
         } else {
             Result<Element> element = WildcardMatcher::element(pattern, source, cs);
             if (!element) {
@@ -182,6 +184,12 @@ WildcardMatcher WildcardMatcher::compileLenient(const QStringList &patterns, QSt
         }
         matcher.m_patterns.append(pattern);
     }
+    // Sorted by text; of equal texts the first given comes first.
+    std::stable_sort(matcher.m_exact.begin(), matcher.m_exact.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    matcher.m_exact.squeeze();
+    matcher.m_elements.squeeze();
+    matcher.m_patterns.squeeze();
     return matcher;
 }
 
@@ -192,8 +200,10 @@ int WildcardMatcher::matchingPattern(const QString &candidate) const
     const QString folded = m_cs == Qt::CaseInsensitive ? candidate.toLower() : QString();
     const QString &subject = m_cs == Qt::CaseInsensitive ? folded : candidate;
     if (!m_exact.isEmpty()) {
-        if (const auto it = m_exact.constFind(subject); it != m_exact.constEnd())
-            return *it;
+        const auto it = std::lower_bound(m_exact.cbegin(), m_exact.cend(), subject,
+                                         [](const auto &entry, const QString &text) { return entry.first < text; });
+        if (it != m_exact.cend() && it->first == subject)
+            return it->second;
     }
     for (const Element &element : m_elements) {
         switch (element.kind) {

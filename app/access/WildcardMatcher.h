@@ -17,7 +17,6 @@
 //   - case-insensitive regex matching folds Unicode letters in PCRE2, ASCII only in Java.
 // Immutable value, any thread.
 
-#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -62,7 +61,9 @@ private:
     static bool globMatches(const QString &pattern, const QString &candidate);
 
     QStringList m_patterns;
-    QHash<QString, int> m_exact; // exact pattern (lower case when case-insensitive) -> index in m_patterns
+    // Exact patterns (lower case when case-insensitive) with their index in m_patterns, sorted for a binary search:
+    // smaller than a hash for the few patterns most lists hold, and a configuration holds tens of thousands of lists.
+    QList<std::pair<QString, int>> m_exact;
     QList<Element> m_elements;
     int m_any = -1;
     Qt::CaseSensitivity m_cs = Qt::CaseSensitive;

@@ -1,0 +1,140 @@
+#include "bench/AccessBench.h"
+
+#include <malloc.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include "app/access/AccessConfig.h"
+#include "app/access/AccessEvaluator.h"
+#include "app/access/WhoCan.h"
+#include "app/domain/IndexMetadata.h"
+#include "app/json/Json.h"
+#include "bench/BenchSupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Bytes the allocator has handed out and not taken back.
+qint64 heapInUse()
+{
+    return qint64(mallinfo2().uordblks);
+}
+
+template <typename F> double timed(F &&function)
+{
+    QElapsedTimer timer;
+    timer.start();
+    function();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Concrete indices for the roles' index patterns ("logs-*" -> "logs-2026"), so that evaluation resolves real names.
+IndexMetadata metadataFor(const QJsonObject &document)
+{
+    IndexMetadata metadata;
+    const QJsonObject roles = document.value(u"roles"_s).toObject();
+    for (auto role = roles.begin(); role != roles.end(); ++role) {
+        for (const QJsonValue &permission : role->toObject().value(u"index_permissions"_s).toArray()) {
+            for (const QJsonValue &pattern : permission.toObject().value(u"index_patterns"_s).toArray()) {
+                QString name = pattern.toString();
+                if (name.startsWith(u'/') || name.contains(u"${"_s) || name.startsWith(u'<'))
+                    continue;
+                name.replace(u'*', u"2026"_s).replace(u'?', u'x');
+                if (!name.isEmpty())
+                    metadata.addIndex(name, IndexInfo());
+            }
+        }
+    }
+    return metadata;
+}
+
+// The internal user with the most mapped roles (an explain with much to say), and an index one of its roles names.
+std::pair<AccessUser, QString> busiestUser(const AccessConfig &config, const IndexMetadata &metadata)
+{
+    AccessUser best;
+    qsizetype most = -1;
+    for (const QString &name : config.internalUserNames()) {
+        const AccessUser user = *config.userFromInternalUsers(name);
+        const qsizetype roles = config.mapper().mapNames(user).size();
+        if (roles > most && name != u"admin"_s) {
+            most = roles;
+            best = user;
+        }
+    }
+    for (const QString &role : config.mapper().mapNames(best)) {
+        if (const CompiledRole *compiled = config.role(role)) {
+            for (const CompiledIndexPermission &permission : compiled->indexPermissions) {
+                for (QString pattern : permission.pattern.source()) {
+                    pattern.replace(u'*', u"2026"_s);
+                    if (metadata.isIndex(pattern))
+                        return {best, pattern};
+                }
+            }
+        }
+    }
+    return {best, metadata.indexNames().value(0)};
+}
+
+} // namespace
+
+QList<BenchFigure> AccessBench::run(const QByteArray &bytes, int repeats)
+{
+    Bench::progress(u"case access: %1 bytes"_s.arg(bytes.size()));
+    std::vector<double> loads, compiles, explains, whoCans;
+    double documentBytes = 0, compiledBytes = 0;
+    const NodeSettings settings;
+    for (int run = 0; run <= repeats; ++run) { // run 0 warms up
+        malloc_trim(0);
+        const qint64 before = heapInUse();
+        QJsonObject document;
+        const double load = timed([&] { document = Json::parse(bytes)->toObject(); });
+        const qint64 afterLoad = heapInUse();
+        AccessConfig config;
+        const double compile = timed([&] { config = AccessConfig::compile(document, settings); });
+        const qint64 afterCompile = heapInUse();
+
+        const IndexMetadata metadata = metadataFor(document);
+        const auto [user, index] = busiestUser(config, metadata);
+        AccessRequest request {{u"indices:data/read/search"_s}, QStringList {index}, {}};
+        AccessDecision decision;
+        const double explain = timed([&] { decision = AccessEvaluator::evaluate(config, metadata, user, request); });
+        QList<WhoCanEntry> entries;
+        const double whoCan = timed([&] { entries = WhoCan::evaluate(config, metadata, request); });
+        if (run == 0) {
+            Bench::progress(u"  explain: %1 on %2 -> %3 (%4 mapped roles); who-can: %5 subjects of %6 users"_s
+                                .arg(user.name, index, AccessStatuses::name(decision.status))
+                                .arg(decision.mappedRoles.size())
+                                .arg(entries.size())
+                                .arg(config.internalUserNames().size()));
+            continue;
+        }
+        loads.push_back(load);
+        compiles.push_back(compile);
+        explains.push_back(explain);
+        whoCans.push_back(whoCan);
+        documentBytes = double(afterLoad - before);
+        compiledBytes = double(afterCompile - afterLoad);
+    }
+    const double load = Bench::medianOf(loads);
+    const double compile = Bench::medianOf(compiles);
+    const auto figure = [](const QString &name, double value, double target, const QString &what) {
+        BenchFigure f {name, value, target, what};
+        f.benchCase = u"access"_s;
+        return f;
+    };
+    const double mb = 1024.0 * 1024.0;
+    return {
+        figure(u"load"_s, load, 0, u"the document parsed from its bytes (the reference for compile)"_s),
+        figure(u"compile"_s, compile, 1.5 * load,
+               u"AccessConfig::compile: roles, mappings, action groups (<= 1.5 x load)"_s),
+        figure(u"explain"_s, Bench::medianOf(explains), 5, u"one explain with every reason, after compile"_s),
+        figure(u"who-can"_s, Bench::medianOf(whoCans), 1000,
+               u"who-can over every internal user and mapped backend role"_s),
+        // Memory, reported in the ms column as MB: the compiled form must not exceed the document.
+        figure(u"document-mb"_s, documentBytes / mb, 0, u"heap held by the parsed document (MB, not ms)"_s),
+        figure(u"compiled-mb"_s, compiledBytes / mb, documentBytes / mb,
+               u"heap added by the compiled form (MB, not ms; <= the document's)"_s),
+    };
+}
