@@ -2413,6 +2413,39 @@
     </message>
 </context>
 <context>
+    <name>IndexMetadataFetch</name>
+    <message>
+        <location filename="../app/api/IndexMetadataFetch.cpp" line="+56"/>
+        <source>no permission for %1 (403)</source>
+        <translation>keine Berechtigung für %1 (403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not available on this cluster (400)</source>
+        <translation>%1 ist auf diesem Cluster nicht verfügbar (400)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not implemented on this cluster (501)</source>
+        <translation>%1 ist auf diesem Cluster nicht implementiert (501)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 found none (404)</source>
+        <translation>%1 hat keine gefunden (404)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>data streams unknown: %1</source>
+        <translation>Data Streams unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index metadata unavailable: %1</source>
+        <translation>Index-Metadaten nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <location filename="../app/models/JournalModel.cpp" line="+22"/>

@@ -2413,6 +2413,39 @@
     </message>
 </context>
 <context>
+    <name>IndexMetadataFetch</name>
+    <message>
+        <location filename="../app/api/IndexMetadataFetch.cpp" line="+56"/>
+        <source>no permission for %1 (403)</source>
+        <translation>pas d&apos;autorisation pour %1 (403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not available on this cluster (400)</source>
+        <translation>%1 n&apos;est pas disponible sur ce cluster (400)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not implemented on this cluster (501)</source>
+        <translation>%1 n&apos;est pas implémenté sur ce cluster (501)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 found none (404)</source>
+        <translation>%1 n&apos;en a trouvé aucun (404)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>data streams unknown: %1</source>
+        <translation>flux de données inconnus : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index metadata unavailable: %1</source>
+        <translation>métadonnées d&apos;index indisponibles : %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <location filename="../app/models/JournalModel.cpp" line="+22"/>
