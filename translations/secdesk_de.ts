@@ -2413,6 +2413,39 @@
     </message>
 </context>
 <context>
+    <name>IndexMetadataFetch</name>
+    <message>
+        <location filename="../app/api/IndexMetadataFetch.cpp" line="+56"/>
+        <source>no permission for %1 (403)</source>
+        <translation>keine Berechtigung für %1 (403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not available on this cluster (400)</source>
+        <translation>%1 ist auf diesem Cluster nicht verfügbar (400)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not implemented on this cluster (501)</source>
+        <translation>%1 ist auf diesem Cluster nicht implementiert (501)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 found none (404)</source>
+        <translation>%1 hat keine gefunden (404)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>data streams unknown: %1</source>
+        <translation>Data Streams unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index metadata unavailable: %1</source>
+        <translation>Index-Metadaten nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <location filename="../app/models/JournalModel.cpp" line="+22"/>
@@ -3867,12 +3900,22 @@
 <context>
     <name>ResponseParsers</name>
     <message>
-        <location filename="../app/api/ResponseParsers.cpp" line="+18"/>
+        <location filename="../app/api/ResponseParsers.cpp" line="+19"/>
         <source>the %1 response is not %2</source>
         <translation>die Antwort auf %1 ist nicht %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>a JSON array (is format=json honoured?)</source>
+        <translation>ein JSON-Array (wird format=json beachtet?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an array of objects (row %1 is not an object)</source>
+        <translation>ein Array von Objekten (Zeile %1 ist kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+17"/>
         <location line="+21"/>
         <location line="+47"/>
@@ -3906,6 +3949,46 @@
         <location line="-3"/>
         <source>a map of entities (&quot;%1&quot; is not an object)</source>
         <translation>eine Map von Entitäten („%1“ ist kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a list of indices (row %1 has no &quot;index&quot;)</source>
+        <translation>eine Liste von Indizes (Zeile %1 hat kein „index“)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of indices (the status of &quot;%1&quot; is neither open nor close)</source>
+        <translation>eine Liste von Indizes (der Status von „%1“ ist weder open noch close)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a list of aliases (row %1 has no &quot;alias&quot;)</source>
+        <translation>eine Liste von Aliassen (Zeile %1 hat kein „alias“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a list of aliases (row %1 has no &quot;index&quot;)</source>
+        <translation>eine Liste von Aliassen (Zeile %1 hat kein „index“)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object with a &quot;data_streams&quot; array</source>
+        <translation>ein Objekt mit einem Array „data_streams“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of data streams (entry %1 has no &quot;name&quot;)</source>
+        <translation>eine Liste von Data Streams (Eintrag %1 hat kein „name“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of data streams (&quot;%1&quot; has no &quot;indices&quot; array)</source>
+        <translation>eine Liste von Data Streams („%1“ hat kein Array „indices“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list of data streams (a backing index of &quot;%1&quot; has no &quot;index_name&quot;)</source>
+        <translation>eine Liste von Data Streams (ein Backing-Index von „%1“ hat kein „index_name“)</translation>
     </message>
 </context>
 <context>

@@ -2413,6 +2413,39 @@
     </message>
 </context>
 <context>
+    <name>IndexMetadataFetch</name>
+    <message>
+        <location filename="../app/api/IndexMetadataFetch.cpp" line="+56"/>
+        <source>no permission for %1 (403)</source>
+        <translation>pas d&apos;autorisation pour %1 (403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not available on this cluster (400)</source>
+        <translation>%1 n&apos;est pas disponible sur ce cluster (400)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not implemented on this cluster (501)</source>
+        <translation>%1 n&apos;est pas implémenté sur ce cluster (501)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 found none (404)</source>
+        <translation>%1 n&apos;en a trouvé aucun (404)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>data streams unknown: %1</source>
+        <translation>flux de données inconnus : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index metadata unavailable: %1</source>
+        <translation>métadonnées d&apos;index indisponibles : %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalModel</name>
     <message>
         <location filename="../app/models/JournalModel.cpp" line="+22"/>
@@ -3867,12 +3900,22 @@
 <context>
     <name>ResponseParsers</name>
     <message>
-        <location filename="../app/api/ResponseParsers.cpp" line="+18"/>
+        <location filename="../app/api/ResponseParsers.cpp" line="+19"/>
         <source>the %1 response is not %2</source>
         <translation>la réponse à %1 n&apos;est pas %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>a JSON array (is format=json honoured?)</source>
+        <translation>un tableau JSON (format=json est-il pris en compte ?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an array of objects (row %1 is not an object)</source>
+        <translation>un tableau d&apos;objets (la ligne %1 n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+17"/>
         <location line="+21"/>
         <location line="+47"/>
@@ -3906,6 +3949,46 @@
         <location line="-3"/>
         <source>a map of entities (&quot;%1&quot; is not an object)</source>
         <translation>une table d&apos;entités (« %1 » n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a list of indices (row %1 has no &quot;index&quot;)</source>
+        <translation>une liste d&apos;index (la ligne %1 n&apos;a pas de « index »)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of indices (the status of &quot;%1&quot; is neither open nor close)</source>
+        <translation>une liste d&apos;index (le statut de « %1 » n&apos;est ni open ni close)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a list of aliases (row %1 has no &quot;alias&quot;)</source>
+        <translation>une liste d&apos;alias (la ligne %1 n&apos;a pas de « alias »)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a list of aliases (row %1 has no &quot;index&quot;)</source>
+        <translation>une liste d&apos;alias (la ligne %1 n&apos;a pas de « index »)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object with a &quot;data_streams&quot; array</source>
+        <translation>un objet avec un tableau « data_streams »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of data streams (entry %1 has no &quot;name&quot;)</source>
+        <translation>une liste de flux de données (l&apos;entrée %1 n&apos;a pas de « name »)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of data streams (&quot;%1&quot; has no &quot;indices&quot; array)</source>
+        <translation>une liste de flux de données (« %1 » n&apos;a pas de tableau « indices »)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list of data streams (a backing index of &quot;%1&quot; has no &quot;index_name&quot;)</source>
+        <translation>une liste de flux de données (un index sous-jacent de « %1 » n&apos;a pas de « index_name »)</translation>
     </message>
 </context>
 <context>

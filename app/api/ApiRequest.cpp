@@ -42,6 +42,17 @@ ApiRequest upgrade(const char *method, const QString &endpoint, const QStringLis
     return request;
 }
 
+ApiRequest catTable(const QString &path, const QString &expandWildcards, const QStringList &columns)
+{
+    ApiRequest request = make("GET", path);
+    request.query.addQueryItem(QStringLiteral("format"), QStringLiteral("json"));
+    if (!expandWildcards.isEmpty())
+        request.query.addQueryItem(QStringLiteral("expand_wildcards"), expandWildcards);
+    if (!columns.isEmpty())
+        request.query.addQueryItem(QStringLiteral("h"), columns.join(u','));
+    return request;
+}
+
 } // namespace
 
 QString encodeSegment(const QString &segment)
@@ -98,6 +109,22 @@ ApiRequest upgradeCheck(const QStringList &configs, const QStringList &entities)
 ApiRequest upgradePerform(const QStringList &configs, const QStringList &entities)
 {
     return upgrade("POST", QStringLiteral("_upgrade_perform"), configs, entities);
+}
+
+ApiRequest catIndices(const QString &expandWildcards, const QStringList &columns)
+{
+    return catTable(QStringLiteral("/_cat/indices"), expandWildcards, columns);
+}
+
+ApiRequest catAliases(const QString &expandWildcards, const QStringList &columns)
+{
+    return catTable(QStringLiteral("/_cat/aliases"), expandWildcards, columns);
+}
+
+ApiRequest dataStreams(const QString &name)
+{
+    return make("GET", name.isEmpty() ? QStringLiteral("/_data_stream")
+                                      : QStringLiteral("/_data_stream/") + encodeSegment(name));
 }
 
 ApiRequest versions()

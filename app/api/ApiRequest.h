@@ -49,6 +49,14 @@ ApiRequest deleteEntity(ConfigType type, const QString &name);
 ApiRequest upgradeCheck(const QStringList &configs = {QStringLiteral("roles")}, const QStringList &entities = {});
 ApiRequest upgradePerform(const QStringList &configs = {QStringLiteral("roles")}, const QStringList &entities = {});
 
+// OpenSearch core's index metadata, always with format=json (docs/api/security-api.md §10.6). expandWildcards is
+// the comma-separated list ("all", "open,closed"; empty: the endpoint's default), columns the h= list (empty: the
+// default columns).
+ApiRequest catIndices(const QString &expandWildcards = {}, const QStringList &columns = {});
+ApiRequest catAliases(const QString &expandWildcards = {}, const QStringList &columns = {});
+// GET /_data_stream, or /_data_stream/{name} for one name or pattern. It takes no expand_wildcards.
+ApiRequest dataStreams(const QString &name = {});
+
 ApiRequest versions();
 ApiRequest version(const QString &id);
 // Always prefer an explicit id: without one the plugin rolls back to the second-newest stored version, so two calls

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace ResponseParsers {
 namespace {
@@ -57,6 +58,28 @@ void appendUpgradeRows(UpgradeReport &report, const QJsonObject &perType)
                 report.rows.append({type.key(), QString(), line.toString()});
         }
     }
+}
+
+// The rows of a _cat table asked for with format=json: an array of objects.
+Result<QJsonArray> catRows(const QString &endpoint, const QJsonValue &body)
+{
+    if (!body.isArray())
+        return shapeError(endpoint, tr("a JSON array (is format=json honoured?)"));
+    const QJsonArray rows = body.toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).isObject())
+            return shapeError(endpoint, tr("an array of objects (row %1 is not an object)").arg(i + 1));
+    }
+    return rows;
+}
+
+// A member that must be a non-empty string; nullopt when it is not.
+std::optional<QString> requiredString(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString() || value.toString().isEmpty())
+        return std::nullopt;
+    return value.toString();
 }
 
 } // namespace
@@ -192,6 +215,120 @@ Result<QJsonValue> configTypeValue(ConfigType type, const QJsonValue &body)
     if (ConfigTypeInfo::isSingleEntity(type) && !object.isEmpty() && !object.contains(QStringLiteral("config")))
         return shapeError(what, tr("an object with a \"config\" member"));
     return QJsonValue(object);
+}
+
+Result<QList<CatIndexRow>> catIndices(const QJsonValue &body)
+{
+    const QString what = QStringLiteral("_cat/indices");
+    const auto rows = catRows(what, body);
+    if (!rows)
+        return rows.error();
+    QList<CatIndexRow> result;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const QJsonObject object = rows->at(i).toObject();
+        CatIndexRow row;
+        const auto index = requiredString(object, QStringLiteral("index"));
+        if (!index)
+            return shapeError(what, tr("a list of indices (row %1 has no \"index\")").arg(i + 1));
+        row.index = *index;
+        // Access evaluation treats a closed index differently, so a status it cannot read is an error, not "open".
+        const QJsonValue status = object.value(QStringLiteral("status"));
+        if (status.isString() && status.toString() == u"close") {
+            row.closed = true;
+        } else if (!status.isUndefined() && !status.isNull() && status.toString() != u"open") {
+            return shapeError(
+                what, tr("a list of indices (the status of \"%1\" is neither open nor close)").arg(row.index.left(80)));
+        }
+        row.health = object.value(QStringLiteral("health")).toString();
+        row.uuid = object.value(QStringLiteral("uuid")).toString();
+        result.append(row);
+    }
+    return result;
+}
+
+Result<QList<CatAliasRow>> catAliases(const QJsonValue &body)
+{
+    const QString what = QStringLiteral("_cat/aliases");
+    const auto rows = catRows(what, body);
+    if (!rows)
+        return rows.error();
+    QList<CatAliasRow> result;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const QJsonObject object = rows->at(i).toObject();
+        const auto alias = requiredString(object, QStringLiteral("alias"));
+        if (!alias)
+            return shapeError(what, tr("a list of aliases (row %1 has no \"alias\")").arg(i + 1));
+        const auto index = requiredString(object, QStringLiteral("index"));
+        if (!index)
+            return shapeError(what, tr("a list of aliases (row %1 has no \"index\")").arg(i + 1));
+        result.append({*alias, *index});
+    }
+    return result;
+}
+
+Result<QList<DataStreamInfo>> dataStreams(const QJsonValue &body)
+{
+    const QString what = QStringLiteral("_data_stream");
+    const QJsonValue list = body.toObject().value(QStringLiteral("data_streams"));
+    if (!list.isArray())
+        return shapeError(what, tr("an object with a \"data_streams\" array"));
+    QList<DataStreamInfo> result;
+    const QJsonArray streams = list.toArray();
+    for (qsizetype i = 0; i < streams.size(); ++i) {
+        const QJsonObject object = streams.at(i).toObject();
+        DataStreamInfo stream;
+        const auto name = requiredString(object, QStringLiteral("name"));
+        if (!name)
+            return shapeError(what, tr("a list of data streams (entry %1 has no \"name\")").arg(i + 1));
+        stream.name = *name;
+        const QJsonValue indices = object.value(QStringLiteral("indices"));
+        if (!indices.isArray())
+            return shapeError(what,
+                              tr("a list of data streams (\"%1\" has no \"indices\" array)").arg(stream.name.left(80)));
+        for (const QJsonValue &index : indices.toArray()) {
+            const auto indexName = requiredString(index.toObject(), QStringLiteral("index_name"));
+            if (!indexName) {
+                return shapeError(what, tr("a list of data streams (a backing index of \"%1\" has no \"index_name\")")
+                                            .arg(stream.name.left(80)));
+            }
+            stream.backingIndices.append(*indexName);
+        }
+        stream.timestampField =
+            object.value(QStringLiteral("timestamp_field")).toObject().value(QStringLiteral("name")).toString();
+        stream.generation = object.value(QStringLiteral("generation")).toInt();
+        stream.status = object.value(QStringLiteral("status")).toString();
+        stream.templateName = object.value(QStringLiteral("template")).toString();
+        result.append(std::move(stream));
+    }
+    return result;
+}
+
+IndexMetadata indexMetadata(const QList<CatIndexRow> &indices, const QStringList &notHidden,
+                            const QList<CatAliasRow> &aliases, const QList<DataStreamInfo> &dataStreams)
+{
+    const QSet<QString> visible(notHidden.begin(), notHidden.end());
+    QMap<QString, IndexInfo> infos;
+    for (const CatIndexRow &row : indices) {
+        IndexInfo &info = infos[row.index];
+        info.closed = row.closed;
+        info.hidden = !visible.contains(row.index);
+    }
+    for (const CatAliasRow &row : aliases) {
+        QStringList &names = infos[row.index].aliases;
+        if (!names.contains(row.alias))
+            names.append(row.alias);
+    }
+    for (const DataStreamInfo &stream : dataStreams) {
+        for (const QString &index : stream.backingIndices)
+            infos[index].dataStream = stream.name;
+    }
+    IndexMetadata metadata;
+    // The data streams first, so that their backing indices keep the body's order (oldest first).
+    for (const DataStreamInfo &stream : dataStreams)
+        metadata.addDataStream(stream.name, stream.backingIndices);
+    for (auto it = infos.constBegin(); it != infos.constEnd(); ++it)
+        metadata.addIndex(it.key(), it.value());
+    return metadata;
 }
 
 } // namespace ResponseParsers

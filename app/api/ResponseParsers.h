@@ -17,6 +17,7 @@
 #include "app/common/Result.h"
 #include "app/domain/ConfigType.h"
 #include "app/domain/ConfigVersion.h"
+#include "app/domain/IndexMetadata.h"
 
 // GET /
 struct ClusterInfo
@@ -73,6 +74,33 @@ struct UpgradeReport
     QList<UpgradeRow> rows;
 };
 
+// One row of GET _cat/indices?format=json: the columns asked for with h= (docs/api/security-api.md §10.6).
+struct CatIndexRow
+{
+    QString index;
+    bool closed = false; // "status" is "close" (absent: not asked for, taken as open)
+    QString health;      // "green", "yellow", "red"; empty when not asked for
+    QString uuid;        // empty when not asked for
+};
+
+// One row of GET _cat/aliases?format=json: one alias on one index.
+struct CatAliasRow
+{
+    QString alias;
+    QString index;
+};
+
+// One entry of GET _data_stream.
+struct DataStreamInfo
+{
+    QString name;
+    QStringList backingIndices; // oldest first; the last is the write index
+    QString timestampField;     // "@timestamp"
+    int generation = 0;
+    QString status;       // "GREEN", "YELLOW", "RED"
+    QString templateName; // empty when the body names none
+};
+
 namespace ResponseParsers {
 
 Result<ClusterInfo> clusterInfo(const QJsonValue &body);
@@ -92,5 +120,17 @@ Result<UpgradeReport> upgradePerform(const QJsonValue &body);
 // for config the "config" member of GET securityconfig; for the others the entity map without "_meta" (and, for
 // audit, without "_readonly").
 Result<QJsonValue> configTypeValue(ConfigType type, const QJsonValue &body);
+
+// The index metadata endpoints (docs/api/security-api.md §10.6). An error names the endpoint and what is wrong:
+// "the _cat/indices response is not a JSON array", "... (row 3 has no \"index\")".
+Result<QList<CatIndexRow>> catIndices(const QJsonValue &body);
+Result<QList<CatAliasRow>> catAliases(const QJsonValue &body);
+Result<QList<DataStreamInfo>> dataStreams(const QJsonValue &body);
+
+// Puts the readings together. `indices` lists every index (expand_wildcards=all); an index missing from
+// `notHidden` (the names listed without hidden ones) is hidden, since no column says so. An alias member or backing
+// index that `indices` does not list (created between the requests) is kept as an open index.
+IndexMetadata indexMetadata(const QList<CatIndexRow> &indices, const QStringList &notHidden,
+                            const QList<CatAliasRow> &aliases, const QList<DataStreamInfo> &dataStreams);
 
 } // namespace ResponseParsers

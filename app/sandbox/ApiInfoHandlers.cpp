@@ -6,16 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString userDescription(const Identity &identity)
-{
-    return u"User [name=%1, backend_roles=[%2], requestedTenant=null]"_s.arg(identity.name,
-                                                                             identity.backendRoles.join(u", "_s));
-}
-
-} // namespace
-
 SandboxResponse ApiService::root(const Context &) const
 {
     const QJsonObject version {{u"distribution"_s, u"opensearch"_s},
@@ -61,7 +51,7 @@ SandboxResponse ApiService::authInfo(const Context &context) const
     for (const QString &key : identity.attributes.keys())
         attributeNames.append(QString(u"attr.internal."_s + key));
     QJsonObject body {
-        {u"user"_s, userDescription(identity)},
+        {u"user"_s, Authenticator::describe(identity)},
         {u"user_name"_s, identity.name},
         {u"user_requested_tenant"_s, QJsonValue::Null},
         {u"remote_address"_s, context.request.remoteAddress},
@@ -114,7 +104,7 @@ SandboxResponse ApiService::permissionsInfo(const Context &context) const
                 disabled.insert(endpoint, QJsonArray::fromStringList(methods));
         }
     }
-    return SandboxResponse::fromJson(200, QJsonObject {{u"user"_s, userDescription(context.identity)},
+    return SandboxResponse::fromJson(200, QJsonObject {{u"user"_s, Authenticator::describe(context.identity)},
                                                        {u"user_name"_s, context.identity.name},
                                                        {u"has_api_access"_s, access},
                                                        {u"disabled_endpoints"_s, disabled}});

@@ -218,6 +218,12 @@ SandboxResponse ApiService::handle(Context &context) const
         return getVersions(context);
     case RouteKind::Rollback:
         return rollback(context);
+    case RouteKind::CatIndices:
+        return catIndices(context);
+    case RouteKind::CatAliases:
+        return catAliases(context);
+    case RouteKind::DataStreams:
+        return dataStreams(context);
     }
     return SandboxResponse::message(500, u"unhandled route"_s);
 }

@@ -80,6 +80,11 @@ private:
     SandboxResponse whoAmI(const Context &context) const;
     SandboxResponse permissionsInfo(const Context &context) const;
 
+    // ApiIndexHandlers.cpp: OpenSearch core's _cat/indices, _cat/aliases and _data_stream
+    SandboxResponse catIndices(const Context &context) const;
+    SandboxResponse catAliases(const Context &context) const;
+    SandboxResponse dataStreams(const Context &context) const;
+
     const SandboxOptions &m_options;
     SandboxStore &m_store;
     QJsonObject m_shippedRoles;

@@ -87,6 +87,12 @@ bool Authenticator::globMatches(const QString &pattern, const QString &text)
     return p == pattern.size();
 }
 
+QString Authenticator::describe(const Identity &identity)
+{
+    return u"User [name=%1, backend_roles=[%2], requestedTenant=null]"_s.arg(identity.name,
+                                                                             identity.backendRoles.join(u", "_s));
+}
+
 bool Authenticator::isAdminDn(const QString &dn) const
 {
     if (dn.isEmpty())

@@ -54,6 +54,8 @@ public:
     static QStringList mappedRoles(const QString &user, const QStringList &backendRoles, const QString &host,
                                    const QStringList &ownRoles, const ConfigSnapshot &snapshot);
     static bool globMatches(const QString &pattern, const QString &text);
+    // "User [name=analyst, backend_roles=[analyst], requestedTenant=null]", as the plugin prints a user.
+    static QString describe(const Identity &identity);
 
 private:
     const SandboxOptions &m_options;

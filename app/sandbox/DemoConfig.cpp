@@ -1,5 +1,9 @@
 #include "app/sandbox/DemoConfig.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QTimeZone>
+
 #include "app/json/Json.h"
 #include "app/sandbox/EntitySchema.h"
 
@@ -136,6 +140,30 @@ const char DemoAllowlist[] = R"json({"config": {"enabled": false,
 const char DemoNodesDn[] =
     R"json({"sandbox_cluster": {"nodes_dn": ["CN=node-*.sandbox.local,OU=nodes,O=sandbox"]}})json";
 
+// A stable index UUID: 22 characters of URL-safe Base64, as OpenSearch prints them, derived from the name.
+QString uuidFor(const QString &name)
+{
+    const QByteArray digest = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5);
+    return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+qint64 millis(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+CatalogIndex demoIndex(const QString &name, qint64 docs, qint64 bytes, qint64 created)
+{
+    CatalogIndex index;
+    index.name = name;
+    index.uuid = uuidFor(name);
+    index.docsCount = docs;
+    index.docsDeleted = docs / 100;
+    index.primaryStoreBytes = bytes;
+    index.creationDate = created;
+    return index;
+}
+
 QJsonObject parseEntities(CType type, const char *text)
 {
     const QJsonObject raw = Json::parse(QByteArray(text), u"demo "_s + ConfigTypes::name(type))->toObject();
@@ -179,6 +207,47 @@ ConfigSnapshot build()
 QJsonObject shippedRoles()
 {
     return parseEntities(CType::Roles, ShippedRoles);
+}
+
+IndexCatalog indices()
+{
+    IndexCatalog catalog;
+    const qint64 jan1 = millis(2026, 1, 1);
+    const qint64 jan2 = millis(2026, 1, 2);
+    catalog.indices = {
+        demoIndex(u".ds-logs-app-000001"_s, 5400, 1843200, millis(2025, 12, 30)),
+        demoIndex(u".ds-logs-app-000002"_s, 4900, 1679360, millis(2025, 12, 31)),
+        demoIndex(u".ds-logs-app-000003"_s, 820, 286720, jan1),
+        demoIndex(u".kibana_1"_s, 42, 61440, millis(2025, 11, 3)),
+        demoIndex(u".opendistro_security"_s, 10, 90112, millis(2025, 11, 1)),
+        demoIndex(u".plugins-ml-config"_s, 1, 5120, millis(2025, 11, 1)),
+        demoIndex(u"audit-2026.01"_s, 310, 204800, jan1),
+        demoIndex(u"logs-2026.01.01"_s, 12000, 7340032, jan1),
+        demoIndex(u"logs-2026.01.02"_s, 9500, 5662310, jan2),
+        demoIndex(u"metrics-archive-2025"_s, 0, 0, millis(2025, 1, 1)),
+        demoIndex(u"metrics-web"_s, 64000, 15938355, millis(2025, 12, 1)),
+        demoIndex(u"reports-2026"_s, 12, 30720, jan1),
+        demoIndex(u"security-auditlog-2026.01.01"_s, 2300, 1258291, jan1),
+    };
+    for (CatalogIndex &index : catalog.indices) {
+        if (index.name == u"metrics-archive-2025")
+            index.open = false; // closed: no document or store statistics
+        if (index.name == u"metrics-web")
+            index.replicas = 1; // unassigned on the one node: yellow
+    }
+    catalog.aliases = {
+        {u".kibana"_s, u".kibana_1"_s, false, {}, {}, std::nullopt},
+        {u"logs"_s, u"logs-2026.01.01"_s, false, {}, {}, false},
+        {u"logs"_s, u"logs-2026.01.02"_s, false, {}, {}, true},
+        {u"metrics-current"_s, u"metrics-web"_s, true, u"1"_s, u"1,2"_s, std::nullopt},
+    };
+    catalog.dataStreams = {
+        {u"logs-app"_s,
+         u"@timestamp"_s,
+         {u".ds-logs-app-000001"_s, u".ds-logs-app-000002"_s, u".ds-logs-app-000003"_s},
+         u"logs-app-template"_s},
+    };
+    return catalog;
 }
 
 } // namespace DemoConfig

@@ -16,6 +16,13 @@ QStringList split(const QString &path)
     return path.split(u'/', Qt::SkipEmptyParts);
 }
 
+// Routes of OpenSearch core: no plugin prefix, no legacy twin.
+bool isCore(RouteKind kind)
+{
+    return kind == RouteKind::Root || kind == RouteKind::CatIndices || kind == RouteKind::CatAliases
+           || kind == RouteKind::DataStreams;
+}
+
 bool isParameter(const QString &segment)
 {
     return segment.startsWith(u'{');
@@ -41,6 +48,9 @@ QString endpointFor(RouteKind kind, CType type)
     case RouteKind::Health:
     case RouteKind::WhoAmI:
     case RouteKind::PermissionsInfo:
+    case RouteKind::CatIndices:
+    case RouteKind::CatAliases:
+    case RouteKind::DataStreams:
         return {};
     case RouteKind::SecurityConfigGet:
     case RouteKind::SecurityConfigPut:
@@ -75,6 +85,14 @@ Router::Router(RouterSettings settings)
     add(u"health"_s, {u"GET"_s, u"POST"_s}, RouteKind::Health, CType::Config, true, {u"mode"_s});
     add(u"whoami"_s, {u"GET"_s, u"POST"_s}, RouteKind::WhoAmI, CType::Config, false);
     add(u"api/permissionsinfo"_s, {u"GET"_s}, RouteKind::PermissionsInfo);
+
+    // `local` is accepted and changes nothing: the sandbox is one node.
+    add(u"_cat/indices"_s, {u"GET"_s}, RouteKind::CatIndices, CType::Config, false,
+        {u"expand_wildcards"_s, u"h"_s, u"v"_s, u"bytes"_s, u"local"_s});
+    add(u"_cat/aliases"_s, {u"GET"_s}, RouteKind::CatAliases, CType::Config, false,
+        {u"expand_wildcards"_s, u"h"_s, u"v"_s, u"local"_s});
+    add(u"_data_stream"_s, {u"GET"_s}, RouteKind::DataStreams, CType::Config, false);
+    add(u"_data_stream/{name}"_s, {u"GET"_s}, RouteKind::DataStreams, CType::Config, false);
 
     QList<CType> crud = {CType::Roles, CType::RolesMapping, CType::InternalUsers, CType::ActionGroups, CType::Tenants};
     if (settings.nodesDn)
@@ -133,7 +151,7 @@ void Router::add(const QString &path, const QStringList &methods, RouteKind kind
                  const QStringList &parameters)
 {
     QStringList prefixes;
-    if (kind == RouteKind::Root)
+    if (isCore(kind))
         prefixes = {QString()};
     else
         prefixes = withLegacy ? QStringList {Current, Legacy} : QStringList {Current};

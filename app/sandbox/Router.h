@@ -2,7 +2,8 @@
 
 // Router: the route table of the emulated API (which paths and methods exist, under which prefixes, with which
 // query parameters) and OpenSearch core's matching rules: 400 "no handler", 405 with the allowed methods,
-// literal segments before parameters. Immutable after construction; any thread.
+// literal segments before parameters. Besides the plugin's routes, a few of OpenSearch core's own (GET /, _cat,
+// _data_stream), without prefix. Immutable after construction; any thread.
 
 #include <optional>
 
@@ -39,6 +40,10 @@ enum class RouteKind {
     Versions,
     Version,
     Rollback,
+    // OpenSearch core, not the plugin (docs/api/security-api.md §11.1)
+    CatIndices,
+    CatAliases,
+    DataStreams,
 };
 
 struct Route

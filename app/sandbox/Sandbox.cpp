@@ -108,6 +108,8 @@ VoidResult Sandbox::loadState()
         initial.statics = statics.statics;
         initial.auditReadonly = statics.auditReadonly;
     }
+    // The indices are demo data either way: a securityadmin directory holds no index.
+    initial.indices = DemoConfig::indices();
     StoreSettings settings {m_options.versioning, m_options.retention, m_options.stateFile, m_options.clock};
     m_store = std::make_unique<SandboxStore>(settings);
     const QString password = m_options.adminPassword;

@@ -2,6 +2,7 @@
 
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
+#include "app/api/IndexMetadataFetch.h"
 #include "app/api/ResponseParsers.h"
 #include "app/json/Json.h"
 #include "app/json/JsonPatch.h"
@@ -44,6 +45,17 @@ private:
     }
 
     static QString message(const ApiResult &result) { return ResponseParsers::message(result->json).message; }
+
+    IndexMetadataResult fetchIndexMetadata(ApiClient *client)
+    {
+        std::optional<IndexMetadataResult> result;
+        auto *fetch = new IndexMetadataFetch(client);
+        connect(fetch, &IndexMetadataFetch::finished, this, [&result](const IndexMetadataResult &r) { result = r; });
+        fetch->start();
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 20000);
+        return result.value_or(
+            IndexMetadataResult(ApiError::network(QString(), QString(), QStringLiteral("no result"))));
+    }
 
 private slots:
     void init()
@@ -91,6 +103,76 @@ private slots:
         QVERIFY(!config.document.value(QStringLiteral("roles")).toObject().contains(QStringLiteral("_meta")));
         // The demo admin is not a REST admin: nodesdn and allowlist are refused, and reported as such.
         QVERIFY(config.unavailable.value(ConfigType::Allowlist).contains(QStringLiteral("Access denied")));
+    }
+
+    // The sandbox's demo indices (docs/api/security-api.md §11.1) arrive whole: hidden and closed flags, aliases and
+    // the data stream with its backing indices in order.
+    void indexMetadata()
+    {
+        const IndexMetadataResult result = fetchIndexMetadata(m_client);
+        QVERIFY2(result, result ? "" : qPrintable(result.error().userMessage()));
+        QVERIFY2(result->isAvailable(), qPrintable(result->unavailable));
+        QVERIFY(result->notes.isEmpty());
+        const IndexMetadata &metadata = result->metadata;
+        const QStringList hidden = {QStringLiteral(".ds-logs-app-000001"),  QStringLiteral(".ds-logs-app-000002"),
+                                    QStringLiteral(".ds-logs-app-000003"),  QStringLiteral(".kibana_1"),
+                                    QStringLiteral(".opendistro_security"), QStringLiteral(".plugins-ml-config")};
+        const QStringList visible = {QStringLiteral("audit-2026.01"),
+                                     QStringLiteral("logs-2026.01.01"),
+                                     QStringLiteral("logs-2026.01.02"),
+                                     QStringLiteral("metrics-archive-2025"),
+                                     QStringLiteral("metrics-web"),
+                                     QStringLiteral("reports-2026"),
+                                     QStringLiteral("security-auditlog-2026.01.01")};
+        QCOMPARE(metadata.indexNames(), hidden + visible);
+        for (const QString &name : metadata.indexNames()) {
+            QCOMPARE(metadata.index(name)->hidden, hidden.contains(name));
+            QCOMPARE(metadata.index(name)->closed, name == u"metrics-archive-2025");
+        }
+        QCOMPARE(metadata.aliasNames(),
+                 QStringList({QStringLiteral(".kibana"), QStringLiteral("logs"), QStringLiteral("metrics-current")}));
+        QCOMPARE(metadata.members(QStringLiteral(".kibana")), QStringList {QStringLiteral(".kibana_1")});
+        QCOMPARE(metadata.members(QStringLiteral("logs")),
+                 QStringList({QStringLiteral("logs-2026.01.01"), QStringLiteral("logs-2026.01.02")}));
+        QCOMPARE(metadata.members(QStringLiteral("metrics-current")), QStringList {QStringLiteral("metrics-web")});
+        QCOMPARE(metadata.dataStreamNames(), QStringList {QStringLiteral("logs-app")});
+        QCOMPARE(metadata.members(QStringLiteral("logs-app")), hidden.mid(0, 3));
+        for (const QString &name : hidden.mid(0, 3))
+            QCOMPARE(metadata.index(name)->dataStream, QStringLiteral("logs-app"));
+        QVERIFY(metadata.index(QStringLiteral("logs-2026.01.01"))->dataStream.isEmpty());
+    }
+
+    // What the demo users may read of it: the sandbox asks cluster:monitor/state for the _cat endpoints and
+    // indices:admin/data_stream/get for _data_stream.
+    void indexMetadataByPrivilege_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("unavailable");
+        QTest::addColumn<QStringList>("notes");
+        const QStringList noDataStreams {QStringLiteral("data streams unknown: no permission for _data_stream (403)")};
+        QTest::newRow("analyst (cluster_monitor)") << QStringLiteral("analyst") << QString() << noDataStreams;
+        QTest::newRow("ghost (cluster:monitor/*)") << QStringLiteral("ghost") << QString() << noDataStreams;
+        const QString refused = QStringLiteral("index metadata unavailable: no permission for _cat/indices (403)");
+        QTest::newRow("viewer (readall)") << QStringLiteral("viewer") << refused << QStringList();
+        QTest::newRow("dashboards (kibana_user)") << QStringLiteral("dashboards") << refused << QStringList();
+    }
+
+    void indexMetadataByPrivilege()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, unavailable);
+        QFETCH(QStringList, notes);
+        const IndexMetadataResult result = fetchIndexMetadata(clientFor(user, user));
+        QVERIFY2(result, result ? "" : qPrintable(result.error().userMessage()));
+        QCOMPARE(result->unavailable, unavailable);
+        QCOMPARE(result->notes, notes);
+        if (unavailable.isEmpty()) {
+            QCOMPARE(result->metadata.indexNames().size(), 13);
+            QVERIFY(result->metadata.index(QStringLiteral(".kibana_1"))->hidden);
+            QVERIFY(result->metadata.dataStreamNames().isEmpty());
+        } else {
+            QVERIFY(result->metadata.isEmpty());
+        }
     }
 
     void entityWrites()

@@ -166,6 +166,156 @@ private slots:
         QVERIFY(Json::equals(*roles, Json::parse("{\"r1\":{}}").value()));
         QVERIFY(!ResponseParsers::configTypeValue(ConfigType::Config, Json::parse("{\"x\":1}").value()));
     }
+
+    // _cat/indices?format=json as OpenSearch writes it: every value a string, a closed index's statistics null.
+    void catIndices()
+    {
+        const auto rows = ResponseParsers::catIndices(Json::parse(R"([
+            {"health": "green", "status": "open", "index": "logs-1", "uuid": "aBcD", "pri": "1", "rep": "0",
+             "docs.count": "12", "docs.deleted": "0", "store.size": "7kb", "pri.store.size": "7kb"},
+            {"health": "green", "status": "close", "index": "old", "uuid": "eFgH", "pri": "1", "rep": "0",
+             "docs.count": null, "docs.deleted": null, "store.size": null, "pri.store.size": null},
+            {"index": ".hidden"}])")
+                                                          .value());
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).index, QStringLiteral("logs-1"));
+        QCOMPARE(rows->at(0).health, QStringLiteral("green"));
+        QCOMPARE(rows->at(0).uuid, QStringLiteral("aBcD"));
+        QVERIFY(!rows->at(0).closed);
+        QVERIFY(rows->at(1).closed);
+        QVERIFY(!rows->at(2).closed); // h=index: no status, taken as open
+        QVERIFY(rows->at(2).health.isEmpty());
+        QVERIFY(ResponseParsers::catIndices(Json::parse("[]").value())->isEmpty());
+    }
+
+    void badCatBodies_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        const QString indices = QStringLiteral("_cat/indices");
+        const QString aliases = QStringLiteral("_cat/aliases");
+        const QString streams = QStringLiteral("_data_stream");
+        QTest::newRow("indices: an object") << indices << QByteArray(R"({"error": "x"})")
+                                            << QStringLiteral("the _cat/indices response is not a JSON array");
+        QTest::newRow("indices: a row that is not an object")
+            << indices << QByteArray(R"([{"index": "a"}, "b"])") << QStringLiteral("row 2 is not an object");
+        QTest::newRow("indices: no index") << indices << QByteArray(R"([{"index": "a"}, {"status": "open"}])")
+                                           << QStringLiteral("row 2 has no \"index\"");
+        QTest::newRow("indices: an empty index")
+            << indices << QByteArray(R"([{"index": ""}])") << QStringLiteral("row 1 has no \"index\"");
+        QTest::newRow("indices: a number for index")
+            << indices << QByteArray(R"([{"index": 5}])") << QStringLiteral("row 1 has no \"index\"");
+        QTest::newRow("indices: an unknown status") << indices << QByteArray(R"([{"index": "a", "status": "frozen"}])")
+                                                    << QStringLiteral("the status of \"a\" is neither open nor close");
+        QTest::newRow("aliases: an object")
+            << aliases << QByteArray("{}") << QStringLiteral("the _cat/aliases response is not a JSON array");
+        QTest::newRow("aliases: no alias")
+            << aliases << QByteArray(R"([{"index": "a"}])") << QStringLiteral("row 1 has no \"alias\"");
+        QTest::newRow("aliases: no index") << aliases << QByteArray(R"([{"alias": "a", "index": "x"}, {"alias": "b"}])")
+                                           << QStringLiteral("row 2 has no \"index\"");
+        QTest::newRow("data streams: an array")
+            << streams << QByteArray("[]")
+            << QStringLiteral("the _data_stream response is not an object with a \"data_streams\" array");
+        QTest::newRow("data streams: no name") << streams << QByteArray(R"({"data_streams": [{"indices": []}]})")
+                                               << QStringLiteral("entry 1 has no \"name\"");
+        QTest::newRow("data streams: no indices") << streams << QByteArray(R"({"data_streams": [{"name": "ds"}]})")
+                                                  << QStringLiteral("\"ds\" has no \"indices\" array");
+        QTest::newRow("data streams: a backing index without name")
+            << streams << QByteArray(R"({"data_streams": [{"name": "ds", "indices": [{"index_uuid": "u"}]}]})")
+            << QStringLiteral("a backing index of \"ds\" has no \"index_name\"");
+    }
+
+    void badCatBodies()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const QJsonValue json = Json::parse(body).value();
+        QString error;
+        if (endpoint == u"_cat/indices") {
+            const auto result = ResponseParsers::catIndices(json);
+            QVERIFY(!result);
+            error = result.error().message;
+        } else if (endpoint == u"_cat/aliases") {
+            const auto result = ResponseParsers::catAliases(json);
+            QVERIFY(!result);
+            error = result.error().message;
+        } else {
+            const auto result = ResponseParsers::dataStreams(json);
+            QVERIFY(!result);
+            error = result.error().message;
+        }
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.contains(endpoint), qPrintable(error));
+    }
+
+    void catAliasesAndDataStreams()
+    {
+        const auto aliases = ResponseParsers::catAliases(Json::parse(R"([
+            {"alias": "logs", "index": "logs-1", "filter": "-", "routing.index": "-", "routing.search": "-",
+             "is_write_index": "true"},
+            {"alias": "logs", "index": "logs-2"}])")
+                                                             .value());
+        QVERIFY2(aliases, aliases ? "" : qPrintable(aliases.error().message));
+        QCOMPARE(aliases->size(), 2);
+        QCOMPARE(aliases->at(1).alias, QStringLiteral("logs"));
+        QCOMPARE(aliases->at(1).index, QStringLiteral("logs-2"));
+
+        const auto streams = ResponseParsers::dataStreams(Json::parse(R"({"data_streams": [
+            {"name": "ds", "timestamp_field": {"name": "@timestamp"}, "generation": 2, "status": "GREEN",
+             "template": "ds-template", "indices": [{"index_name": ".ds-ds-000001", "index_uuid": "u1"},
+                                                    {"index_name": ".ds-ds-000002", "index_uuid": "u2"}]},
+            {"name": "bare", "indices": []}]})")
+                                                              .value());
+        QVERIFY2(streams, streams ? "" : qPrintable(streams.error().message));
+        QCOMPARE(streams->size(), 2);
+        const DataStreamInfo &ds = streams->at(0);
+        QCOMPARE(ds.name, QStringLiteral("ds"));
+        QCOMPARE(ds.backingIndices, QStringList({QStringLiteral(".ds-ds-000001"), QStringLiteral(".ds-ds-000002")}));
+        QCOMPARE(ds.timestampField, QStringLiteral("@timestamp"));
+        QCOMPARE(ds.generation, 2);
+        QCOMPARE(ds.status, QStringLiteral("GREEN"));
+        QCOMPARE(ds.templateName, QStringLiteral("ds-template"));
+        QVERIFY(streams->at(1).backingIndices.isEmpty());
+        QVERIFY(streams->at(1).templateName.isEmpty());
+    }
+
+    // Hidden is what only the expand_wildcards=all listing has; aliases and data streams land on their indices.
+    void indexMetadata()
+    {
+        const QList<CatIndexRow> indices = {{QStringLiteral("logs-1"), false, {}, {}},
+                                            {QStringLiteral("old"), true, {}, {}},
+                                            {QStringLiteral("quiet"), false, {}, {}},
+                                            {QStringLiteral(".ds-ds-000002"), false, {}, {}},
+                                            {QStringLiteral(".ds-ds-000001"), false, {}, {}}};
+        const QStringList notHidden = {QStringLiteral("logs-1"), QStringLiteral("old")};
+        const QList<CatAliasRow> aliases = {{QStringLiteral("logs"), QStringLiteral("logs-1")},
+                                            {QStringLiteral("all-logs"), QStringLiteral("logs-1")},
+                                            {QStringLiteral("logs"), QStringLiteral("later")}};
+        DataStreamInfo stream;
+        stream.name = QStringLiteral("ds");
+        stream.backingIndices = {QStringLiteral(".ds-ds-000001"), QStringLiteral(".ds-ds-000002")};
+        const IndexMetadata metadata = ResponseParsers::indexMetadata(indices, notHidden, aliases, {stream});
+
+        QCOMPARE(metadata.indexNames(),
+                 QStringList({QStringLiteral(".ds-ds-000001"), QStringLiteral(".ds-ds-000002"), QStringLiteral("later"),
+                              QStringLiteral("logs-1"), QStringLiteral("old"), QStringLiteral("quiet")}));
+        QVERIFY(!metadata.index(QStringLiteral("logs-1"))->hidden);
+        QVERIFY(metadata.index(QStringLiteral("quiet"))->hidden); // not listed without hidden indices: no dot needed
+        QVERIFY(metadata.index(QStringLiteral(".ds-ds-000001"))->hidden);
+        QVERIFY(metadata.index(QStringLiteral("old"))->closed);
+        QVERIFY(!metadata.index(QStringLiteral("later"))->hidden); // an alias member _cat/indices did not list yet
+        QCOMPARE(metadata.index(QStringLiteral("logs-1"))->aliases,
+                 QStringList({QStringLiteral("logs"), QStringLiteral("all-logs")}));
+        QCOMPARE(metadata.members(QStringLiteral("logs")),
+                 QStringList({QStringLiteral("later"), QStringLiteral("logs-1")}));
+        QCOMPARE(metadata.dataStreamNames(), QStringList {QStringLiteral("ds")});
+        QCOMPARE(metadata.members(QStringLiteral("ds")), stream.backingIndices); // oldest first, as sent
+        QCOMPARE(metadata.index(QStringLiteral(".ds-ds-000002"))->dataStream, QStringLiteral("ds"));
+        QVERIFY(metadata.index(QStringLiteral("logs-1"))->dataStream.isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResponseParsers)

@@ -42,6 +42,8 @@ class FakeTransport : public Transport
 public:
     QList<TransportRequest> requests;
 
+    // `path` may end in the query as sent ("/_cat/indices?format=json&h=index"): that route then answers only that
+    // query, and a route without query answers the others.
     void respond(const QByteArray &method, const QString &path, int status, const QByteArray &body,
                  const HttpHeaders &headers = {})
     {
@@ -63,7 +65,10 @@ public:
     TransportReply *send(const TransportRequest &request) override
     {
         requests.append(request);
-        const QString k = key(request.method, request.url.path(QUrl::FullyEncoded));
+        QString k = key(request.method, request.url.path(QUrl::FullyEncoded));
+        if (const QString withQuery = k + u'?' + request.url.query(QUrl::FullyEncoded);
+            request.url.hasQuery() && m_routes.contains(withQuery))
+            k = withQuery;
         if (!m_routes.contains(k)) {
             TransportResponse response;
             response.status = 404;
