@@ -108,6 +108,13 @@ int clusterMajor(ClusterConnection::Session &session, QStringList &assumptions)
     return info->version.majorVersion();
 }
 
+// The types access evaluation reads (nodesdn, allowlist and audit do not matter to it).
+QList<ConfigType> evaluatedTypes()
+{
+    return {ConfigType::Config,        ConfigType::Roles,        ConfigType::RolesMapping,
+            ConfigType::InternalUsers, ConfigType::ActionGroups, ConfigType::Tenants};
+}
+
 // Where the configuration comes from: --config FILE|DIR, else the cluster (--version ID, or live).
 Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArguments &arguments,
                                               const QString &userOption = u"user"_s)
@@ -151,7 +158,7 @@ Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArgu
         source.document = withStatics(versions->first().toConfigDocument(false), major, source.assumptions);
     } else {
         const FetchResult fetched =
-            ClusterConnection::wait(new ConfigFetch(session.client, ConfigTypeInfo::all(), &session.owner));
+            ClusterConnection::wait(new ConfigFetch(session.client, evaluatedTypes(), &session.owner));
         if (!fetched)
             return session.fail(fetched.error());
         source.document = withStatics(fetched->document, major, source.assumptions);
@@ -161,6 +168,19 @@ Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArgu
         source.assumptions.append(tr("the configuration as %1 reads it: hidden entities are left out unless %1 is a "
                                      "REST API admin")
                                       .arg(session.settings.userName));
+    }
+    if (!arguments.isSet(u"indices"_s)) {
+        // The cluster's indices, aliases and data streams, when the user may read them.
+        const IndexMetadataResult fetched =
+            ClusterConnection::wait(new IndexMetadataFetch(session.client, &session.owner));
+        if (!fetched)
+            return session.fail(fetched.error());
+        if (fetched->isAvailable()) {
+            source.metadata = fetched->metadata;
+            source.assumptions.append(fetched->notes);
+        } else {
+            source.assumptions.append(fetched->unavailable);
+        }
     }
     return source;
 }

@@ -171,11 +171,14 @@ ApiResult wait(ApiCall *call)
     return *result;
 }
 
-FetchResult wait(ConfigFetch *fetch)
+namespace {
+
+// Starts a fetch that reports once through finished() and runs the event loop until it has.
+template <typename Fetch, typename FetchResultType> FetchResultType runFetch(Fetch *fetch)
 {
-    std::optional<FetchResult> result;
+    std::optional<FetchResultType> result;
     QEventLoop loop;
-    QObject::connect(fetch, &ConfigFetch::finished, &loop, [&](const FetchResult &r) {
+    QObject::connect(fetch, &Fetch::finished, &loop, [&](const FetchResultType &r) {
         result = r;
         loop.quit();
     });
@@ -183,6 +186,18 @@ FetchResult wait(ConfigFetch *fetch)
     if (!result)
         loop.exec();
     return *result;
+}
+
+} // namespace
+
+FetchResult wait(ConfigFetch *fetch)
+{
+    return runFetch<ConfigFetch, FetchResult>(fetch);
+}
+
+IndexMetadataResult wait(IndexMetadataFetch *fetch)
+{
+    return runFetch<IndexMetadataFetch, IndexMetadataResult>(fetch);
 }
 
 ExitCode exitCodeFor(const ApiError &error)

@@ -11,6 +11,7 @@
 
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
+#include "app/api/IndexMetadataFetch.h"
 #include "app/cli/CliCommand.h"
 #include "app/store/ProfileStore.h"
 
@@ -40,6 +41,7 @@ Result<LoadedProfile> loadProfile(const QString &name);
 // Runs a call or a fetch to completion (a local event loop: the CLI has no GUI to keep responsive).
 ApiResult wait(ApiCall *call);
 FetchResult wait(ConfigFetch *fetch);
+IndexMetadataResult wait(IndexMetadataFetch *fetch);
 
 // The exit code for an API error: 3 unreachable, TLS, authentication or an unusable answer; 2 unusable settings;
 // 1 otherwise.

@@ -259,6 +259,17 @@ private slots:
             QString::fromUtf8(Json::serialize(explain.json()[u"assumptions"_s], Json::Format::Compact));
         QVERIFY2(assumptions.contains(u"hidden entities are left out"_s), qPrintable(assumptions));
 
+        // The sandbox's indices, aliases and data stream come along: the alias logs is read as its two indices.
+        const Run alias = live({u"explain"_s, u"--user"_s, u"analyst"_s, u"--action"_s, u"search"_s, u"--index"_s,
+                                u"logs"_s, u"--json"_s});
+        QVERIFY2(alias.exitCode == 0, qPrintable(alias.err));
+        QCOMPARE(alias.json()[u"response_indices"_s].toArray(),
+                 (QJsonArray {u"logs-2026.01.01"_s, u"logs-2026.01.02"_s}));
+        const Run hidden = live(
+            {u"explain"_s, u"--user"_s, u"analyst"_s, u"--action"_s, u"search"_s, u"--index"_s, u"*"_s, u"--json"_s});
+        QCOMPARE(hidden.json()[u"status"_s].toString(), u"allowed"_s); // readall: read on *
+        QVERIFY(!hidden.json()[u"response_indices"_s].toArray().contains(u".opendistro_security"_s));
+
         // explain's --user is the user evaluated; --login is the user it connects as.
         ProcessRun::Environment environment = CliTest::clusterEnvironment(m_sandbox->url(), m_dir.filePath(u"data"_s));
         environment.append({u"SECDESK_USER"_s, u"nobody"_s}); // later entries win
@@ -267,6 +278,13 @@ private slots:
                                        environment);
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QCOMPARE(login.json()[u"mapped_roles"_s].toArray(), QJsonArray {u"readall"_s});
+        // Connected as analyst, who may list indices but not data streams: said among the assumptions.
+        ProcessRun::Environment asAnalyst =
+            CliTest::clusterEnvironment(m_sandbox->url(), m_dir.filePath(u"data"_s), u"analyst"_s, u"analyst"_s);
+        const Run partly = CliTest::run({u"who-can"_s, u"--action"_s, u"search"_s, u"--index"_s, u"logs"_s}, asAnalyst);
+        QVERIFY2(partly.exitCode == 0, qPrintable(partly.err));
+        QVERIFY2(partly.out.contains("data streams unknown: no permission for _data_stream (403)"),
+                 partly.out.constData());
 
         const Run whoCan =
             live({u"who-can"_s, u"--action"_s, u"indices:data/write/index"_s, u"--index"_s, u"logs-1"_s});
