@@ -2,6 +2,406 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessCommands</name>
+    <message>
+        <location filename="../app/cli/AccessCommands.cpp" line="+49"/>
+        <source>the source lacks the plugin&apos;s static entities; those of OpenSearch %1.x were added (%2 entities, for example %3)</source>
+        <translation>der Quelle fehlen die statischen Einträge des Plugins; die von OpenSearch %1.x wurden ergänzt (%2 Einträge, zum Beispiel %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2: not a JSON object</source>
+        <translation>%1 %2: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>settings %1: %2</source>
+        <translation>Einstellungen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>indices %1: %2</source>
+        <translation>Indizes %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the cluster&apos;s version could not be read: OpenSearch 3.x statics assumed</source>
+        <translation>die Version des Clusters war nicht lesbar: statische Einträge von OpenSearch 3.x angenommen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--static-major: %1 is not a supported major version (2 or 3)</source>
+        <translation>--static-major: %1 ist keine unterstützte Hauptversion (2 oder 3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>version %1 cannot be read</source>
+        <translation>Version %1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not visible to %2: %3</source>
+        <translation>%1 ist für %2 nicht sichtbar: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the configuration as %1 reads it: hidden entities are left out unless %1 is a REST API admin</source>
+        <translation>die Konfiguration, wie %1 sie liest: verborgene Einträge fehlen, außer %1 ist REST-API-Admin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--engine: unknown engine &quot;%1&quot; (legacy or v4)</source>
+        <translation>--engine: unbekannte Engine „%1“ (legacy oder v4)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1&apos;s backend roles, security roles and attributes are those of internalusers, where not given</source>
+        <translation>Backend-Rollen, Sicherheitsrollen und Attribute von %1 stammen aus internalusers, soweit nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an internal user: only the backend roles, roles and attributes given count</source>
+        <translation>%1 ist kein interner Benutzer: nur die angegebenen Backend-Rollen, Rollen und Attribute zählen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User %1 (backend roles: %2; security roles: %3)
+</source>
+        <translation>Benutzer %1 (Backend-Rollen: %2; Sicherheitsrollen: %3)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request: %1 on %2 (%3 engine)
+</source>
+        <translation>Anfrage: %1 auf %2 (Engine %3)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no index</source>
+        <translation>keinem Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>Mapped roles:
+</source>
+        <translation>Zugeordnete Rollen:
+</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>  (none)
+</source>
+        <translation>  (keine)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision: %1 (HTTP %2): %3
+</source>
+        <translation>Entscheidung: %1 (HTTP %2): %3
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed indices: %1
+</source>
+        <translation>Erlaubte Indizes: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing privileges: %1
+</source>
+        <translation>Fehlende Berechtigungen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted:
+</source>
+        <translation>Gewährt:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: role %2, cluster permission %3
+</source>
+        <translation>  %1: Rolle %2, Cluster-Berechtigung %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (via %1)</source>
+        <translation> (über %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 %2: role %3, index_permissions[%4], pattern %5%6, actions %7
+</source>
+        <translation>  %1 %2: Rolle %3, index_permissions[%4], Muster %5%6, Aktionen %7
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nearest misses:
+</source>
+        <translation>Knapp verfehlt:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document and field restrictions:
+</source>
+        <translation>Dokument- und Feldeinschränkungen:
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: DLS %2; FLS %3; masked %4
+</source>
+        <translation>  %1: DLS %2; FLS %3; maskiert %4
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation errors (the affected patterns grant nothing):
+</source>
+        <translation>Auswertungsfehler (die betroffenen Muster gewähren nichts):
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trace:
+</source>
+        <translation>Ablauf:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumptions:
+</source>
+        <translation>Annahmen:
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>User %1, tenant %2, %3 access (%4 engine)
+</source>
+        <translation>Benutzer %1, Tenant %2, Zugriff %3 (Engine %4)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision: ALLOWED: role %1, tenant pattern %2%3
+</source>
+        <translation>Entscheidung: ERLAUBT: Rolle %1, Tenant-Muster %2%3
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision: DENIED: %1
+</source>
+        <translation>Entscheidung: VERWEIGERT: %1
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--user is required</source>
+        <translation>--user ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --action (with --index) or --tenant</source>
+        <translation>entweder --action (mit --index) oder --tenant angeben</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+23"/>
+        <source>--junit %1: %2</source>
+        <translation>--junit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>--action is required</source>
+        <translation>--action ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who can %1 on %2 (%3 engine):
+</source>
+        <translation>Wer darf %1 auf %2 (Engine %3):
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cluster</source>
+        <translation>dem Cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  nobody (no internal user, no mapped backend role)
+</source>
+        <translation>  niemand (kein interner Benutzer, keine zugeordnete Backend-Rolle)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backend role</source>
+        <translation>Backend-Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 %2: %3 by %4
+</source>
+        <translation>  %1 %2: %3 durch %4
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a configuration document (as get --json prints it) or a securityadmin directory</source>
+        <translation>ein Konfigurationsdokument (wie get --json es ausgibt) oder ein securityadmin-Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a version of the connected cluster</source>
+        <translation>eine Version des verbundenen Clusters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node settings as a flat JSON object</source>
+        <translation>Knoteneinstellungen als flaches JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index metadata: indices, aliases, data streams, system indices</source>
+        <translation>Index-Metadaten: Indizes, Aliasse, Data Streams, Systemindizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legacy or v4 (default: what the configuration selects)</source>
+        <translation>legacy oder v4 (Standard: was die Konfiguration wählt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the OpenSearch major version whose static entities a file lacks (2 or 3; default: the cluster&apos;s, else 3)</source>
+        <translation>die OpenSearch-Hauptversion, deren statische Einträge einer Datei fehlen (2 oder 3; Standard: die des Clusters, sonst 3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access (on a file, a version or the live cluster)</source>
+        <translation>Zugriff (auf einer Datei, einer Version oder dem laufenden Cluster)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the HTTP basic user to connect as (or env SECDESK_USER)</source>
+        <translation>der HTTP-Basic-Benutzer für die Verbindung (oder env SECDESK_USER)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One decision with its reasons: the mapped roles and the mapping behind each, the status (allowed, partial, denied) with the HTTP status, the allowed indices, the missing privileges, the role, index permission, pattern and action-group chain behind every granted (index, action), the nearest miss for every missing one, DLS/FLS/masking in force, the engine and every assumption. ACTION is an action name or a REST call (search, get, bulk, ...). An internal user&apos;s backend roles, security roles and attributes come from internalusers unless given.</source>
+        <translation>Eine Entscheidung mit ihren Gründen: die zugeordneten Rollen und die Zuordnung dahinter, der Status (allowed, partial, denied) mit dem HTTP-Status, die erlaubten Indizes, die fehlenden Berechtigungen, Rolle, Index-Berechtigung, Muster und Aktionsgruppen-Kette hinter jedem gewährten (Index, Aktion), das knappste Verfehlen für jedes fehlende, geltendes DLS/FLS/Maskieren, die Engine und jede Annahme. ACTION ist ein Aktionsname oder ein REST-Aufruf (search, get, bulk, ...). Backend-Rollen, Sicherheitsrollen und Attribute eines internen Benutzers stammen aus internalusers, soweit nicht angegeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the user</source>
+        <translation>der Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backend role (repeatable)</source>
+        <translation>eine Backend-Rolle (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a security role given directly (repeatable)</source>
+        <translation>eine direkt angegebene Sicherheitsrolle (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user attribute, e.g. attr.jwt.dept=ops (repeatable)</source>
+        <translation>ein Benutzerattribut, z. B. attr.jwt.dept=ops (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caller&apos;s address, for hosts mappings</source>
+        <translation>die Adresse des Aufrufers, für hosts-Zuordnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>the action or REST call</source>
+        <translation>die Aktion oder der REST-Aufruf</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>an index expression as requested (repeatable)</source>
+        <translation>ein Index-Ausdruck wie angefragt (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Dashboards tenant instead of an action</source>
+        <translation>ein Dashboards-Tenant statt einer Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --tenant: write access instead of read</source>
+        <translation>mit --tenant: Schreib- statt Lesezugriff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs access cases (policy tests): each case&apos;s expect must hold. A case without its own config is evaluated on the command&apos;s source. Prints PASS or FAIL per case and engine, then the totals. Exit 0 when all pass, 1 when any fails, 2 on unreadable input or an unknown request type.</source>
+        <translation>Führt Zugriffsfälle aus (Richtlinientests): das expect jedes Falls muss gelten. Ein Fall ohne eigene config wird auf der Quelle des Befehls ausgewertet. Gibt PASS oder FAIL je Fall und Engine aus, dann die Summen. Exit 0, wenn alle bestehen, 1, wenn einer scheitert, 2 bei unlesbarer Eingabe oder unbekanntem Anfragetyp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write JUnit XML to FILE</source>
+        <translation>zusätzlich JUnit-XML nach FILE schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every internal user, and every backend role the role mappings name, that the action is allowed (or partially allowed) for on that index, with the granting roles.</source>
+        <translation>Jeder interne Benutzer und jede in den Rollenzuordnungen genannte Backend-Rolle, dem die Aktion auf diesem Index erlaubt (oder teilweise erlaubt) ist, mit den gewährenden Rollen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the index (omit for a cluster action)</source>
+        <translation>der Index (bei einer Cluster-Aktion weglassen)</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../app/api/ApiClient.cpp" line="+27"/>
@@ -360,7 +760,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+37"/>
+        <location filename="../app/cli/Cli.cpp" line="+39"/>
         <source>Usage: secdesk-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Aufruf: secdesk-cli BEFEHL [ARGUMENTE] [OPTIONEN]</translation>
     </message>
@@ -713,7 +1113,7 @@
         <translation>--timeout erwartet eine Sekundenzahl größer als 0, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>warning: TLS verification is off (--insecure): the cluster&apos;s identity is not checked
 </source>
         <translation>Warnung: Die TLS-Prüfung ist aus (--insecure): Die Identität des Clusters wird nicht geprüft

@@ -2,6 +2,406 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessCommands</name>
+    <message>
+        <location filename="../app/cli/AccessCommands.cpp" line="+49"/>
+        <source>the source lacks the plugin&apos;s static entities; those of OpenSearch %1.x were added (%2 entities, for example %3)</source>
+        <translation>la source ne contient pas les entités statiques du plugin ; celles d&apos;OpenSearch %1.x ont été ajoutées (%2 entités, par exemple %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2: not a JSON object</source>
+        <translation>%1 %2 : pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>settings %1: %2</source>
+        <translation>paramètres %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indices</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>indices %1: %2</source>
+        <translation>index %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the cluster&apos;s version could not be read: OpenSearch 3.x statics assumed</source>
+        <translation>la version du cluster n&apos;a pas pu être lue : entités statiques d&apos;OpenSearch 3.x supposées</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--static-major: %1 is not a supported major version (2 or 3)</source>
+        <translation>--static-major : %1 n&apos;est pas une version majeure prise en charge (2 ou 3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>version %1 cannot be read</source>
+        <translation>la version %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not visible to %2: %3</source>
+        <translation>%1 n&apos;est pas visible pour %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the configuration as %1 reads it: hidden entities are left out unless %1 is a REST API admin</source>
+        <translation>la configuration telle que %1 la lit : les entités cachées sont omises sauf si %1 est administrateur de l&apos;API REST</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--engine: unknown engine &quot;%1&quot; (legacy or v4)</source>
+        <translation>--engine : moteur inconnu « %1 » (legacy ou v4)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1&apos;s backend roles, security roles and attributes are those of internalusers, where not given</source>
+        <translation>les rôles backend, rôles de sécurité et attributs de %1 sont ceux d&apos;internalusers, sauf s&apos;ils sont donnés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an internal user: only the backend roles, roles and attributes given count</source>
+        <translation>%1 n&apos;est pas un utilisateur interne : seuls les rôles backend, rôles et attributs donnés comptent</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User %1 (backend roles: %2; security roles: %3)
+</source>
+        <translation>Utilisateur %1 (rôles backend : %2 ; rôles de sécurité : %3)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request: %1 on %2 (%3 engine)
+</source>
+        <translation>Requête : %1 sur %2 (moteur %3)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no index</source>
+        <translation>aucun index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>Mapped roles:
+</source>
+        <translation>Rôles attribués :
+</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>  (none)
+</source>
+        <translation>  (aucun)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision: %1 (HTTP %2): %3
+</source>
+        <translation>Décision : %1 (HTTP %2) : %3
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed indices: %1
+</source>
+        <translation>Index autorisés : %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing privileges: %1
+</source>
+        <translation>Privilèges manquants : %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted:
+</source>
+        <translation>Accordé :
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: role %2, cluster permission %3
+</source>
+        <translation>  %1 : rôle %2, permission de cluster %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (via %1)</source>
+        <translation> (via %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 %2: role %3, index_permissions[%4], pattern %5%6, actions %7
+</source>
+        <translation>  %1 %2 : rôle %3, index_permissions[%4], motif %5%6, actions %7
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nearest misses:
+</source>
+        <translation>Échecs les plus proches :
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document and field restrictions:
+</source>
+        <translation>Restrictions de documents et de champs :
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: DLS %2; FLS %3; masked %4
+</source>
+        <translation>  %1 : DLS %2 ; FLS %3 ; masqués %4
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation errors (the affected patterns grant nothing):
+</source>
+        <translation>Erreurs d&apos;évaluation (les motifs concernés n&apos;accordent rien) :
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trace:
+</source>
+        <translation>Déroulement :
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumptions:
+</source>
+        <translation>Hypothèses :
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>User %1, tenant %2, %3 access (%4 engine)
+</source>
+        <translation>Utilisateur %1, tenant %2, accès %3 (moteur %4)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision: ALLOWED: role %1, tenant pattern %2%3
+</source>
+        <translation>Décision : AUTORISÉ : rôle %1, motif de tenant %2%3
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision: DENIED: %1
+</source>
+        <translation>Décision : REFUSÉ : %1
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--user is required</source>
+        <translation>--user est requis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --action (with --index) or --tenant</source>
+        <translation>donnez soit --action (avec --index), soit --tenant</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+23"/>
+        <source>--junit %1: %2</source>
+        <translation>--junit %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>--action is required</source>
+        <translation>--action est requis</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who can %1 on %2 (%3 engine):
+</source>
+        <translation>Qui peut %1 sur %2 (moteur %3) :
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cluster</source>
+        <translation>le cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  nobody (no internal user, no mapped backend role)
+</source>
+        <translation>  personne (aucun utilisateur interne, aucun rôle backend attribué)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backend role</source>
+        <translation>rôle backend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 %2: %3 by %4
+</source>
+        <translation>  %1 %2 : %3 par %4
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a configuration document (as get --json prints it) or a securityadmin directory</source>
+        <translation>un document de configuration (tel que get --json l&apos;affiche) ou un répertoire securityadmin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a version of the connected cluster</source>
+        <translation>une version du cluster connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node settings as a flat JSON object</source>
+        <translation>paramètres de nœud sous forme d&apos;objet JSON plat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index metadata: indices, aliases, data streams, system indices</source>
+        <translation>métadonnées d&apos;index : index, alias, flux de données, index système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legacy or v4 (default: what the configuration selects)</source>
+        <translation>legacy ou v4 (par défaut : ce que la configuration choisit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the OpenSearch major version whose static entities a file lacks (2 or 3; default: the cluster&apos;s, else 3)</source>
+        <translation>la version majeure d&apos;OpenSearch dont les entités statiques manquent à un fichier (2 ou 3 ; par défaut : celle du cluster, sinon 3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access (on a file, a version or the live cluster)</source>
+        <translation>Accès (sur un fichier, une version ou le cluster en direct)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the HTTP basic user to connect as (or env SECDESK_USER)</source>
+        <translation>l&apos;utilisateur HTTP basic de la connexion (ou env SECDESK_USER)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One decision with its reasons: the mapped roles and the mapping behind each, the status (allowed, partial, denied) with the HTTP status, the allowed indices, the missing privileges, the role, index permission, pattern and action-group chain behind every granted (index, action), the nearest miss for every missing one, DLS/FLS/masking in force, the engine and every assumption. ACTION is an action name or a REST call (search, get, bulk, ...). An internal user&apos;s backend roles, security roles and attributes come from internalusers unless given.</source>
+        <translation>Une décision avec ses raisons : les rôles attribués et l&apos;attribution derrière chacun, le statut (allowed, partial, denied) avec le statut HTTP, les index autorisés, les privilèges manquants, le rôle, la permission d&apos;index, le motif et la chaîne de groupes d&apos;actions derrière chaque (index, action) accordé, l&apos;échec le plus proche pour chaque manquant, le DLS/FLS/masquage en vigueur, le moteur et chaque hypothèse. ACTION est un nom d&apos;action ou un appel REST (search, get, bulk, ...). Les rôles backend, rôles de sécurité et attributs d&apos;un utilisateur interne viennent d&apos;internalusers, sauf s&apos;ils sont donnés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backend role (repeatable)</source>
+        <translation>un rôle backend (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a security role given directly (repeatable)</source>
+        <translation>un rôle de sécurité donné directement (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user attribute, e.g. attr.jwt.dept=ops (repeatable)</source>
+        <translation>un attribut d&apos;utilisateur, par ex. attr.jwt.dept=ops (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caller&apos;s address, for hosts mappings</source>
+        <translation>l&apos;adresse de l&apos;appelant, pour les attributions hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>the action or REST call</source>
+        <translation>l&apos;action ou l&apos;appel REST</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>an index expression as requested (repeatable)</source>
+        <translation>une expression d&apos;index telle que demandée (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Dashboards tenant instead of an action</source>
+        <translation>un tenant Dashboards au lieu d&apos;une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --tenant: write access instead of read</source>
+        <translation>avec --tenant : accès en écriture au lieu de lecture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs access cases (policy tests): each case&apos;s expect must hold. A case without its own config is evaluated on the command&apos;s source. Prints PASS or FAIL per case and engine, then the totals. Exit 0 when all pass, 1 when any fails, 2 on unreadable input or an unknown request type.</source>
+        <translation>Exécute des cas d&apos;accès (tests de politique) : l&apos;expect de chaque cas doit être vrai. Un cas sans sa propre config est évalué sur la source de la commande. Affiche PASS ou FAIL par cas et moteur, puis les totaux. Sortie 0 si tous réussissent, 1 si l&apos;un échoue, 2 pour une entrée illisible ou un type de requête inconnu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also write JUnit XML to FILE</source>
+        <translation>écrire aussi du XML JUnit dans FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every internal user, and every backend role the role mappings name, that the action is allowed (or partially allowed) for on that index, with the granting roles.</source>
+        <translation>Chaque utilisateur interne, et chaque rôle backend nommé par les attributions de rôles, pour qui l&apos;action est autorisée (ou partiellement autorisée) sur cet index, avec les rôles qui l&apos;accordent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the index (omit for a cluster action)</source>
+        <translation>l&apos;index (à omettre pour une action de cluster)</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../app/api/ApiClient.cpp" line="+27"/>
@@ -360,7 +760,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+37"/>
+        <location filename="../app/cli/Cli.cpp" line="+39"/>
         <source>Usage: secdesk-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Usage : secdesk-cli COMMANDE [ARGUMENTS] [OPTIONS]</translation>
     </message>
@@ -713,7 +1113,7 @@
         <translation>--timeout attend un nombre de secondes supérieur à 0, pas « %1 »</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>warning: TLS verification is off (--insecure): the cluster&apos;s identity is not checked
 </source>
         <translation>avertissement : la vérification TLS est désactivée (--insecure) : l&apos;identité du cluster n&apos;est pas vérifiée

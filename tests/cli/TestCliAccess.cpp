@@ -172,7 +172,7 @@ private slots:
             cli({u"access-test"_s, policy, u"--config"_s, m_config, u"--indices"_s, m_indices, u"--junit"_s, junit});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("PASS ann-reads-logs [legacy]\nPASS ann-reads-logs [v4]\n"), run.out.constData());
-        QVERIFY(run.out.contains("FAIL ann-never-writes-prod [legacy]: status expected allowed, got denied"));
+        QVERIFY(run.out.contains("FAIL ann-writes-prod [legacy]: status expected allowed, got denied"));
         QVERIFY(run.out.endsWith("2 passed, 1 failed\n"));
         QFile xml(junit);
         QVERIFY(xml.open(QIODevice::ReadOnly));
@@ -187,7 +187,7 @@ private slots:
         QCOMPARE(json.json()[u"passed"_s].toInt(), 2);
         QCOMPARE(json.json()[u"failed"_s].toInt(), 1);
         const QJsonObject last = json.json()[u"results"_s].toArray().last().toObject();
-        QCOMPARE(last.value(u"id"_s).toString(), u"ann-never-writes-prod"_s);
+        QCOMPARE(last.value(u"id"_s).toString(), u"ann-writes-prod"_s);
         QCOMPARE(last.value(u"pass"_s).toBool(), false);
         QCOMPARE(last.value(u"result"_s)[u"status"_s].toString(), u"denied"_s);
     }
