@@ -13,6 +13,7 @@
 #include "app/access/TenantPrivileges.h"
 #include "app/access/UserAttributes.h"
 #include "app/access/WildcardMatcher.h"
+#include "app/json/Json.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,19 +27,6 @@ QString where(const AccessCase &c)
 Error caseError(const AccessCase &c, const QString &field, const QString &what)
 {
     return Error {u"access.case"_s, u"%1: %2: %3"_s.arg(where(c), field, what), {}};
-}
-
-std::optional<QStringList> stringList(const QJsonValue &value)
-{
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        list.append(item.toString());
-    }
-    return list;
 }
 
 QJsonArray sortedArray(QStringList list)
@@ -254,7 +242,7 @@ private:
         const QJsonObject &request = m_case.request;
         ClusterCheck check;
         if (request.value(u"any"_s).toBool()) {
-            const std::optional<QStringList> actions = stringList(request.value(u"actions"_s));
+            const std::optional<QStringList> actions = Json::stringList(request.value(u"actions"_s));
             if (!actions)
                 return caseError(m_case, u"request.actions"_s, u"not an array of action names"_s);
             check = ActionPrivileges::anyCluster(m_config, context, *actions);
@@ -274,11 +262,11 @@ private:
     Result<QJsonObject> index(const AccessUser &user, EvaluationContext &context)
     {
         const QJsonObject &request = m_case.request;
-        const std::optional<QStringList> actions = stringList(request.value(u"actions"_s));
+        const std::optional<QStringList> actions = Json::stringList(request.value(u"actions"_s));
         if (!actions || actions->isEmpty())
             return caseError(m_case, u"request.actions"_s, u"not a non-empty array of action names"_s);
         const std::optional<QStringList> indices =
-            request.contains(u"indices"_s) ? stringList(request.value(u"indices"_s)) : QStringList();
+            request.contains(u"indices"_s) ? Json::stringList(request.value(u"indices"_s)) : QStringList();
         if (!indices)
             return caseError(m_case, u"request.indices"_s, u"not an array of index names"_s);
         IndexCheck check;
@@ -360,7 +348,7 @@ Result<AccessCase> parseCase(const QJsonValue &value, const QString &file, qsize
             return ok.error();
     }
     if (json.contains(u"mapped_roles"_s)) {
-        c.mappedRoles = stringList(json.value(u"mapped_roles"_s));
+        c.mappedRoles = Json::stringList(json.value(u"mapped_roles"_s));
         if (!c.mappedRoles)
             return caseError(c, u"mapped_roles"_s, u"not an array of role names"_s);
     }

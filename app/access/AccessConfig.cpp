@@ -3,19 +3,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "app/json/Json.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString TenantWrite = u"kibana:saved_objects/*/write"_s;
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list.append(item.toString());
-    return list;
-}
 
 // The hash algorithms Java's MessageDigest knows by name (case-insensitive), which masked_fields may name.
 bool isKnownDigest(const QString &name)
@@ -119,7 +113,7 @@ Result<std::shared_ptr<CompiledRole>> RoleCompiler::compile(const QString &name,
 {
     auto role = std::make_shared<CompiledRole>();
     role->name = name;
-    const ActionSet &cluster = actionSet(strings(raw.value(u"cluster_permissions"_s)));
+    const ActionSet &cluster = actionSet(Json::strings(raw.value(u"cluster_permissions"_s)));
     if (!cluster.matcher)
         return Error {u"access.role"_s, u"cluster_permissions: %1"_s.arg(cluster.error), {}};
     role->clusterPermissions = cluster.resolved;
@@ -137,11 +131,11 @@ Result<std::shared_ptr<CompiledRole>> RoleCompiler::compile(const QString &name,
     for (const QJsonValue &value : raw.value(u"tenant_permissions"_s).toArray()) {
         const QJsonObject tenant = value.toObject();
         CompiledTenantPermission permission;
-        const ActionSet &actions = actionSet(strings(tenant.value(u"allowed_actions"_s)));
+        const ActionSet &actions = actionSet(Json::strings(tenant.value(u"allowed_actions"_s)));
         permission.allowedActions = actions.written;
         permission.write = actions.tenantWrite;
         bool stop = false;
-        for (const QString &pattern : strings(tenant.value(u"tenant_patterns"_s))) {
+        for (const QString &pattern : Json::strings(tenant.value(u"tenant_patterns"_s))) {
             if (pattern.contains(u"${"_s)) {
                 permission.patterns.append(pattern);
                 permission.matchers.append(std::nullopt);
@@ -173,11 +167,11 @@ Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &rol
     CompiledIndexPermission permission;
     permission.entry = entry;
     const auto where = [&] { return u"roles/%1/index_permissions/%2"_s.arg(role).arg(entry); };
-    const PatternSet &patterns = patternSet(strings(raw.value(u"index_patterns"_s)));
+    const PatternSet &patterns = patternSet(Json::strings(raw.value(u"index_patterns"_s)));
     permission.pattern = patterns.pattern;
     for (const QString &text : patterns.dropped)
         problems.append(u"%1: the index pattern %2 is ignored"_s.arg(where(), text));
-    const ActionSet &actions = actionSet(strings(raw.value(u"allowed_actions"_s)));
+    const ActionSet &actions = actionSet(Json::strings(raw.value(u"allowed_actions"_s)));
     if (!actions.matcher)
         return Error {
             u"access.role"_s, u"index_permissions/%1 allowed_actions: %2"_s.arg(entry).arg(actions.error), {}};
@@ -196,7 +190,7 @@ Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &rol
                 where(), permission.dlsProblem));
     }
 
-    const QStringList fls = strings(raw.value(u"fls"_s));
+    const QStringList fls = Json::strings(raw.value(u"fls"_s));
     if (!fls.isEmpty()) {
         FlsRule rule;
         bool valid = true;
@@ -237,7 +231,7 @@ Result<CompiledIndexPermission> RoleCompiler::indexPermission(const QString &rol
         }
     }
 
-    const QStringList masked = strings(raw.value(u"masked_fields"_s));
+    const QStringList masked = Json::strings(raw.value(u"masked_fields"_s));
     bool maskValid = true;
     QList<MaskExpression> expressions;
     for (const QString &source : masked) {
@@ -339,8 +333,8 @@ AccessUser accessUserFrom(const QString &name, const QJsonObject &entry, bool wi
 {
     AccessUser user;
     user.name = name;
-    user.backendRoles = strings(entry.value(u"backend_roles"_s));
-    user.securityRoles = strings(entry.value(u"opendistro_security_roles"_s));
+    user.backendRoles = Json::strings(entry.value(u"backend_roles"_s));
+    user.securityRoles = Json::strings(entry.value(u"opendistro_security_roles"_s));
     if (!withAttributes)
         return user;
     const QJsonObject attributes = entry.value(u"attributes"_s).toObject();

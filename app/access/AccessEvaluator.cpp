@@ -263,20 +263,9 @@ private:
         if (check.status == AccessStatus::Allowed) {
             allow(check, resolution.rawExpressions && !m_options.ignoreUnavailable);
         } else if (check.status == AccessStatus::Partial && dnfof && replaceable) {
-            m_decision.status = AccessStatus::Partial;
-            m_decision.httpStatus = 200;
-            m_decision.allowedIndices = check.availableIndices;
-            m_finalExpressions = check.availableIndices;
-            m_decision.reason = u"do_not_fail_on_forbidden: the request is narrowed to the indices the user may "
-                                "read"_s;
-            step(m_decision.reason + u": "_s + check.availableIndices.join(u", "_s));
+            narrow(check, u"do_not_fail_on_forbidden: the request is narrowed to the indices the user may read"_s);
         } else if (check.status == AccessStatus::Denied && dnfof && replaceable && m_config.dynamic().dnfofEmpty) {
-            m_decision.status = AccessStatus::Partial;
-            m_decision.httpStatus = 200;
-            m_finalExpressions.clear();
-            m_emptyResult = true;
-            m_decision.reason = u"do_not_fail_on_forbidden_empty: no index is permitted, the result is empty"_s;
-            step(m_decision.reason);
+            narrowToNothing(u"do_not_fail_on_forbidden_empty: no index is permitted, the result is empty"_s);
         } else {
             QString why;
             if (check.status == AccessStatus::Partial) {
@@ -324,20 +313,10 @@ private:
         if (check.status == AccessStatus::Allowed) {
             allow(check, !resolution.missing.isEmpty() && !m_options.ignoreUnavailable);
         } else if (check.status == AccessStatus::Partial && reducible) {
-            m_decision.status = AccessStatus::Partial;
-            m_decision.httpStatus = 200;
-            m_decision.allowedIndices = check.availableIndices;
-            m_finalExpressions = check.availableIndices;
-            m_decision.reason = u"index reduction: the request is narrowed to the indices the user may read"_s;
-            step(m_decision.reason + u": "_s + check.availableIndices.join(u", "_s));
+            narrow(check, u"index reduction: the request is narrowed to the indices the user may read"_s);
         } else if (check.status == AccessStatus::Denied && reducible && m_options.allowNoIndices
                    && ActionPrivileges::anyIndex(m_config, m_context, m_actions).status == AccessStatus::Allowed) {
-            m_decision.status = AccessStatus::Partial;
-            m_decision.httpStatus = 200;
-            m_finalExpressions.clear();
-            m_emptyResult = true;
-            m_decision.reason = u"index reduction: no requested index is permitted, the result is empty"_s;
-            step(m_decision.reason);
+            narrowToNothing(u"index reduction: no requested index is permitted, the result is empty"_s);
         } else {
             QString why;
             if (check.status == AccessStatus::Partial) {
@@ -366,6 +345,28 @@ private:
         if (m_request.indices.isEmpty() && !ActionCatalogue::isSingleIndexAction(m_action))
             resolution.names = {u"*"_s};
         return resolution;
+    }
+
+    // The request rewritten to the indices the user may use (a 200 with what they hold).
+    void narrow(const IndexCheck &check, const QString &reason)
+    {
+        m_decision.status = AccessStatus::Partial;
+        m_decision.httpStatus = 200;
+        m_decision.allowedIndices = check.availableIndices;
+        m_finalExpressions = check.availableIndices;
+        m_decision.reason = reason;
+        step(reason + u": "_s + check.availableIndices.join(u", "_s));
+    }
+
+    // The request rewritten to no index (a 200 with an empty result).
+    void narrowToNothing(const QString &reason)
+    {
+        m_decision.status = AccessStatus::Partial;
+        m_decision.httpStatus = 200;
+        m_finalExpressions.clear();
+        m_emptyResult = true;
+        m_decision.reason = reason;
+        step(reason);
     }
 
     // A denied index check; `why` says why a partial result was not narrowed.

@@ -96,6 +96,18 @@ bool anyRoleMatches(const EvaluationContext &context, const WildcardMatcher &rol
     return false;
 }
 
+// A check that allows only when the table is complete (no partial result), with `reason` when it is not.
+IndexCheck allOrNothing(CheckTable table, const QString &reason)
+{
+    IndexCheck result;
+    result.missingPrivileges = table.incompleteColumns();
+    result.status = table.isComplete() ? AccessStatus::Allowed : AccessStatus::Denied;
+    if (!table.isComplete())
+        result.reason = reason;
+    result.table = std::move(table);
+    return result;
+}
+
 // The plugin's finalizeResult(): special indices out, then the status.
 IndexCheck finalize(const AccessConfig &config, EvaluationContext &context, CheckTable table,
                     const SpecialIndexProtection &protection, QStringList errors)
@@ -408,13 +420,7 @@ IndexCheck ActionPrivileges::anyIndex(const AccessConfig &config, EvaluationCont
             }
         }
     }
-    IndexCheck result;
-    result.missingPrivileges = table.incompleteColumns();
-    result.status = table.isComplete() ? AccessStatus::Allowed : AccessStatus::Denied;
-    if (!table.isComplete())
-        result.reason = u"The user does not have any index privileges for the requested action"_s;
-    result.table = std::move(table);
-    return result;
+    return allOrNothing(std::move(table), u"The user does not have any index privileges for the requested action"_s);
 }
 
 IndexCheck ActionPrivileges::explicitIndex(const AccessConfig &config, EvaluationContext &context,
@@ -437,12 +443,10 @@ IndexCheck ActionPrivileges::explicitIndex(const AccessConfig &config, Evaluatio
                 table.check(row, column, grant);
         }
     }
-    result.missingPrivileges = table.incompleteColumns();
-    result.status = table.isComplete() ? AccessStatus::Allowed : AccessStatus::Denied;
-    if (!table.isComplete())
-        result.reason = u"No explicit privileges have been provided for the referenced indices."_s;
-    result.table = std::move(table);
-    return result;
+    IndexCheck check =
+        allOrNothing(std::move(table), u"No explicit privileges have been provided for the referenced indices."_s);
+    check.evaluationErrors = result.evaluationErrors;
+    return check;
 }
 
 bool ActionPrivileges::hasExplicitSystemIndexPrivilege(const AccessConfig &config, EvaluationContext &context,

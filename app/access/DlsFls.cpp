@@ -59,9 +59,8 @@ private:
     bool anyWildcardRule() const;
     bool covered(const QString &name) const;
     QStringList parents(const QString &name) const;
-    bool unrestrictedNoRecursion(const QString &name);
+    bool matchesDirectly(const QString &name, bool restricting);
     bool unrestrictedExplicit(const QString &name);
-    bool restrictedNoRecursion(const QString &name);
     bool restrictedExplicit(const QString &name);
     void collect(const QString &name, bool stateful, QList<RuleSource> &sink);
 
@@ -109,19 +108,23 @@ QStringList Rules::parents(const QString &name) const
     return result;
 }
 
-bool Rules::unrestrictedNoRecursion(const QString &name)
+// Whether an index permission that has the rule (`restricting`) or lacks it matches `name` itself. A dynamic pattern
+// that cannot be evaluated is no match among the unrestricted ones (the plugin logs it and goes on) and fails the
+// evaluation among the restricting ones.
+bool Rules::matchesDirectly(const QString &name, bool restricting)
 {
     bool found = false;
-    forEachRole([&](const QString &, const CompiledRole &role) {
+    forEachRole([&](const QString &roleName, const CompiledRole &role) {
         for (const CompiledIndexPermission &p : role.indexPermissions) {
-            if (found || p.pattern.isMatchAll() || hasRule(m_kind, p))
+            if (found || p.pattern.isMatchAll() || hasRule(m_kind, p) != restricting)
                 continue;
             if (p.pattern.hasStatic() && p.pattern.staticMatcher().matches(name)) {
                 found = true;
             } else if (p.pattern.hasDynamic()) {
-                // Errors here only lead to fewer unrestricted rules: the plugin logs and goes on.
                 const PatternMatch match =
                     p.pattern.matches(name, m_context, m_memberYield, IndexPattern::Part::DynamicOnly);
+                if (restricting && !match.error.isEmpty())
+                    throw Failure {u"Error while evaluating index pattern of role %1: %2"_s.arg(roleName, match.error)};
                 found = match.matched;
             }
         }
@@ -131,12 +134,12 @@ bool Rules::unrestrictedNoRecursion(const QString &name)
 
 bool Rules::unrestrictedExplicit(const QString &name)
 {
-    if (unrestrictedNoRecursion(name))
+    if (matchesDirectly(name, false))
         return true;
     const IndexMetadata &metadata = m_context.metadata();
     if (metadata.isIndex(name)) {
         for (const QString &parent : parents(name)) {
-            if (unrestrictedNoRecursion(parent))
+            if (matchesDirectly(parent, false))
                 return true;
         }
         return false;
@@ -144,7 +147,7 @@ bool Rules::unrestrictedExplicit(const QString &name)
     if (metadata.isAlias(name) || metadata.isDataStream(name)) {
         // Unrestricted when every member is.
         for (const QString &member : metadata.members(name)) {
-            if (!unrestrictedNoRecursion(member))
+            if (!matchesDirectly(member, false))
                 return false;
         }
         return true;
@@ -152,40 +155,19 @@ bool Rules::unrestrictedExplicit(const QString &name)
     return false;
 }
 
-bool Rules::restrictedNoRecursion(const QString &name)
-{
-    bool found = false;
-    forEachRole([&](const QString &roleName, const CompiledRole &role) {
-        for (const CompiledIndexPermission &p : role.indexPermissions) {
-            if (found || p.pattern.isMatchAll() || !hasRule(m_kind, p))
-                continue;
-            if (p.pattern.hasStatic() && p.pattern.staticMatcher().matches(name)) {
-                found = true;
-            } else if (p.pattern.hasDynamic()) {
-                const PatternMatch match =
-                    p.pattern.matches(name, m_context, m_memberYield, IndexPattern::Part::DynamicOnly);
-                if (!match.error.isEmpty())
-                    throw Failure {u"Error while evaluating index pattern of role %1: %2"_s.arg(roleName, match.error)};
-                found = match.matched;
-            }
-        }
-    });
-    return found;
-}
-
 bool Rules::restrictedExplicit(const QString &name)
 {
-    if (restrictedNoRecursion(name))
+    if (matchesDirectly(name, true))
         return true;
     const IndexMetadata &metadata = m_context.metadata();
     if (metadata.isIndex(name)) {
         for (const QString &parent : parents(name)) {
-            if (restrictedNoRecursion(parent))
+            if (matchesDirectly(parent, true))
                 return true;
         }
     } else if (metadata.isAlias(name) || metadata.isDataStream(name)) {
         for (const QString &member : metadata.members(name)) {
-            if (restrictedNoRecursion(member))
+            if (matchesDirectly(member, true))
                 return true;
         }
     }

@@ -4,17 +4,11 @@
 
 #include <QJsonArray>
 
+#include "app/json/Json.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list.append(item.toString());
-    return list;
-}
 
 WildcardMatcher compilePattern(const QString &role, const QString &field, const QString &pattern, QStringList *dropped)
 {
@@ -38,7 +32,7 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
         const int roleId = int(m_roleOrder.size());
         m_roleIndex.insert(role, roleId);
         m_roleOrder.append(role);
-        for (const QString &pattern : strings(mapping.value(u"users"_s))) {
+        for (const QString &pattern : Json::strings(mapping.value(u"users"_s))) {
             const int index = int(m_userEntries.size());
             m_userEntries.append({role, roleId, pattern, compilePattern(role, u"users"_s, pattern, dropped)});
             if (WildcardMatcher::isPattern(pattern))
@@ -46,7 +40,7 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
             else
                 m_userExact[pattern].append(index);
         }
-        for (const QString &pattern : strings(mapping.value(u"backend_roles"_s))) {
+        for (const QString &pattern : Json::strings(mapping.value(u"backend_roles"_s))) {
             const int index = int(m_backendEntries.size());
             m_backendEntries.append(
                 {role, roleId, pattern, compilePattern(role, u"backend_roles"_s, pattern, dropped)});
@@ -55,7 +49,7 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
             else
                 m_backendExact[pattern].append(index);
         }
-        QStringList andPatterns = strings(mapping.value(u"and_backend_roles"_s));
+        QStringList andPatterns = Json::strings(mapping.value(u"and_backend_roles"_s));
         andPatterns.removeDuplicates();
         if (!andPatterns.isEmpty()) {
             AndEntry entry {role, roleId, andPatterns, {}};
@@ -73,7 +67,7 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
             else
                 m_andByExactFirst[exact].append(index);
         }
-        for (const QString &pattern : strings(mapping.value(u"hosts"_s)))
+        for (const QString &pattern : Json::strings(mapping.value(u"hosts"_s)))
             m_hostEntries.append({role, roleId, pattern, compilePattern(role, u"hosts"_s, pattern, dropped)});
     }
 }

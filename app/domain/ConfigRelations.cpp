@@ -5,18 +5,9 @@
 #include <QJsonArray>
 #include <QSet>
 
-namespace {
+#include "app/json/Json.h"
 
-QStringList strings(const QJsonValue &value)
-{
-    // Through a const array: ranging over the temporary itself would detach (copy) it.
-    const QJsonArray array = value.toArray();
-    QStringList list;
-    list.reserve(array.size());
-    for (const QJsonValue &element : array)
-        list << element.toString();
-    return list;
-}
+namespace {
 
 // A mapping's patterns, read once, so that matching it against many users allocates nothing per user.
 struct MappingMatcher
@@ -26,9 +17,9 @@ struct MappingMatcher
     QStringList andBackendRoles;
 
     explicit MappingMatcher(const QJsonObject &mapping)
-        : users(strings(mapping.value(QStringLiteral("users"))))
-        , backendRoles(strings(mapping.value(QStringLiteral("backend_roles"))))
-        , andBackendRoles(strings(mapping.value(QStringLiteral("and_backend_roles"))))
+        : users(Json::strings(mapping.value(QStringLiteral("users"))))
+        , backendRoles(Json::strings(mapping.value(QStringLiteral("backend_roles"))))
+        , andBackendRoles(Json::strings(mapping.value(QStringLiteral("and_backend_roles"))))
     { }
 
     bool needsBackendRoles() const { return !backendRoles.isEmpty() || !andBackendRoles.isEmpty(); }
@@ -92,7 +83,7 @@ bool wildcardMatches(QStringView pattern, QStringView name)
 QList<RoleGrant> rolesOfUser(const QJsonObject &document, const QString &userName)
 {
     const QJsonObject user = document.value(QStringLiteral("internalusers")).toObject().value(userName).toObject();
-    const QStringList backendRoles = strings(user.value(QStringLiteral("backend_roles")));
+    const QStringList backendRoles = Json::strings(user.value(QStringLiteral("backend_roles")));
     QList<RoleGrant> grants;
     QSet<QString> seen;
     const QJsonObject mappings = document.value(QStringLiteral("rolesmapping")).toObject();
@@ -103,7 +94,7 @@ QList<RoleGrant> rolesOfUser(const QJsonObject &document, const QString &userNam
             seen.insert(it.key());
         }
     }
-    for (const QString &role : strings(user.value(QStringLiteral("opendistro_security_roles")))) {
+    for (const QString &role : Json::strings(user.value(QStringLiteral("opendistro_security_roles")))) {
         if (!seen.contains(role)) {
             grants.append({role, QStringLiteral("direct")});
             seen.insert(role);
@@ -133,8 +124,8 @@ QList<UserGrant> userGrantsOfRole(const QJsonObject &document, const QString &ro
     for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
         const QJsonObject user = it.value().toObject();
         const QString name = it.key();
-        QString reason =
-            mapping.reason(name, mapping.needsBackendRoles() ? strings(user.value(backendRolesKey)) : QStringList());
+        QString reason = mapping.reason(name, mapping.needsBackendRoles() ? Json::strings(user.value(backendRolesKey))
+                                                                          : QStringList());
         if (reason.isEmpty() && user.value(directKey).toArray().contains(roleValue))
             reason = QStringLiteral("direct");
         if (!reason.isEmpty())

@@ -5,22 +5,12 @@
 #include <QJsonValue>
 
 #include "app/domain/ConfigRelations.h"
+#include "app/json/Json.h"
 #include "app/json/JsonPointer.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList strings(const QJsonValue &value)
-{
-    // Through a const array: ranging over the temporary itself would detach (copy) it.
-    const QJsonArray array = value.toArray();
-    QStringList list;
-    list.reserve(array.size());
-    for (const QJsonValue &element : array)
-        list << element.toString();
-    return list;
-}
 
 // Whether the array `value` holds the string `needle` (without copying the array's strings).
 bool holds(const QJsonValue &value, const QJsonValue &needle)
@@ -133,7 +123,7 @@ QList<SummaryRow> mappingRows(const QJsonObject &document, const QJsonObject &ma
     QList<SummaryRow> rows;
     QList<SummaryPart> userParts;
     QStringList patterns;
-    for (const QString &user : strings(mapping.value(u"users"_s))) {
+    for (const QString &user : Json::strings(mapping.value(u"users"_s))) {
         if (ConfigRelations::isWildcard(user))
             patterns << user;
         else if (users.contains(user))
@@ -157,14 +147,14 @@ QList<SummaryRow> mappingRows(const QJsonObject &document, const QJsonObject &ma
                         EntitySummaries::tr("matches %n internal user(s)", nullptr, int(counts.at(i))));
         }
     }
-    const QStringList backendRoles = strings(mapping.value(u"backend_roles"_s));
+    const QStringList backendRoles = Json::strings(mapping.value(u"backend_roles"_s));
     if (!backendRoles.isEmpty())
         rows << row(EntitySummaries::tr("Backend roles"), textParts(backendRoles), EntitySummaries::tr("any of them"));
-    const QStringList andBackendRoles = strings(mapping.value(u"and_backend_roles"_s));
+    const QStringList andBackendRoles = Json::strings(mapping.value(u"and_backend_roles"_s));
     if (!andBackendRoles.isEmpty())
         rows << row(EntitySummaries::tr("Required backend roles"), textParts(andBackendRoles),
                     EntitySummaries::tr("all of them"));
-    const QStringList hosts = strings(mapping.value(u"hosts"_s));
+    const QStringList hosts = Json::strings(mapping.value(u"hosts"_s));
     if (!hosts.isEmpty())
         rows << row(EntitySummaries::tr("Hosts"), textParts(hosts), EntitySummaries::tr("any request from them"));
     return rows;
@@ -173,7 +163,7 @@ QList<SummaryRow> mappingRows(const QJsonObject &document, const QJsonObject &ma
 void roleSummary(EntitySummary &summary, const QJsonObject &document, const QString &name, const QJsonObject &role)
 {
     SummarySection cluster {EntitySummaries::tr("Cluster permissions"), {}, EntitySummaries::tr("None")};
-    const QStringList clusterPermissions = strings(role.value(u"cluster_permissions"_s));
+    const QStringList clusterPermissions = Json::strings(role.value(u"cluster_permissions"_s));
     if (!clusterPermissions.isEmpty())
         cluster.rows << row({}, actionParts(clusterPermissions, document));
     summary.sections << cluster;
@@ -183,18 +173,18 @@ void roleSummary(EntitySummary &summary, const QJsonObject &document, const QStr
     for (const QJsonValue &value : indexPermissions) {
         const QJsonObject permission = value.toObject();
         SummaryRow indices =
-            row(EntitySummaries::tr("Indices"), textParts(strings(permission.value(u"index_patterns"_s))));
+            row(EntitySummaries::tr("Indices"), textParts(Json::strings(permission.value(u"index_patterns"_s))));
         indices.startsGroup = !index.rows.isEmpty();
         index.rows << indices;
         index.rows << row(EntitySummaries::tr("Actions"),
-                          actionParts(strings(permission.value(u"allowed_actions"_s)), document));
+                          actionParts(Json::strings(permission.value(u"allowed_actions"_s)), document));
         const QString dls = permission.value(u"dls"_s).toString();
         if (!dls.isEmpty())
             index.rows << row(EntitySummaries::tr("Document-level security"), {text(dls)});
-        const QStringList fls = strings(permission.value(u"fls"_s));
+        const QStringList fls = Json::strings(permission.value(u"fls"_s));
         if (!fls.isEmpty())
             index.rows << row(EntitySummaries::tr("Field-level security"), textParts(fls));
-        const QStringList masked = strings(permission.value(u"masked_fields"_s));
+        const QStringList masked = Json::strings(permission.value(u"masked_fields"_s));
         if (!masked.isEmpty())
             index.rows << row(EntitySummaries::tr("Masked fields"), textParts(masked));
     }
@@ -206,14 +196,14 @@ void roleSummary(EntitySummary &summary, const QJsonObject &document, const QStr
     for (const QJsonValue &value : tenantPermissions) {
         const QJsonObject permission = value.toObject();
         QList<SummaryPart> tenantParts;
-        for (const QString &pattern : strings(permission.value(u"tenant_patterns"_s))) {
+        for (const QString &pattern : Json::strings(permission.value(u"tenant_patterns"_s))) {
             tenantParts << (tenants.contains(pattern) ? link(tenants, u"tenants"_s, pattern) : text(pattern));
         }
         SummaryRow tenantRow = row(EntitySummaries::tr("Tenants"), tenantParts);
         tenantRow.startsGroup = !tenant.rows.isEmpty();
         tenant.rows << tenantRow;
         tenant.rows << row(EntitySummaries::tr("Actions"),
-                           actionParts(strings(permission.value(u"allowed_actions"_s)), document));
+                           actionParts(Json::strings(permission.value(u"allowed_actions"_s)), document));
     }
     summary.sections << tenant;
 
@@ -251,7 +241,7 @@ void userSummary(EntitySummary &summary, const QJsonObject &document, const QStr
     summary.sections << roleSection;
 
     SummarySection backend {EntitySummaries::tr("Backend roles"), {}, EntitySummaries::tr("None")};
-    const QStringList backendRoles = strings(user.value(u"backend_roles"_s));
+    const QStringList backendRoles = Json::strings(user.value(u"backend_roles"_s));
     if (!backendRoles.isEmpty())
         backend.rows << row({}, textParts(backendRoles));
     summary.sections << backend;
@@ -273,7 +263,7 @@ void actionGroupSummary(EntitySummary &summary, const QJsonObject &document, con
                         const QJsonObject &group)
 {
     SummarySection actions {EntitySummaries::tr("Allowed actions"), {}, EntitySummaries::tr("None")};
-    const QStringList allowed = strings(group.value(u"allowed_actions"_s));
+    const QStringList allowed = Json::strings(group.value(u"allowed_actions"_s));
     if (!allowed.isEmpty())
         actions.rows << row(EntitySummaries::tr("Actions"), actionParts(allowed, document));
     const QString type = group.value(u"type"_s).toString();
@@ -330,7 +320,7 @@ void tenantSummary(EntitySummary &summary, const QJsonObject &document, const QS
         const QJsonArray permissions = it.value().toObject().value(u"tenant_permissions"_s).toArray();
         for (const QJsonValue &value : permissions) {
             const QJsonObject permission = value.toObject();
-            const QStringList patterns = strings(permission.value(u"tenant_patterns"_s));
+            const QStringList patterns = Json::strings(permission.value(u"tenant_patterns"_s));
             const auto match = std::find_if(patterns.begin(), patterns.end(), [&name](const QString &pattern) {
                 return ConfigRelations::wildcardMatches(pattern, name);
             });
@@ -340,7 +330,7 @@ void tenantSummary(EntitySummary &summary, const QJsonObject &document, const QS
                 ++hidden;
                 break;
             }
-            QString note = strings(permission.value(u"allowed_actions"_s)).join(u", ");
+            QString note = Json::strings(permission.value(u"allowed_actions"_s)).join(u", ");
             if (*match != name)
                 note = EntitySummaries::tr("%1 (pattern %2)").arg(note, *match);
             granted.rows << row({}, {link(roles, u"roles"_s, it.key())}, note);

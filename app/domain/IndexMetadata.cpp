@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "app/json/Json.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -11,19 +13,12 @@ Error badMember(const QString &path, const QString &what)
     return Error {u"indices.parse"_s, u"The index metadata is not valid at %1: %2"_s.arg(path, what), {}};
 }
 
+// Absent or null: none.
 std::optional<QStringList> stringList(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
         return QStringList();
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        list.append(item.toString());
-    }
-    return list;
+    return Json::stringList(value);
 }
 
 } // namespace

@@ -243,4 +243,30 @@ QString preview(const QJsonValue &value, int maxChars)
     return text;
 }
 
+QStringList strings(const QJsonValue &value)
+{
+    // Through a const array: ranging over the temporary itself would detach (copy) it.
+    const QJsonArray array = value.toArray();
+    QStringList list;
+    list.reserve(array.size());
+    for (const QJsonValue &element : array)
+        list << element.toString();
+    return list;
+}
+
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    const QJsonArray array = value.toArray();
+    QStringList list;
+    list.reserve(array.size());
+    for (const QJsonValue &element : array) {
+        if (!element.isString())
+            return std::nullopt;
+        list << element.toString();
+    }
+    return list;
+}
+
 } // namespace Json

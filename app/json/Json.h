@@ -2,9 +2,12 @@
 
 // Json: parsing, serialisation and RFC 6902 equality over QJsonValue. Pure functions, any thread.
 
+#include <optional>
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include "app/common/Result.h"
 
@@ -30,6 +33,13 @@ bool identical(const QJsonValue &a, const QJsonValue &b);
 
 // A hash consistent with equals(): equal values hash equally. Used to speed up array diffing.
 size_t hash(const QJsonValue &value, size_t seed = 0);
+
+// The elements of an array as strings (a non-string element as "", a non-array as no element): configuration data
+// read leniently, as the models and the access evaluation do.
+QStringList strings(const QJsonValue &value);
+
+// The elements of an array of strings; nullopt when `value` is not an array or holds anything but strings.
+std::optional<QStringList> stringList(const QJsonValue &value);
 
 // "object", "array", "string", "number", "boolean", "null".
 QString typeName(const QJsonValue &value);
