@@ -10,6 +10,7 @@
 #include "app/access/WhoCan.h"
 #include "app/domain/IndexMetadata.h"
 #include "app/json/Json.h"
+#include "app/lint/Lint.h"
 #include "bench/BenchSupport.h"
 
 using namespace Qt::StringLiterals;
@@ -137,4 +138,54 @@ QList<BenchFigure> AccessBench::run(const QByteArray &bytes, int repeats)
         figure(u"compiled-mb"_s, compiledBytes / mb, documentBytes / mb,
                u"heap added by the compiled form (MB, not ms; <= the document's)"_s),
     };
+}
+
+QList<BenchFigure> LintBench::run(const QJsonObject &document, int repeats)
+{
+    Bench::progress(u"case lint..."_s);
+    // Five operations an administrator might make in one go: a pattern and an action added to two roles, a mapping.
+    QJsonObject after = document;
+    QJsonObject roles = after.value(u"roles"_s).toObject();
+    const QStringList names = roles.keys();
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject role = roles.value(names.at(names.size() / 3 + i)).toObject();
+        QJsonArray permissions = role.value(u"index_permissions"_s).toArray();
+        permissions.append(QJsonObject {{u"index_patterns"_s, QJsonArray {u"bench-*"_s}},
+                                        {u"allowed_actions"_s, QJsonArray {u"read"_s}}});
+        role.insert(u"index_permissions"_s, permissions);
+        QJsonArray cluster = role.value(u"cluster_permissions"_s).toArray();
+        cluster.append(u"cluster_monitor"_s);
+        role.insert(u"cluster_permissions"_s, cluster);
+        roles.insert(names.at(names.size() / 3 + i), role);
+    }
+    after.insert(u"roles"_s, roles);
+    QJsonObject mappings = after.value(u"rolesmapping"_s).toObject();
+    mappings.insert(u"bench_mapping"_s, QJsonObject {{u"users"_s, QJsonArray {u"*"_s}}});
+    after.insert(u"rolesmapping"_s, mappings);
+
+    LintContext context;
+    std::vector<double> full, change;
+    qsizetype findings = 0, introduced = 0;
+    for (int run = 0; run <= repeats; ++run) {
+        QList<LintFinding> before;
+        const double fullMs = timed([&] { before = Lint::run(document, context); });
+        LintDelta delta;
+        const double changeMs = timed([&] { delta = Lint::change(document, after, context, before); });
+        findings = before.size();
+        introduced = delta.introduced.size();
+        if (run == 0)
+            continue;
+        full.push_back(fullMs);
+        change.push_back(changeMs);
+    }
+    Bench::progress(u"  %1 findings; the patch introduces %2"_s.arg(findings).arg(introduced));
+    const auto figure = [](const QString &name, double value, double target, const QString &what) {
+        BenchFigure f {name, value, target, what};
+        f.benchCase = u"lint"_s;
+        return f;
+    };
+    return {figure(u"full"_s, Bench::medianOf(full), 3000, u"Lint::run over the whole document"_s),
+            figure(u"change"_s, Bench::medianOf(change), 300,
+                   u"Lint::change: the findings a 5-operation patch introduces and removes (the before findings "
+                   "known)"_s)};
 }

@@ -5,6 +5,7 @@
 // and the compiled form's memory against the document's.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 #include "bench/TreeBench.h"
@@ -15,3 +16,10 @@ namespace AccessBench {
 QList<BenchFigure> run(const QByteArray &bytes, int repeats);
 
 } // namespace AccessBench
+
+namespace LintBench {
+
+// The lint case: the whole document linted, and the findings a pending 5-operation patch introduces.
+QList<BenchFigure> run(const QJsonObject &document, int repeats);
+
+} // namespace LintBench

@@ -315,7 +315,7 @@ int main(int argc, char *argv[])
         u"case"_s,
         QCoreApplication::translate(
             "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
-                     "access. Without it: all but timeline, patch-editor and access."),
+                     "access, lint. Without it: all but timeline, patch-editor, access and lint."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -336,13 +336,15 @@ int main(int argc, char *argv[])
     const bool timeline = wanted.contains(u"timeline"_s);
     const bool patchEditor = wanted.contains(u"patch-editor"_s);
     const bool access = wanted.contains(u"access"_s);
+    const bool lint = wanted.contains(u"lint"_s);
     for (const QString &name : wanted) {
-        if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access")
+        if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access"
+            || name == u"lint")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
-            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access)"_s.arg(name));
+            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint)"_s.arg(name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
@@ -376,6 +378,11 @@ int main(int argc, char *argv[])
         figures += AccessBench::run(
             Json::serialize(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), Json::Format::Compact),
             repeats);
+    }
+
+    if (lint) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures += LintBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
     }
 
     QByteArray out;

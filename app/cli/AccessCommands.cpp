@@ -20,6 +20,7 @@
 #include "app/cli/ClusterConnection.h"
 #include "app/domain/SecurityAdminFiles.h"
 #include "app/json/Json.h"
+#include "app/lint/Lint.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,18 +96,24 @@ int staticMajor(const CliArguments &arguments)
     return arguments.isSet(u"static-major"_s) ? arguments.value(u"static-major"_s).toInt() : 3;
 }
 
-// The major version of the connected cluster (GET /), for its statics; 3 when it cannot be read.
-int clusterMajor(ClusterConnection::Session &session, QStringList &assumptions)
+// The connected cluster's version (GET /); nullopt when it cannot be read.
+std::optional<QVersionNumber> clusterVersion(ClusterConnection::Session &session)
 {
     const ApiResult result = ClusterConnection::wait(session.client->send(SecurityApi::clusterInfo()));
     const Result<ClusterInfo> info =
         result ? ResponseParsers::clusterInfo(result->json) : Result<ClusterInfo>(Error {});
-    if (!info || info->version.majorVersion() < 2) {
-        assumptions.append(tr("the cluster's version could not be read: OpenSearch 3.x statics assumed"));
-        return 3;
-    }
-    return info->version.majorVersion();
+    if (!info || info->version.majorVersion() < 2)
+        return std::nullopt;
+    return info->version;
 }
+
+// What a command knows of its source besides the document.
+struct SourceFacts
+{
+    bool settingsKnown = false;
+    bool hashesVisible = false;
+    std::optional<QVersionNumber> clusterVersion;
+};
 
 // The types access evaluation reads (nodesdn, allowlist and audit do not matter to it).
 QList<ConfigType> evaluatedTypes()
@@ -117,8 +124,15 @@ QList<ConfigType> evaluatedTypes()
 
 // Where the configuration comes from: --config FILE|DIR, else the cluster (--version ID, or live).
 Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArguments &arguments,
-                                              const QString &userOption = u"user"_s)
+                                              const QString &userOption = u"user"_s, SourceFacts *facts = nullptr)
 {
+    SourceFacts known;
+    known.settingsKnown = arguments.isSet(u"settings"_s);
+    const auto done = [&](const AccessCaseSource &loaded) {
+        if (facts)
+            *facts = known;
+        return loaded;
+    };
     AccessCaseSource source;
     if (auto code = readSettingsAndIndices(context, arguments, source))
         return *code;
@@ -134,19 +148,24 @@ Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArgu
             if (!loaded)
                 return context.fail(ExitCode::Usage, loaded.error().toString());
             source.document = withStatics(*loaded, staticMajor(arguments), source.assumptions);
+            known.hashesVisible = true; // securityadmin files hold the real hashes
         } else {
             const Result<QJsonObject, ExitCode> document = readObject(context, path, tr("configuration"));
             if (!document)
                 return document.error();
             source.document = withStatics(*document, staticMajor(arguments), source.assumptions);
         }
-        return source;
+        return done(source);
     }
     ClusterConnection::Session session(context);
     if (auto code = session.open(arguments, userOption))
         return *code;
-    const int major =
-        arguments.isSet(u"static-major"_s) ? staticMajor(arguments) : clusterMajor(session, source.assumptions);
+    known.clusterVersion = clusterVersion(session);
+    int major = staticMajor(arguments);
+    if (!arguments.isSet(u"static-major"_s) && known.clusterVersion)
+        major = known.clusterVersion->majorVersion();
+    else if (!arguments.isSet(u"static-major"_s))
+        source.assumptions.append(tr("the cluster's version could not be read: OpenSearch 3.x statics assumed"));
     if (arguments.isSet(u"version"_s)) {
         const QString id = arguments.value(u"version"_s);
         const ApiResult result = ClusterConnection::wait(session.client->send(SecurityApi::version(id)));
@@ -182,7 +201,7 @@ Result<AccessCaseSource, ExitCode> loadSource(CliContext &context, const CliArgu
             source.assumptions.append(fetched->unavailable);
         }
     }
-    return source;
+    return done(source);
 }
 
 Result<std::optional<AccessEngine>, ExitCode> engineOption(CliContext &context, const CliArguments &arguments)
@@ -540,6 +559,49 @@ ExitCode whoCan(CliContext &context, const CliArguments &arguments)
     return ExitCode::Success;
 }
 
+ExitCode lint(CliContext &context, const CliArguments &arguments)
+{
+    const QString format = arguments.isSet(u"json"_s)               ? u"json"_s
+                           : arguments.value(u"format"_s).isEmpty() ? u"text"_s
+                                                                    : arguments.value(u"format"_s);
+    if (format != u"text"_s && format != u"json"_s && format != u"sarif"_s)
+        return context.fail(ExitCode::Usage, tr("--format: \"%1\" is not text, json or sarif").arg(format));
+    LintContext lintContext;
+    for (const QStringList &occurrence : arguments.occurrences(u"disable"_s)) {
+        if (!Lint::rule(occurrence.value(0)))
+            return context.fail(ExitCode::Usage, tr("--disable: there is no rule \"%1\"").arg(occurrence.value(0)),
+                                tr("The rules: %1").arg([] {
+                                    QStringList ids;
+                                    for (const LintRule &rule : Lint::rules())
+                                        ids.append(rule.id);
+                                    return ids.join(u", "_s);
+                                }()));
+        lintContext.disabled.insert(occurrence.value(0));
+    }
+    SourceFacts facts;
+    const Result<AccessCaseSource, ExitCode> source = loadSource(context, arguments, u"user"_s, &facts);
+    if (!source)
+        return source.error();
+    lintContext.settings = source->settings;
+    lintContext.settingsKnown = facts.settingsKnown;
+    lintContext.hashesVisible = facts.hashesVisible;
+    lintContext.clusterVersion = facts.clusterVersion;
+    const QList<LintFinding> findings = Lint::run(source->document, lintContext);
+    if (format == u"json"_s) {
+        context.write(Json::serialize(Lint::json(findings)));
+    } else if (format == u"sarif"_s) {
+        const QString artifact = arguments.isSet(u"config"_s)    ? arguments.value(u"config"_s)
+                                 : arguments.isSet(u"version"_s) ? u"version/"_s + arguments.value(u"version"_s)
+                                                                 : u"live-configuration.json"_s;
+        context.write(Json::serialize(Lint::sarif(findings, artifact)));
+    } else {
+        const QString summary = findings.isEmpty() ? tr("No findings.\n") : QString();
+        context.print(Lint::text(findings) + summary);
+    }
+    const std::optional<LintSeverity> top = Lint::highest(findings);
+    return top && *top >= LintSeverity::High ? ExitCode::Failed : ExitCode::Success;
+}
+
 QList<CliOption> sourceOptions()
 {
     return {
@@ -561,7 +623,7 @@ QList<CliOption> sourceOptions()
 
 QList<CliCommand> commands()
 {
-    const QString group = tr("Access (on a file, a version or the live cluster)");
+    const QString group = tr("Access and lint (on a file, a version or the live cluster)");
     const auto command = [&](const QString &name, const QString &synopsis, const QString &description,
                              const QStringList &positional, qsizetype extra, QList<CliOption> options,
                              std::function<ExitCode(CliContext &, const CliArguments &)> handler) {
@@ -606,6 +668,14 @@ QList<CliCommand> commands()
                    "evaluated on the command's source. Prints PASS or FAIL per case and engine, then the totals. Exit "
                    "0 when all pass, 1 when any fails, 2 on unreadable input or an unknown request type."),
                 {u"FILE"_s}, 1000, {{u"junit"_s, {u"FILE"_s}, tr("also write JUnit XML to FILE")}}, accessTest),
+        command(u"lint"_s, u"lint [--disable RULE]... [--format text|json|sarif]"_s,
+                tr("The configuration's findings: each with its rule, severity, entity, JSON pointer, what goes wrong "
+                   "at run time and, where one exists, a fix as a JSON Patch. Exit 0 when no finding is high or "
+                   "critical, 1 otherwise."),
+                {}, 0,
+                {{u"disable"_s, {u"RULE"_s}, tr("do not run this rule (repeatable)"), true},
+                 {u"format"_s, {u"FORMAT"_s}, tr("text (default), json or sarif (SARIF 2.1.0)")}},
+                lint),
         command(u"who-can"_s, u"who-can --action ACTION [--index NAME] [--json]"_s,
                 tr("Every internal user, and every backend role the role mappings name, that the action is allowed "
                    "(or partially allowed) for on that index, with the granting roles."),
