@@ -1,5 +1,7 @@
 #include "app/access/RoleMapper.h"
 
+#include <algorithm>
+
 #include <QVarLengthArray>
 
 #include <QJsonArray>
@@ -10,6 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Exact entries of users and backend_roles are looked up by name (the caller indexes them): they need no matcher.
 WildcardMatcher compilePattern(const QString &role, const QString &field, const QString &pattern, QStringList *dropped)
 {
     Result<WildcardMatcher> matcher = WildcardMatcher::compile(pattern);
@@ -34,7 +37,10 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
         m_roleOrder.append(role);
         for (const QString &pattern : Json::strings(mapping.value(u"users"_s))) {
             const int index = int(m_userEntries.size());
-            m_userEntries.append({role, roleId, pattern, compilePattern(role, u"users"_s, pattern, dropped)});
+            m_userEntries.append({role, roleId, pattern,
+                                  WildcardMatcher::isPattern(pattern)
+                                      ? compilePattern(role, u"users"_s, pattern, dropped)
+                                      : WildcardMatcher()});
             if (WildcardMatcher::isPattern(pattern))
                 m_userPatterns.append(index);
             else
@@ -43,7 +49,9 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
         for (const QString &pattern : Json::strings(mapping.value(u"backend_roles"_s))) {
             const int index = int(m_backendEntries.size());
             m_backendEntries.append(
-                {role, roleId, pattern, compilePattern(role, u"backend_roles"_s, pattern, dropped)});
+                {role, roleId, pattern,
+                 WildcardMatcher::isPattern(pattern) ? compilePattern(role, u"backend_roles"_s, pattern, dropped)
+                                                     : WildcardMatcher()});
             if (WildcardMatcher::isPattern(pattern))
                 m_backendPatterns.append(index);
             else
@@ -201,4 +209,12 @@ QStringList RoleMapper::mapNames(const AccessUser &user) const
         roles.append(role);
     });
     return roles;
+}
+
+bool RoleMapper::namesUser(const QString &name) const
+{
+    if (m_userExact.contains(name))
+        return true;
+    return std::any_of(m_userPatterns.cbegin(), m_userPatterns.cend(),
+                       [&](int index) { return m_userEntries.at(index).matcher.matches(name); });
 }

@@ -37,6 +37,9 @@ public:
     QList<MappedRole> map(const AccessUser &user) const;
     // Only the role names (faster: no reasons).
     QStringList mapNames(const AccessUser &user) const;
+    // Whether a users entry names this user (exactly or by a pattern): otherwise only the backend roles, security
+    // roles and IP decide the user's roles, and users alike in those get the same roles.
+    bool namesUser(const QString &name) const;
 
     // The mappings that give `role` (for who-can and the views).
     NodeSettings::RoleMappingResolution resolution() const { return m_resolution; }

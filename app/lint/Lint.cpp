@@ -123,6 +123,16 @@ bool covers(const QString &wider, const QString &narrower)
     return prefixGlob && narrower.startsWith(wider.chopped(1));
 }
 
+// The demo configuration's mappings: role -> the demo backend role mapped to it.
+const QHash<QString, QString> &demoMappings()
+{
+    static const QHash<QString, QString> demo {{u"all_access"_s, u"admin"_s},
+                                               {u"readall"_s, u"readall"_s},
+                                               {u"kibana_user"_s, u"kibanauser"_s},
+                                               {u"logstash"_s, u"logstash"_s}};
+    return demo;
+}
+
 class Linter
 {
 public:
@@ -154,6 +164,10 @@ public:
         }
         for (auto it = m_mappings.begin(); it != m_mappings.end(); ++it)
             m_referencedRoles.insert(it.key());
+        for (auto it = demoMappings().cbegin(); it != demoMappings().cend(); ++it) {
+            if (Json::strings(m_mappings.value(it.key()).toObject().value(u"backend_roles"_s)).contains(it.value()))
+                m_demoSeen = true;
+        }
         const QJsonObject authc = m_dynamic.value(u"authc"_s).toObject();
         for (auto it = authc.begin(); it != authc.end(); ++it) {
             const QJsonObject domain = it->toObject();
@@ -165,6 +179,32 @@ public:
             m_authBackends.insert(backend.toLower());
             m_authFrontends.insert(frontend.toLower());
         }
+    }
+
+    // Limits the entity rules to these roles and mappings (the rules over users, the security config and users'
+    // role combinations always run whole): what a change can have altered.
+    void restrictTo(const QSet<QString> &roles, const QSet<QString> &mappings, const QSet<QString> &users)
+    {
+        m_scoped = true;
+        m_scopeRoles = roles;
+        m_scopeMappings = mappings;
+        m_scopeUsers = users;
+    }
+
+    // Whether a scoped run gives this finding again (so the earlier one is dropped).
+    bool recomputes(const LintFinding &f) const
+    {
+        static const QSet<QString> whole {u"demo-config-left"_s, u"weak-hash"_s, u"engine-setting-ignored"_s,
+                                          u"dls-overridden-expectation"_s, u"fls-mixed-include-exclude"_s};
+        if (whole.contains(f.rule) || f.type == u"config"_s)
+            return true;
+        if (f.type == u"roles"_s)
+            return m_scopeRoles.contains(f.entity);
+        if (f.type == u"rolesmapping"_s)
+            return m_scopeMappings.contains(f.entity);
+        if (f.type == u"internalusers"_s)
+            return m_scopeUsers.contains(f.entity);
+        return false;
     }
 
     QList<LintFinding> run()
@@ -226,6 +266,8 @@ private:
     void rolesRules()
     {
         for (auto it = m_roles.begin(); it != m_roles.end(); ++it) {
+            if (m_scoped && !m_scopeRoles.contains(it.key()))
+                continue;
             const QString name = it.key();
             const QJsonObject role = it->toObject();
             // The plugin's static roles are not the administrator's to change.
@@ -599,6 +641,8 @@ private:
                                      });
         const QString hostsMode = m_dynamic.value(u"hosts_resolver_mode"_s).toString(u"ip-only"_s);
         for (auto it = m_mappings.begin(); it != m_mappings.end(); ++it) {
+            if (m_scoped && !m_scopeMappings.contains(it.key()))
+                continue;
             const QString role = it.key();
             const QJsonObject mapping = it->toObject();
             const QString base = pointer({u"rolesmapping"_s, role});
@@ -648,18 +692,13 @@ private:
     {
         if (!enabled(u"demo-config-left"_s))
             return;
-        static const QHash<QString, QString> demo {{u"all_access"_s, u"admin"_s},
-                                                   {u"readall"_s, u"readall"_s},
-                                                   {u"kibana_user"_s, u"kibanauser"_s},
-                                                   {u"logstash"_s, u"logstash"_s}};
-        const auto found = demo.constFind(role);
-        if (found == demo.constEnd())
+        const auto found = demoMappings().constFind(role);
+        if (found == demoMappings().constEnd())
             return;
         const QStringList backendRoles = Json::strings(mapping.value(u"backend_roles"_s));
         const qsizetype at = backendRoles.indexOf(*found);
         if (at < 0)
             return;
-        m_demoSeen = true;
         const QString where = pointerWithIndex(base + u"/backend_roles"_s, at);
         add(u"demo-config-left"_s, u"rolesmapping"_s, role, where,
             u"the demo configuration's mapping %1 ← backend role %2 is still there: anyone whose authentication "
@@ -855,12 +894,29 @@ private:
         };
         QSet<int> reportedDls, reportedFls;
         QVarLengthArray<int, 64> ids;
+        // Users whom no users entry names get their roles from their backend and security roles alone: each such
+        // combination is looked at once.
+        QSet<QString> seenCombinations;
+        QString combination;
         for (auto user = m_users.begin(); user != m_users.end(); ++user) {
             const QJsonObject entry = user->toObject();
+            const QJsonValue backendRoles = entry.value(u"backend_roles"_s);
+            const QJsonValue securityRoles = entry.value(u"opendistro_security_roles"_s);
+            if (!mapper.namesUser(user.key())) {
+                combination.clear();
+                for (const QJsonValue &role : backendRoles.toArray())
+                    combination += role.toString() + QChar(0x1f);
+                combination += QChar(0x1e);
+                for (const QJsonValue &role : securityRoles.toArray())
+                    combination += role.toString() + QChar(0x1f);
+                if (seenCombinations.contains(combination))
+                    continue;
+                seenCombinations.insert(combination);
+            }
             AccessUser subject;
             subject.name = user.key();
-            subject.backendRoles = Json::strings(entry.value(u"backend_roles"_s));
-            subject.securityRoles = Json::strings(entry.value(u"opendistro_security_roles"_s));
+            subject.backendRoles = Json::strings(backendRoles);
+            subject.securityRoles = Json::strings(securityRoles);
             ids.clear();
             bool anyCandidate = false;
             for (const QString &name : mapper.mapNames(subject)) {
@@ -922,8 +978,15 @@ private:
         for (const QString &type :
              {u"roles"_s, u"rolesmapping"_s, u"internalusers"_s, u"actiongroups"_s, u"tenants"_s}) {
             const QJsonObject entities = m_document.value(type).toObject();
-            for (auto it = entities.begin(); it != entities.end(); ++it)
+            const QSet<QString> *scope = type == u"roles"_s           ? &m_scopeRoles
+                                         : type == u"rolesmapping"_s  ? &m_scopeMappings
+                                         : type == u"internalusers"_s ? &m_scopeUsers
+                                                                      : nullptr;
+            for (auto it = entities.begin(); it != entities.end(); ++it) {
+                if (m_scoped && (!scope || !scope->contains(it.key())))
+                    continue;
                 longStrings(type, it.key(), pointer({type, it.key()}), *it, note);
+            }
         }
     }
 
@@ -961,6 +1024,8 @@ private:
     QStringList m_tenantNames;
     QHash<QString, bool> m_tenantPatternMatches;
     bool m_demoSeen = false;
+    bool m_scoped = false;
+    QSet<QString> m_scopeRoles, m_scopeMappings, m_scopeUsers;
     QList<LintFinding> m_findings;
 };
 
@@ -1108,11 +1173,97 @@ QList<LintFinding> Lint::run(const QJsonObject &document, const LintContext &con
     return Linter(document, context).run();
 }
 
+namespace {
+
+// The entities of `type` whose value differs between the two documents (added and removed ones too).
+QSet<QString> changedEntities(const QJsonObject &before, const QJsonObject &after, const QString &type)
+{
+    const QJsonObject was = before.value(type).toObject();
+    const QJsonObject now = after.value(type).toObject();
+    QSet<QString> changed;
+    if (was == now)
+        return changed;
+    for (auto it = was.begin(); it != was.end(); ++it) {
+        if (now.value(it.key()) != *it)
+            changed.insert(it.key());
+    }
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (!was.contains(it.key()))
+            changed.insert(it.key());
+    }
+    return changed;
+}
+
+QSet<QString> attributeKeys(const QJsonObject &document)
+{
+    QSet<QString> keys;
+    const QJsonObject users = document.value(u"internalusers"_s).toObject();
+    for (auto it = users.begin(); it != users.end(); ++it) {
+        const QJsonObject attributes = it->toObject().value(u"attributes"_s).toObject();
+        for (auto a = attributes.begin(); a != attributes.end(); ++a)
+            keys.insert(a.key());
+    }
+    return keys;
+}
+
+// The findings of `after`, reusing those of `before` for the roles and mappings a change cannot have touched: a
+// role's findings depend on the role, its mapping and the users naming it; a mapping's on the mapping, whether its
+// role exists, and the users it names. A change to action groups, tenants, the security config or the users'
+// attribute names can touch every role: then everything is linted again.
+QList<LintFinding> afterFindings(const QJsonObject &before, const QJsonObject &after, const LintContext &context,
+                                 const QList<LintFinding> &was)
+{
+    for (const QString &type : {u"actiongroups"_s, u"tenants"_s, u"config"_s}) {
+        if (before.value(type) != after.value(type))
+            return Lint::run(after, context);
+    }
+    const QSet<QString> users = changedEntities(before, after, u"internalusers"_s);
+    if (!users.isEmpty() && attributeKeys(before) != attributeKeys(after))
+        return Lint::run(after, context);
+    QSet<QString> roles = changedEntities(before, after, u"roles"_s);
+    const QSet<QString> mappingsChanged = changedEntities(before, after, u"rolesmapping"_s);
+    QSet<QString> mappings = mappingsChanged;
+    roles.unite(mappingsChanged);
+    for (const QString &user : users) {
+        for (const QJsonObject &document : {before, after}) {
+            const QJsonObject entry = document.value(u"internalusers"_s).toObject().value(user).toObject();
+            for (const QString &role : Json::strings(entry.value(u"opendistro_security_roles"_s)))
+                roles.insert(role);
+        }
+    }
+    // Mappings of roles that appeared or disappeared, and mappings naming users that did.
+    const QJsonObject beforeRoles = before.value(u"roles"_s).toObject();
+    const QJsonObject afterRoles = after.value(u"roles"_s).toObject();
+    for (const QString &role : std::as_const(roles)) {
+        if (beforeRoles.contains(role) != afterRoles.contains(role))
+            mappings.insert(role);
+    }
+    if (!users.isEmpty()) {
+        const QJsonObject afterMappings = after.value(u"rolesmapping"_s).toObject();
+        for (auto it = afterMappings.begin(); it != afterMappings.end(); ++it) {
+            const QStringList named = Json::strings(it->toObject().value(u"users"_s));
+            if (std::any_of(named.cbegin(), named.cend(), [&](const QString &u) { return users.contains(u); }))
+                mappings.insert(it.key());
+        }
+    }
+    Linter scoped(after, context);
+    scoped.restrictTo(roles, mappings, users);
+    QList<LintFinding> findings;
+    for (const LintFinding &f : was) {
+        if (!scoped.recomputes(f))
+            findings.append(f);
+    }
+    findings += scoped.run();
+    return findings;
+}
+
+} // namespace
+
 LintDelta Lint::change(const QJsonObject &before, const QJsonObject &after, const LintContext &context,
                        const std::optional<QList<LintFinding>> &beforeFindings)
 {
     const QList<LintFinding> was = beforeFindings ? *beforeFindings : run(before, context);
-    const QList<LintFinding> now = run(after, context);
+    const QList<LintFinding> now = afterFindings(before, after, context, was);
     QSet<QString> wasKeys, nowKeys;
     for (const LintFinding &f : was)
         wasKeys.insert(f.key());
