@@ -10,6 +10,7 @@
 #include "app/cli/ClusterConnection.h"
 #include "app/domain/PatchGuards.h"
 #include "app/json/Json.h"
+#include "app/lint/Lint.h"
 #include "app/write/SafeWrite.h"
 
 using namespace Qt::StringLiterals;
@@ -40,7 +41,31 @@ void printWarnings(CliContext &context, const ChangePlan &plan)
         context.printError(tr("warning: %1\n").arg(warning));
 }
 
-QString planText(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts)
+// The lint findings a plan introduces and removes (the lockout guard speaks for self-lockout).
+LintDelta lintDeltaOf(const ChangePlan &plan)
+{
+    LintContext context;
+    context.disabled.insert(u"self-lockout"_s);
+    return Lint::change(plan.base, plan.expected, context);
+}
+
+QString lintText(const LintDelta &delta)
+{
+    if (delta.isEmpty())
+        return tr("Lint: no finding introduced or removed") + u'\n';
+    QString text = tr("Lint: %1 introduced, %2 removed").arg(delta.introduced.size()).arg(delta.removed.size()) + u'\n';
+    const auto line = [](QChar sign, const LintFinding &f) {
+        return u"  %1 %2 %3 %4: %5\n"_s.arg(sign).arg(LintSeverities::name(f.severity), f.rule, f.pointer, f.message);
+    };
+    for (const LintFinding &f : delta.introduced)
+        text += line(u'+', f);
+    for (const LintFinding &f : delta.removed)
+        text += line(u'-', f);
+    return text;
+}
+
+QString planText(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts,
+                 const LintDelta &lint)
 {
     const QList<JsonChange> changes = plan.changes();
     QString text = tr("Changes:") + u'\n'
@@ -52,10 +77,12 @@ QString planText(const ChangePlan &plan, const ConnectionSettings &settings, con
         text += u"  "_s + step.label + u'\n' + u"    "_s + step.curlText(settings) + u'\n';
     if (!lockouts.isEmpty())
         text += tr("Lockout: %1").arg(PatchGuards::lockoutText(lockouts)) + u'\n';
+    text += lintText(lint);
     return text;
 }
 
-QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts)
+QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts,
+                     const LintDelta &lint)
 {
     QJsonObject json = plan.toJson();
     QJsonArray requests = json.value(u"requests"_s).toArray();
@@ -74,6 +101,8 @@ QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings,
                                          {u"entity"_s, lockout.pointer},
                                          {u"message"_s, lockout.sentence}});
     json.insert(u"lockout"_s, lockoutArray);
+    json.insert(u"lint"_s, QJsonObject {{u"introduced"_s, Lint::json(lint.introduced).value(u"findings"_s)},
+                                        {u"removed"_s, Lint::json(lint.removed).value(u"findings"_s)}});
     return json;
 }
 
@@ -105,7 +134,7 @@ ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const Ch
     }
     const bool json = arguments.isSet(u"json"_s);
     const QList<Lockout> lockouts = lockoutsOf(session, plan);
-    context.printError(planText(plan, session.settings, lockouts));
+    context.printError(planText(plan, session.settings, lockouts, lintDeltaOf(plan)));
     const bool lockoutAllowed = !lockouts.isEmpty() && arguments.isSet(u"allow-lockout"_s);
     if (!lockouts.isEmpty() && !lockoutAllowed)
         return context.fail(ExitCode::Failed, PatchGuards::lockoutText(lockouts),
@@ -165,10 +194,11 @@ ExitCode planCommand(CliContext &context, const CliArguments &arguments)
         return context.fail(ExitCode::Failed, plan.error().message());
     printWarnings(context, *plan);
     const QList<Lockout> lockouts = lockoutsOf(session, *plan);
+    const LintDelta lint = lintDeltaOf(*plan);
     if (arguments.isSet(u"json"_s))
-        context.write(Json::serialize(planJson(*plan, session.settings, lockouts), Json::Format::Indented));
+        context.write(Json::serialize(planJson(*plan, session.settings, lockouts, lint), Json::Format::Indented));
     else
-        context.print(planText(*plan, session.settings, lockouts));
+        context.print(planText(*plan, session.settings, lockouts, lint));
     return ExitCode::Success;
 }
 

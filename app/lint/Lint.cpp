@@ -194,16 +194,16 @@ public:
     // Whether a scoped run gives this finding again (so the earlier one is dropped).
     bool recomputes(const LintFinding &f) const
     {
-        static const QSet<QString> whole {u"demo-config-left"_s, u"weak-hash"_s, u"engine-setting-ignored"_s,
-                                          u"dls-overridden-expectation"_s, u"fls-mixed-include-exclude"_s};
-        if (whole.contains(f.rule) || f.type == u"config"_s)
+        // The users' role combinations, the users and the security config are looked at whole.
+        if (f.rule == u"dls-overridden-expectation"_s || f.rule == u"fls-mixed-include-exclude"_s
+            || f.type == u"config"_s)
             return true;
         if (f.type == u"roles"_s)
             return m_scopeRoles.contains(f.entity);
         if (f.type == u"rolesmapping"_s)
             return m_scopeMappings.contains(f.entity);
         if (f.type == u"internalusers"_s)
-            return m_scopeUsers.contains(f.entity);
+            return f.rule != u"string-too-long-3.8"_s || m_scopeUsers.contains(f.entity);
         return false;
     }
 

@@ -243,6 +243,31 @@ private slots:
         QVERIFY(!write.out.contains("ann"));
     }
 
+    void lintFormatsAndExitCodes()
+    {
+        const QString everyone = QStringLiteral(SECDESK_TEST_DATA_DIR "/lint/everyone.json");
+        const Run text = cli({u"lint"_s, u"--config"_s, everyone});
+        QCOMPARE(text.exitCode, 1); // a critical finding
+        QVERIFY2(text.out.contains("critical mapping-matches-everyone /rolesmapping/r/users/0: "),
+                 text.out.constData());
+        QVERIFY(text.out.contains("    fix: [{\"op\":\"remove\",\"path\":\"/rolesmapping/r/users/0\"}]"));
+        const Run json = cli({u"lint"_s, u"--config"_s, everyone, u"--format"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.json()[u"counts"_s][u"critical"_s].toInt(), 1);
+        const Run sarif = cli({u"lint"_s, u"--config"_s, everyone, u"--format"_s, u"sarif"_s});
+        QCOMPARE(sarif.json()[u"version"_s].toString(), u"2.1.0"_s);
+        QCOMPARE(sarif.json()[u"runs"_s][0][u"results"_s][0][u"ruleId"_s].toString(), u"mapping-matches-everyone"_s);
+        // Disabled, the configuration passes (exit 0); an unknown rule or format is bad usage.
+        const Run disabled = cli({u"lint"_s, u"--config"_s, everyone, u"--disable"_s, u"mapping-matches-everyone"_s,
+                                  u"--disable"_s, u"unused-role"_s});
+        QCOMPARE(disabled.exitCode, 0);
+        const Run unknown = cli({u"lint"_s, u"--config"_s, everyone, u"--disable"_s, u"no-such-rule"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(u"no rule \"no-such-rule\""_s));
+        const Run format = cli({u"lint"_s, u"--config"_s, everyone, u"--format"_s, u"xml"_s});
+        QCOMPARE(format.exitCode, 2);
+    }
+
     // On the sandbox: the live configuration as the connected user reads it, and a version.
     void onTheSandbox()
     {
@@ -314,6 +339,18 @@ private slots:
         const Run unknownVersion =
             live({u"explain"_s, u"--version"_s, u"999999"_s, u"--user"_s, u"analyst"_s, u"--action"_s, u"search"_s});
         QVERIFY(unknownVersion.exitCode != 0);
+        // plan prints the findings a patch introduces; plan --json has them under "lint".
+        const QString patch =
+            file(u"everyone-patch.json"_s, R"([{"op": "add", "path": "/rolesmapping/readall/users/-", "value": "*"}])");
+        const Run plan = live({u"plan"_s, patch});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        QVERIFY2(plan.out.contains("Lint: 1 introduced, 0 removed"), plan.out.constData());
+        QVERIFY(plan.out.contains("+ critical mapping-matches-everyone /rolesmapping/readall/users/"));
+        const Run planJson = live({u"plan"_s, patch, u"--json"_s});
+        QCOMPARE(planJson.json()[u"lint"_s][u"introduced"_s][0][u"rule"_s].toString(), u"mapping-matches-everyone"_s);
+        const Run lint = live({u"lint"_s, u"--format"_s, u"json"_s});
+        QVERIFY(lint.exitCode == 0 || lint.exitCode == 1);
+        QVERIFY(lint.json()[u"counts"_s].isObject());
         m_sandbox.reset();
     }
 };

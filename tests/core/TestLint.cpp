@@ -105,7 +105,7 @@ private slots:
     // A rule that lacks data says so instead of guessing.
     void notesSayWhatIsUnknown()
     {
-        QJsonObject document = ruleCases().at(15)[u"bad"_s].toObject(); // string-too-long-3.8
+        QJsonObject document = ruleCases().at(15)[u"bad"_s].toObject();         // string-too-long-3.8
         const QList<LintFinding> findings = Lint::run(document, LintContext()); // no cluster version
         const LintFinding *finding = find(findings, u"string-too-long-3.8"_s, u"/roles/r/description"_s);
         QVERIFY(finding);
@@ -148,6 +148,17 @@ private slots:
         const LintDelta back = Lint::change(after, before, LintContext());
         QVERIFY(rulesIn(back.removed).contains(u"mapping-matches-everyone /rolesmapping/everyone/users/0"_s));
         QVERIFY(Lint::change(before, before, context).isEmpty());
+        // A finding on an entity the change does not touch stays (the demo mapping of all_access here).
+        QJsonObject demo = before;
+        QJsonObject demoMappings = demo.value(u"rolesmapping"_s).toObject();
+        demoMappings.insert(u"all_access"_s, QJsonObject {{u"backend_roles"_s, QJsonArray {u"admin"_s}}});
+        demo.insert(u"rolesmapping"_s, demoMappings);
+        QJsonObject elsewhere = demo;
+        QJsonObject otherRoles = elsewhere.value(u"roles"_s).toObject();
+        otherRoles.insert(u"r"_s, QJsonObject {{u"description"_s, u"changed"_s}});
+        elsewhere.insert(u"roles"_s, otherRoles);
+        const LintDelta unrelated = Lint::change(demo, elsewhere, LintContext());
+        QVERIFY2(unrelated.removed.isEmpty(), qPrintable(rulesIn(unrelated.removed).join(u", "_s)));
     }
 
     // The incremental path gives what linting the whole changed document gives.
