@@ -48,10 +48,10 @@ RoleMapper::RoleMapper(const QJsonObject &mappings, NodeSettings::RoleMappingRes
         }
         for (const QString &pattern : Json::strings(mapping.value(u"backend_roles"_s))) {
             const int index = int(m_backendEntries.size());
-            m_backendEntries.append(
-                {role, roleId, pattern,
-                 WildcardMatcher::isPattern(pattern) ? compilePattern(role, u"backend_roles"_s, pattern, dropped)
-                                                     : WildcardMatcher()});
+            m_backendEntries.append({role, roleId, pattern,
+                                     WildcardMatcher::isPattern(pattern)
+                                         ? compilePattern(role, u"backend_roles"_s, pattern, dropped)
+                                         : WildcardMatcher()});
             if (WildcardMatcher::isPattern(pattern))
                 m_backendPatterns.append(index);
             else
@@ -211,10 +211,16 @@ QStringList RoleMapper::mapNames(const AccessUser &user) const
     return roles;
 }
 
-bool RoleMapper::namesUser(const QString &name) const
+QString RoleMapper::userEntriesKey(const QString &name) const
 {
-    if (m_userExact.contains(name))
-        return true;
-    return std::any_of(m_userPatterns.cbegin(), m_userPatterns.cend(),
-                       [&](int index) { return m_userEntries.at(index).matcher.matches(name); });
+    QString key;
+    if (const auto it = m_userExact.constFind(name); it != m_userExact.constEnd()) {
+        for (int index : *it)
+            key += QString::number(index) + u',';
+    }
+    for (int index : m_userPatterns) {
+        if (m_userEntries.at(index).matcher.matches(name))
+            key += QString::number(index) + u',';
+    }
+    return key;
 }

@@ -37,9 +37,9 @@ public:
     QList<MappedRole> map(const AccessUser &user) const;
     // Only the role names (faster: no reasons).
     QStringList mapNames(const AccessUser &user) const;
-    // Whether a users entry names this user (exactly or by a pattern): otherwise only the backend roles, security
-    // roles and IP decide the user's roles, and users alike in those get the same roles.
-    bool namesUser(const QString &name) const;
+    // Which users entries name this user, as a short key: users with the same key, backend roles, security roles and
+    // IP get the same roles.
+    QString userEntriesKey(const QString &name) const;
 
     // The mappings that give `role` (for who-can and the views).
     NodeSettings::RoleMappingResolution resolution() const { return m_resolution; }

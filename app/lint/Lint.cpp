@@ -195,8 +195,9 @@ public:
     bool recomputes(const LintFinding &f) const
     {
         // The users' role combinations, the users and the security config are looked at whole.
-        if (f.rule == u"dls-overridden-expectation"_s || f.rule == u"fls-mixed-include-exclude"_s
-            || f.type == u"config"_s)
+        if (f.rule == u"dls-overridden-expectation"_s || f.rule == u"fls-mixed-include-exclude"_s)
+            return m_scopeRoles.contains(f.entity) || m_scopeRoles.contains(f.related);
+        if (f.type == u"config"_s)
             return true;
         if (f.type == u"roles"_s)
             return m_scopeRoles.contains(f.entity);
@@ -230,10 +231,13 @@ private:
                      const QString &message, const QString &note = {}, const QJsonArray &fix = {})
     {
         const LintRule *rule = Lint::rule(ruleId);
-        m_findings.append(
-            {ruleId, rule ? rule->severity : LintSeverity::Info, type, entity, where, message, note, fix});
+        m_findings.append({ruleId, rule ? rule->severity : LintSeverity::Info, type, entity, where, message, note, fix,
+                           std::exchange(m_nextRelated, QString())});
         return m_findings.last();
     }
+
+    // The next finding added depends on this entity too.
+    void addRelated(const QString &entity) { m_nextRelated = entity; }
 
     // Patterns repeat across thousands of entities: each is compiled once.
     const Result<WildcardMatcher> &compiled(const QString &pattern)
@@ -855,10 +859,42 @@ private:
             return;
         const RoleMapper mapper(m_mappings, m_context.settings.roleMappingResolution());
         const bool dfm = m_context.settings.dfmEmptyOverridesAll();
+        // A scoped run looks only at users holding a role in scope that takes part in pairs at all (one with DLS,
+        // FLS or an unrestricted entry): a mapping of those roles alone tells who they are, quickly.
+        QSet<QString> pairScope;
+        QJsonObject pairScopeMappings;
+        if (m_scoped) {
+            for (const QString &role : std::as_const(m_scopeRoles)) {
+                const RoleTraits &t = traits(role);
+                if (t.dlsPatterns.isEmpty() && t.unrestrictedPatterns.isEmpty() && t.includePatterns.isEmpty()
+                    && t.excludePatterns.isEmpty())
+                    continue;
+                pairScope.insert(role);
+                if (m_mappings.contains(role))
+                    pairScopeMappings.insert(role, m_mappings.value(role));
+            }
+            if (pairScope.isEmpty())
+                return;
+        }
+        const RoleMapper scopeMapper(pairScopeMappings, m_context.settings.roleMappingResolution());
+        const auto holdsPairScope = [&](const AccessUser &user) {
+            for (const QString &role : user.securityRoles) {
+                if (pairScope.contains(role))
+                    return true;
+            }
+            if (m_context.settings.roleMappingResolution() != NodeSettings::RoleMappingResolution::MappingOnly) {
+                for (const QString &role : user.backendRoles) {
+                    if (pairScope.contains(role))
+                        return true;
+                }
+            }
+            return !scopeMapper.mapNames(user).isEmpty();
+        };
         struct Role
         {
             QString name;
             int dls = -1, unrestricted = -1, include = -1, exclude = -1; // pattern list ids; -1: none
+            bool inScope = true; // a scoped run looks only at pairs with a role in scope
         };
         QHash<QStringList, int> listIds;
         QList<QStringList> lists;
@@ -880,7 +916,7 @@ private:
                 const RoleTraits t = traits(name);
                 it = roleIds.insert(name, int(roles.size()));
                 roles.append({name, listId(t.dlsPatterns), listId(t.unrestrictedPatterns), listId(t.includePatterns),
-                              listId(t.excludePatterns)});
+                              listId(t.excludePatterns), !m_scoped || pairScope.contains(name)});
             }
             return *it;
         };
@@ -894,39 +930,41 @@ private:
         };
         QSet<int> reportedDls, reportedFls;
         QVarLengthArray<int, 64> ids;
-        // Users whom no users entry names get their roles from their backend and security roles alone: each such
-        // combination is looked at once.
+        // Users named by the same users entries, with the same backend and security roles, get the same roles: each
+        // such combination is looked at once.
         QSet<QString> seenCombinations;
         QString combination;
         for (auto user = m_users.begin(); user != m_users.end(); ++user) {
             const QJsonObject entry = user->toObject();
             const QJsonValue backendRoles = entry.value(u"backend_roles"_s);
             const QJsonValue securityRoles = entry.value(u"opendistro_security_roles"_s);
-            if (!mapper.namesUser(user.key())) {
-                combination.clear();
-                for (const QJsonValue &role : backendRoles.toArray())
-                    combination += role.toString() + QChar(0x1f);
-                combination += QChar(0x1e);
-                for (const QJsonValue &role : securityRoles.toArray())
-                    combination += role.toString() + QChar(0x1f);
-                if (seenCombinations.contains(combination))
-                    continue;
-                seenCombinations.insert(combination);
-            }
+            combination = mapper.userEntriesKey(user.key()) + QChar(0x1d);
+            for (const QJsonValue &role : backendRoles.toArray())
+                combination += role.toString() + QChar(0x1f);
+            combination += QChar(0x1e);
+            for (const QJsonValue &role : securityRoles.toArray())
+                combination += role.toString() + QChar(0x1f);
+            if (seenCombinations.contains(combination))
+                continue;
+            seenCombinations.insert(combination);
             AccessUser subject;
             subject.name = user.key();
             subject.backendRoles = Json::strings(backendRoles);
             subject.securityRoles = Json::strings(securityRoles);
+            if (m_scoped && !holdsPairScope(subject))
+                continue;
             ids.clear();
             bool anyCandidate = false;
+            bool anyInScope = false;
             for (const QString &name : mapper.mapNames(subject)) {
                 const int id = roleId(name);
                 ids.append(id);
                 const Role &r = roles.at(id);
                 anyCandidate = anyCandidate || (dls && r.dls >= 0 && !reportedDls.contains(id))
                                || (fls && r.include >= 0 && !reportedFls.contains(id));
+                anyInScope = anyInScope || r.inScope;
             }
-            if (!anyCandidate)
+            if (!anyCandidate || !anyInScope)
                 continue;
             for (const int a : ids) {
                 const Role &ra = roles.at(a);
@@ -936,9 +974,12 @@ private:
                     if (a == b || (!dlsCandidate && !flsCandidate))
                         continue;
                     const Role &rb = roles.at(b);
+                    if (!ra.inScope && !rb.inScope)
+                        continue;
                     if (dlsCandidate && rb.unrestricted >= 0 && !reportedDls.contains(a)) {
                         if (const QString on = sharedBetween(ra.dls, rb.unrestricted); !on.isEmpty()) {
                             reportedDls.insert(a);
+                            addRelated(rb.name);
                             add(u"dls-overridden-expectation"_s, u"roles"_s, ra.name, pointer({u"roles"_s, ra.name}),
                                 dfm ? u"%1 is mapped to a role with DLS (%2) and to one without (%3) on the same "
                                       "indices (%4): with dfm_empty_overrides_all true the unrestricted role wins and "
@@ -954,6 +995,7 @@ private:
                     if (flsCandidate && rb.exclude >= 0 && !reportedFls.contains(a)) {
                         if (const QString on = sharedBetween(ra.include, rb.exclude); !on.isEmpty()) {
                             reportedFls.insert(a);
+                            addRelated(rb.name);
                             add(u"fls-mixed-include-exclude"_s, u"roles"_s, ra.name, pointer({u"roles"_s, ra.name}),
                                 u"%1 is mapped to a role whose FLS includes fields (%2) and to one whose FLS excludes "
                                 "fields (%3) on the same indices (%4): only the exclusions apply, so the fields %2 "
@@ -1025,6 +1067,7 @@ private:
     QHash<QString, bool> m_tenantPatternMatches;
     bool m_demoSeen = false;
     bool m_scoped = false;
+    QString m_nextRelated;
     QSet<QString> m_scopeRoles, m_scopeMappings, m_scopeUsers;
     QList<LintFinding> m_findings;
 };
@@ -1224,11 +1267,21 @@ QList<LintFinding> afterFindings(const QJsonObject &before, const QJsonObject &a
     const QSet<QString> mappingsChanged = changedEntities(before, after, u"rolesmapping"_s);
     QSet<QString> mappings = mappingsChanged;
     roles.unite(mappingsChanged);
-    for (const QString &user : users) {
+    // A changed user's roles, before and after (their findings, and the users' role combinations, involve them).
+    if (!users.isEmpty()) {
         for (const QJsonObject &document : {before, after}) {
-            const QJsonObject entry = document.value(u"internalusers"_s).toObject().value(user).toObject();
-            for (const QString &role : Json::strings(entry.value(u"opendistro_security_roles"_s)))
-                roles.insert(role);
+            const RoleMapper mapper(document.value(u"rolesmapping"_s).toObject(),
+                                    context.settings.roleMappingResolution());
+            const QJsonObject all = document.value(u"internalusers"_s).toObject();
+            for (const QString &user : users) {
+                const QJsonObject entry = all.value(user).toObject();
+                AccessUser subject;
+                subject.name = user;
+                subject.backendRoles = Json::strings(entry.value(u"backend_roles"_s));
+                subject.securityRoles = Json::strings(entry.value(u"opendistro_security_roles"_s));
+                for (const QString &role : mapper.mapNames(subject))
+                    roles.insert(role);
+            }
         }
     }
     // Mappings of roles that appeared or disappeared, and mappings naming users that did.

@@ -46,6 +46,7 @@ struct LintFinding
     QString message; // what goes wrong at run time
     QString note;    // what the rule could not know, or which setting applies; may be empty
     QJsonArray fix;  // RFC 6902 operations on the document; empty: no fix offered
+    QString related; // another entity of the same type the finding depends on (the conflicting role); may be empty
 
     // A finding is the same finding in another run when these match (the message may name other things).
     QString key() const { return rule + u'|' + pointer; }
