@@ -80,6 +80,7 @@ screenshots: build
 	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots.ini XDG_DATA_HOME=$(BUILD_DIR)/screenshots-data $(BUILD_DIR)/secdesk --sandbox --patch docs/screenshots/example-patch.json --show patch-editor --screenshot docs/screenshots/patch-editor.png
 	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots.ini XDG_DATA_HOME=$(BUILD_DIR)/screenshots-data $(BUILD_DIR)/secdesk --sandbox --show upgrade --screenshot docs/screenshots/upgrade.png
 	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots.ini XDG_DATA_HOME=$(BUILD_DIR)/screenshots-data $(BUILD_DIR)/secdesk --sandbox --compare-dir docs/screenshots/compare-demo --screenshot docs/screenshots/compare.png
+	$(SHOT_ENV) SECDESK_SETTINGS=$(BUILD_DIR)/screenshots.ini XDG_DATA_HOME=$(BUILD_DIR)/screenshots-data $(BUILD_DIR)/secdesk --sandbox --demo-writes 3 --show problems --select /rolesmapping/all_access --screenshot docs/screenshots/problems.png
 
 # Install (PREFIX overridable; DESTDIR=dir stages into dir): secdesk, secdesk-cli, secdesk-sandbox, the .desktop
 # file, the AppStream metainfo and the icon. deb: the Debian package (CPack; dependencies from dpkg-shlibdeps), built

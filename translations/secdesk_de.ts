@@ -4,7 +4,7 @@
 <context>
     <name>AccessCommands</name>
     <message>
-        <location filename="../app/cli/AccessCommands.cpp" line="+49"/>
+        <location filename="../app/cli/AccessCommands.cpp" line="+50"/>
         <source>the source lacks the plugin&apos;s static entities; those of OpenSearch %1.x were added (%2 entities, for example %3)</source>
         <translation>der Quelle fehlen die statischen Einträge des Plugins; die von OpenSearch %1.x wurden ergänzt (%2 Einträge, zum Beispiel %3)</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Indizes %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+80"/>
         <source>the cluster&apos;s version could not be read: OpenSearch 3.x statics assumed</source>
         <translation>die Version des Clusters war nicht lesbar: statische Einträge von OpenSearch 3.x angenommen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-25"/>
         <source>--static-major: %1 is not a supported major version (2 or 3)</source>
         <translation>--static-major: %1 ist keine unterstützte Hauptversion (2 oder 3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>version %1 cannot be read</source>
         <translation>Version %1 ist nicht lesbar</translation>
     </message>
@@ -290,7 +290,29 @@
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>--format: &quot;%1&quot; is not text, json or sarif</source>
+        <translation>--format: „%1“ ist weder text, json noch sarif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--disable: there is no rule &quot;%1&quot;</source>
+        <translation>--disable: Es gibt keine Regel „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules: %1</source>
+        <translation>Die Regeln: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No findings.
+</source>
+        <translation>Keine Befunde.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>a configuration document (as get --json prints it) or a securityadmin directory</source>
         <translation>ein Konfigurationsdokument (wie get --json es ausgibt) oder ein securityadmin-Verzeichnis</translation>
     </message>
@@ -321,8 +343,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Access (on a file, a version or the live cluster)</source>
-        <translation>Zugriff (auf einer Datei, einer Version oder dem laufenden Cluster)</translation>
+        <source>Access and lint (on a file, a version or the live cluster)</source>
+        <translation>Zugriff und Lint (auf einer Datei, einer Version oder dem laufenden Cluster)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -361,12 +383,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>the action or REST call</source>
         <translation>die Aktion oder der REST-Aufruf</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>an index expression as requested (repeatable)</source>
         <translation>ein Index-Ausdruck wie angefragt (wiederholbar)</translation>
     </message>
@@ -392,6 +414,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The configuration&apos;s findings: each with its rule, severity, entity, JSON pointer, what goes wrong at run time and, where one exists, a fix as a JSON Patch. Exit 0 when no finding is high or critical, 1 otherwise.</source>
+        <translation>Die Befunde der Konfiguration: jeweils mit Regel, Schweregrad, Entität, JSON-Pointer, was zur Laufzeit schiefgeht und, wo es eine gibt, einer Korrektur als JSON Patch. Exit 0, wenn kein Befund hoch oder kritisch ist, sonst 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>do not run this rule (repeatable)</source>
+        <translation>diese Regel nicht ausführen (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text (default), json or sarif (SARIF 2.1.0)</source>
+        <translation>text (Standard), json oder sarif (SARIF 2.1.0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every internal user, and every backend role the role mappings name, that the action is allowed (or partially allowed) for on that index, with the granting roles.</source>
         <translation>Jeder interne Benutzer und jede in den Rollenzuordnungen genannte Backend-Rolle, dem die Aktion auf diesem Index erlaubt (oder teilweise erlaubt) ist, mit den gewährenden Rollen.</translation>
     </message>
@@ -1547,7 +1584,7 @@
 <context>
     <name>ConfigTreeDelegate</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeDelegate.cpp" line="+30"/>
+        <location filename="../ui/views/configtree/ConfigTreeDelegate.cpp" line="+32"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
@@ -1584,8 +1621,21 @@
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2130,7 +2180,7 @@
 <context>
     <name>EntitySummaries</name>
     <message>
-        <location filename="../app/domain/EntitySummary.cpp" line="+81"/>
+        <location filename="../app/domain/EntitySummary.cpp" line="+71"/>
         <source>mapped by user name</source>
         <translation>über den Benutzernamen zugeordnet</translation>
     </message>
@@ -3227,7 +3277,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+135"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+142"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3402,7 +3452,17 @@
         <translation>&amp;Aktualisierungsassistent</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+13"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3647,7 +3707,7 @@
 <context>
     <name>PatchEditorView</name>
     <message>
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+64"/>
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+66"/>
         <source>%1 — invalid: %2</source>
         <translation>%1 — ungültig: %2</translation>
     </message>
@@ -3820,7 +3880,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+175"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
         <translation>
             <numerusform>%n Operation kann nicht angewendet werden; beheben Sie das zuerst.</numerusform>
@@ -3828,7 +3888,7 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-113"/>
         <source>Fix the raw JSON first: %1</source>
         <translation>Beheben Sie zuerst das rohe JSON: %1</translation>
     </message>
@@ -3854,6 +3914,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>The fix is not a JSON patch</source>
+        <translation>Die Korrektur ist kein JSON-Patch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot save %1</source>
         <translation>%1 kann nicht gespeichert werden</translation>
     </message>
@@ -4108,6 +4173,226 @@
         <location line="+19"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../app/models/ProblemsModel.cpp" line="+47"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fix is offered (Fix…).</source>
+        <translation>Eine Korrektur wird angeboten (Korrigieren…).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+60"/>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the severity</source>
+        <translation>Schweregrad anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the rule</source>
+        <translation>Regel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+245"/>
+        <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
+        <translation>Die Korrektur des Befunds im Patch-Editor öffnen, um sie dort zu prüfen und zu senden</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>&amp;Disabled rules</source>
+        <translation>&amp;Deaktivierte Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled rules</source>
+        <translation>Deaktivierte Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules switched off for this connection; choose one to turn it on again</source>
+        <translation>Die für diese Verbindung abgeschalteten Regeln; eine auswählen, um sie wieder einzuschalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+181"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>&amp;Go to entity</source>
+        <translation>&amp;Zur Entität</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n Problem: %1</numerusform>
+            <numerusform>%n Probleme: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the configuration…</source>
+        <translation>Die Konfiguration wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (checking…)</source>
+        <translation>Probleme (Prüfung läuft…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No configuration is loaded.</source>
+        <translation>Keine Konfiguration geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems (%1, %2 critical)</source>
+        <translation>Probleme (%1, %2 kritisch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n rule(s) disabled for this connection.</source>
+        <translation>
+            <numerusform>%n Regel für diese Verbindung deaktiviert.</numerusform>
+            <numerusform>%n Regeln für diese Verbindung deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Disable the rule %1 for this connection</source>
+        <translation>Regel %1 für diese Verbindung &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable the rule for this connection</source>
+        <translation>Regel für diese Verbindung &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a finding that offers a fix</source>
+        <translation>Einen Befund mit Korrektur auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding offers no fix</source>
+        <translation>Für diesen Befund gibt es keine Korrektur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fix %1 (%2)</source>
+        <translation>Korrektur %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Turn on %1 (%2)</source>
+        <translation>%1 einschalten (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn on %1</source>
+        <translation>%1 einschalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn them all on</source>
+        <translation>Alle einschalten</translation>
     </message>
 </context>
 <context>
@@ -5504,7 +5789,7 @@
 <context>
     <name>WriteCoordinator</name>
     <message>
-        <location filename="../ui/views/write/WriteCoordinator.cpp" line="+39"/>
+        <location filename="../ui/views/write/WriteCoordinator.cpp" line="+40"/>
         <source>Not connected: nothing can be sent.</source>
         <translation>Nicht verbunden: Es kann nichts gesendet werden.</translation>
     </message>
@@ -5517,7 +5802,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+41"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+43"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -5527,7 +5812,7 @@
         <translation>An den Cluster senden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
@@ -5537,7 +5822,7 @@
         <translation>Anfragen (curl)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5557,7 +5842,7 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-116"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
@@ -5597,12 +5882,48 @@
         <translation>die Antwort ging verloren; das Zurücklesen zeigt eine andere als die geplante Änderung</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+71"/>
+        <source>Problems the change introduces or resolves</source>
+        <translation>Probleme, die die Änderung einführt oder behebt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems the change introduces and resolves</source>
+        <translation>Probleme, die die Änderung einführt und behebt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+307"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-295"/>
         <source>Name to type to confirm</source>
         <translation>Zur Bestätigung einzugebender Name</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Stages of the write</source>
         <translation>Schritte des Schreibvorgangs</translation>
     </message>
@@ -5668,12 +5989,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+253"/>
+        <location line="+378"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-377"/>
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
@@ -5694,12 +6015,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+398"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-397"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -5709,12 +6030,71 @@
         <translation>Den ganzen Bericht als Text kopieren</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+64"/>
+        <source>Checking the change for configuration problems…</source>
+        <translation>Die Änderung wird auf Konfigurationsprobleme geprüft…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Introduced by this change (%1)</source>
+        <translation>Durch diese Änderung eingeführt (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolved by this change (%1)</source>
+        <translation>Durch diese Änderung behoben (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No new findings.</source>
+        <translation>Keine neuen Befunde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
+        <translation>
+            <numerusform>✖ Diese Änderung führt %n Problem ein, davon %1 kritisch.</numerusform>
+            <numerusform>✖ Diese Änderung führt %n Probleme ein, davon %1 kritisch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ This change introduces %n problem(s).</source>
+        <translation>
+            <numerusform>⚠ Diese Änderung führt %n Problem ein.</numerusform>
+            <numerusform>⚠ Diese Änderung führt %n Probleme ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It resolves %n problem(s).</source>
+        <translation>
+            <numerusform>Sie behebt %n Problem.</numerusform>
+            <numerusform>Sie behebt %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems (+%1 / −%2)</source>
+        <translation>Probleme (+%1 / −%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Critical problem on %1: %2</source>
+        <translation>Kritisches Problem bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To send it anyway, type %1 (the name of %2):</source>
         <translation>Um es trotzdem zu senden, geben Sie %1 ein (den Namen von %2):</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-116"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n Entität</numerusform>
@@ -5732,12 +6112,12 @@
         <translation>Ändert %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+216"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Aktualisieren Sie, prüfen Sie die Änderung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-288"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
@@ -5757,7 +6137,7 @@
         <translation>Die Änderungen werden berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n Anfrage, der Reihe nach gesendet: %1.</numerusform>
@@ -5770,7 +6150,12 @@
         <translation>Die Konfiguration wird zuerst erneut gelesen und jeder Typ noch einmal unmittelbar vor seiner Anfrage; hat sie sich seit dem Laden geändert, wird nichts mehr geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+111"/>
+        <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
+        <translation>Um trotzdem zu senden, %1 eingeben (die Entität mit dem kritischen Problem, %2):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The plan is empty: nothing to send</source>
         <translation>Der Plan ist leer: nichts zu senden</translation>
     </message>
@@ -5781,8 +6166,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The change is being checked for configuration problems</source>
+        <translation>Die Änderung wird auf Konfigurationsprobleme geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type %1 above to confirm what this takes away</source>
         <translation>Geben Sie oben %1 ein, um zu bestätigen, was dadurch entzogen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type %1 above to confirm the critical problem this change introduces</source>
+        <translation>Oben %1 eingeben, um das kritische Problem dieser Änderung zu bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6183,8 +6578,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &lt;view&gt; once connected: timeline, patch-editor or upgrade.</source>
-        <translation>Nach dem Verbinden &lt;view&gt; öffnen: timeline, patch-editor oder upgrade.</translation>
+        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade or problems.</source>
+        <translation>Nach dem Verbinden &lt;view&gt; öffnen: timeline, patch-editor, upgrade oder problems.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6192,12 +6587,7 @@
         <translation>Nach dem Verbinden mit dem securityadmin-Verzeichnis &lt;dir&gt; vergleichen (mit --screenshot: ein Bild des Vergleichsfensters).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor or upgrade.</source>
-        <translation>--demo-writes erwartet eine ganze Zahl &gt;= 0, --show timeline, patch-editor oder upgrade.</translation>
-    </message>
-    <message>
-        <location line="-30"/>
+        <location line="-5"/>
         <source>With --show timeline: select the version &lt;id&gt; (v2, ...).</source>
         <translation>Mit --show timeline: die Version &lt;id&gt; auswählen (v2, ...).</translation>
     </message>
@@ -6207,7 +6597,12 @@
         <translation>Nach dem Verbinden den JSON-Patch &lt;file&gt; im Patch-Editor öffnen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade or problems.</source>
+        <translation>--demo-writes erwartet eine ganze Zahl &gt;= 0, --show timeline, patch-editor, upgrade oder problems.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>Unbekanntes --palette %1: Verwenden Sie system, light oder dark.</translation>
     </message>

@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>ConfigTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/ConfigTreeModel.cpp" line="+378"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffTreeModel</name>
     <message numerus="yes">
         <location filename="../app/models/DiffTreeModel.cpp" line="+219"/>
@@ -86,7 +97,7 @@
 <context>
     <name>EntitySummaries</name>
     <message numerus="yes">
-        <location filename="../app/domain/EntitySummary.cpp" line="+93"/>
+        <location filename="../app/domain/EntitySummary.cpp" line="+83"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -170,7 +181,7 @@
 <context>
     <name>PatchEditorView</name>
     <message numerus="yes">
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+189"/>
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+191"/>
         <source>%n operation(s).</source>
         <translation>
             <numerusform>%n operation.</numerusform>
@@ -195,7 +206,7 @@
     </message>
     <message numerus="yes">
         <location line="+103"/>
-        <location line="+158"/>
+        <location line="+175"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
         <translation>
             <numerusform>%n operation cannot be applied; fix it first.</numerusform>
@@ -227,6 +238,25 @@
         <translation>
             <numerusform>You (%1) would lose the role %2 you hold now; another role still gives you access to the security REST API.</numerusform>
             <numerusform>You (%1) would lose the roles %2 you hold now; another role still gives you access to the security REST API.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+275"/>
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problem: %1</numerusform>
+            <numerusform>%n problems: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n rule(s) disabled for this connection.</source>
+        <translation>
+            <numerusform>%n rule disabled for this connection.</numerusform>
+            <numerusform>%n rules disabled for this connection.</numerusform>
         </translation>
     </message>
 </context>
@@ -342,7 +372,7 @@
 <context>
     <name>WriteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+361"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+382"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n entity</numerusform>
@@ -355,6 +385,30 @@
         <translation>
             <numerusform>%n request, sent in order: %1.</numerusform>
             <numerusform>%n requests, sent in order: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
+        <translation>
+            <numerusform>✖ This change introduces %n problem, %1 of them critical.</numerusform>
+            <numerusform>✖ This change introduces %n problems, %1 of them critical.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ This change introduces %n problem(s).</source>
+        <translation>
+            <numerusform>⚠ This change introduces %n problem.</numerusform>
+            <numerusform>⚠ This change introduces %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It resolves %n problem(s).</source>
+        <translation>
+            <numerusform>It resolves %n problem.</numerusform>
+            <numerusform>It resolves %n problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessCommands</name>
     <message>
-        <location filename="../app/cli/AccessCommands.cpp" line="+49"/>
+        <location filename="../app/cli/AccessCommands.cpp" line="+50"/>
         <source>the source lacks the plugin&apos;s static entities; those of OpenSearch %1.x were added (%2 entities, for example %3)</source>
         <translation>la source ne contient pas les entités statiques du plugin ; celles d&apos;OpenSearch %1.x ont été ajoutées (%2 entités, par exemple %3)</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>index %1 : %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+80"/>
         <source>the cluster&apos;s version could not be read: OpenSearch 3.x statics assumed</source>
         <translation>la version du cluster n&apos;a pas pu être lue : entités statiques d&apos;OpenSearch 3.x supposées</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-25"/>
         <source>--static-major: %1 is not a supported major version (2 or 3)</source>
         <translation>--static-major : %1 n&apos;est pas une version majeure prise en charge (2 ou 3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>configuration</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>version %1 cannot be read</source>
         <translation>la version %1 ne peut pas être lue</translation>
     </message>
@@ -290,7 +290,29 @@
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>--format: &quot;%1&quot; is not text, json or sarif</source>
+        <translation>--format : « %1 » n&apos;est ni text, ni json, ni sarif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--disable: there is no rule &quot;%1&quot;</source>
+        <translation>--disable : il n&apos;existe pas de règle « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules: %1</source>
+        <translation>Les règles : %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No findings.
+</source>
+        <translation>Aucun constat.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>a configuration document (as get --json prints it) or a securityadmin directory</source>
         <translation>un document de configuration (tel que get --json l&apos;affiche) ou un répertoire securityadmin</translation>
     </message>
@@ -321,8 +343,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Access (on a file, a version or the live cluster)</source>
-        <translation>Accès (sur un fichier, une version ou le cluster en direct)</translation>
+        <source>Access and lint (on a file, a version or the live cluster)</source>
+        <translation>Accès et lint (sur un fichier, une version ou le cluster en service)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -361,12 +383,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>the action or REST call</source>
         <translation>l&apos;action ou l&apos;appel REST</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-21"/>
         <source>an index expression as requested (repeatable)</source>
         <translation>une expression d&apos;index telle que demandée (répétable)</translation>
     </message>
@@ -392,6 +414,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The configuration&apos;s findings: each with its rule, severity, entity, JSON pointer, what goes wrong at run time and, where one exists, a fix as a JSON Patch. Exit 0 when no finding is high or critical, 1 otherwise.</source>
+        <translation>Les constats de la configuration : chacun avec sa règle, sa gravité, son entité, son pointeur JSON, ce qui échoue à l&apos;exécution et, s&apos;il en existe une, une correction sous forme de JSON Patch. Code de sortie 0 si aucun constat n&apos;est élevé ou critique, 1 sinon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>do not run this rule (repeatable)</source>
+        <translation>ne pas exécuter cette règle (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text (default), json or sarif (SARIF 2.1.0)</source>
+        <translation>text (par défaut), json ou sarif (SARIF 2.1.0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every internal user, and every backend role the role mappings name, that the action is allowed (or partially allowed) for on that index, with the granting roles.</source>
         <translation>Chaque utilisateur interne, et chaque rôle backend nommé par les attributions de rôles, pour qui l&apos;action est autorisée (ou partiellement autorisée) sur cet index, avec les rôles qui l&apos;accordent.</translation>
     </message>
@@ -1547,7 +1584,7 @@
 <context>
     <name>ConfigTreeDelegate</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeDelegate.cpp" line="+30"/>
+        <location filename="../ui/views/configtree/ConfigTreeDelegate.cpp" line="+32"/>
         <source>static</source>
         <translation>statique</translation>
     </message>
@@ -1584,8 +1621,21 @@
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problème :</numerusform>
+            <numerusform>%n problèmes :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2130,7 +2180,7 @@
 <context>
     <name>EntitySummaries</name>
     <message>
-        <location filename="../app/domain/EntitySummary.cpp" line="+81"/>
+        <location filename="../app/domain/EntitySummary.cpp" line="+71"/>
         <source>mapped by user name</source>
         <translation>mappé par nom d&apos;utilisateur</translation>
     </message>
@@ -3227,7 +3277,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+135"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3402,7 +3452,17 @@
         <translation>Assistant de mise à &amp;niveau</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+13"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3647,7 +3707,7 @@
 <context>
     <name>PatchEditorView</name>
     <message>
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+64"/>
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+66"/>
         <source>%1 — invalid: %2</source>
         <translation>%1 — invalide : %2</translation>
     </message>
@@ -3820,7 +3880,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+175"/>
         <source>%n operation(s) cannot be applied; fix them first.</source>
         <translation>
             <numerusform>%n opération ne peut pas être appliquée ; corrigez-la d&apos;abord.</numerusform>
@@ -3828,7 +3888,7 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-113"/>
         <source>Fix the raw JSON first: %1</source>
         <translation>Corrigez d&apos;abord le JSON brut : %1</translation>
     </message>
@@ -3854,6 +3914,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>The fix is not a JSON patch</source>
+        <translation>La correction n&apos;est pas un patch JSON</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot save %1</source>
         <translation>Impossible d&apos;enregistrer %1</translation>
     </message>
@@ -4108,6 +4173,226 @@
         <location line="+19"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../app/models/ProblemsModel.cpp" line="+47"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fix is offered (Fix…).</source>
+        <translation>Une correction est proposée (Corriger…).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+60"/>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the severity</source>
+        <translation>Afficher la gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the rule</source>
+        <translation>Afficher la règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Règle :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+245"/>
+        <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
+        <translation>Ouvrir la correction du constat dans l&apos;éditeur de patch, pour la vérifier et l&apos;envoyer de là</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>&amp;Disabled rules</source>
+        <translation>Règles &amp;désactivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled rules</source>
+        <translation>Règles désactivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules switched off for this connection; choose one to turn it on again</source>
+        <translation>Les règles désactivées pour cette connexion ; en choisir une pour la réactiver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+181"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>&amp;Go to entity</source>
+        <translation>&amp;Aller à l&apos;entité</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problème : %1</numerusform>
+            <numerusform>%n problèmes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the configuration…</source>
+        <translation>Vérification de la configuration…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (checking…)</source>
+        <translation>Problèmes (vérification…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No configuration is loaded.</source>
+        <translation>Aucune configuration n&apos;est chargée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems (%1, %2 critical)</source>
+        <translation>Problèmes (%1, dont %2 critiques)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n rule(s) disabled for this connection.</source>
+        <translation>
+            <numerusform>%n règle désactivée pour cette connexion.</numerusform>
+            <numerusform>%n règles désactivées pour cette connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All rules</source>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Disable the rule %1 for this connection</source>
+        <translation>&amp;Désactiver la règle %1 pour cette connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable the rule for this connection</source>
+        <translation>&amp;Désactiver la règle pour cette connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a finding that offers a fix</source>
+        <translation>Sélectionner un constat qui propose une correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This finding offers no fix</source>
+        <translation>Ce constat ne propose pas de correction</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fix %1 (%2)</source>
+        <translation>Corriger %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Turn on %1 (%2)</source>
+        <translation>Réactiver %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn on %1</source>
+        <translation>Réactiver %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn them all on</source>
+        <translation>Toutes les réactiver</translation>
     </message>
 </context>
 <context>
@@ -5504,7 +5789,7 @@
 <context>
     <name>WriteCoordinator</name>
     <message>
-        <location filename="../ui/views/write/WriteCoordinator.cpp" line="+39"/>
+        <location filename="../ui/views/write/WriteCoordinator.cpp" line="+40"/>
         <source>Not connected: nothing can be sent.</source>
         <translation>Non connecté : rien ne peut être envoyé.</translation>
     </message>
@@ -5517,7 +5802,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+41"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+43"/>
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
@@ -5527,7 +5812,7 @@
         <translation>Envoyer au cluster</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -5537,7 +5822,7 @@
         <translation>Requêtes (curl)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5557,7 +5842,7 @@
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-116"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
@@ -5597,12 +5882,48 @@
         <translation>la réponse a été perdue ; la relecture montre une modification autre que celle prévue</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+71"/>
+        <source>Problems the change introduces or resolves</source>
+        <translation>Problèmes que la modification introduit ou résout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems the change introduces and resolves</source>
+        <translation>Problèmes que la modification introduit et résout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+307"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="-295"/>
         <source>Name to type to confirm</source>
         <translation>Nom à saisir pour confirmer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Stages of the write</source>
         <translation>Étapes de l&apos;écriture</translation>
     </message>
@@ -5668,12 +5989,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+253"/>
+        <location line="+378"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-377"/>
         <source>Requests and their results</source>
         <translation>Requêtes et leurs résultats</translation>
     </message>
@@ -5694,12 +6015,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+398"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Ramener les types écrits jusqu&apos;ici à la sauvegarde prise avant cette écriture</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-397"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -5709,12 +6030,71 @@
         <translation>Copier tout le rapport en texte</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+64"/>
+        <source>Checking the change for configuration problems…</source>
+        <translation>Recherche de problèmes de configuration dans la modification…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Introduced by this change (%1)</source>
+        <translation>Introduits par cette modification (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolved by this change (%1)</source>
+        <translation>Résolus par cette modification (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No new findings.</source>
+        <translation>Aucun nouveau constat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
+        <translation>
+            <numerusform>✖ Cette modification introduit %n problème, dont %1 critique.</numerusform>
+            <numerusform>✖ Cette modification introduit %n problèmes, dont %1 critiques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ This change introduces %n problem(s).</source>
+        <translation>
+            <numerusform>⚠ Cette modification introduit %n problème.</numerusform>
+            <numerusform>⚠ Cette modification introduit %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It resolves %n problem(s).</source>
+        <translation>
+            <numerusform>Elle résout %n problème.</numerusform>
+            <numerusform>Elle résout %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems (+%1 / −%2)</source>
+        <translation>Problèmes (+%1 / −%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Critical problem on %1: %2</source>
+        <translation>Problème critique sur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To send it anyway, type %1 (the name of %2):</source>
         <translation>Pour l&apos;envoyer quand même, saisissez %1 (le nom de %2) :</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-116"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1 : %n entité</numerusform>
@@ -5732,12 +6112,12 @@
         <translation>Modifie %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+216"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Actualisez, vérifiez la modification et renvoyez-la.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-288"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Met à niveau tout ce que la vérification a listé vers les valeurs par défaut du cluster.</translation>
     </message>
@@ -5757,7 +6137,7 @@
         <translation>Calcul des modifications…</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n requête, envoyée dans l&apos;ordre : %1.</numerusform>
@@ -5770,7 +6150,12 @@
         <translation>La configuration est d&apos;abord relue, puis chaque type à nouveau juste avant sa requête ; si elle a changé depuis son chargement, plus rien n&apos;est écrit. Une sauvegarde est enregistrée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+111"/>
+        <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
+        <translation>Pour l&apos;envoyer quand même, saisir %1 (l&apos;entité au problème critique, %2) :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The plan is empty: nothing to send</source>
         <translation>Le plan est vide : rien à envoyer</translation>
     </message>
@@ -5781,8 +6166,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The change is being checked for configuration problems</source>
+        <translation>La modification est en cours de vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type %1 above to confirm what this takes away</source>
         <translation>Saisissez %1 ci-dessus pour confirmer ce que cela retire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type %1 above to confirm the critical problem this change introduces</source>
+        <translation>Saisir %1 ci-dessus pour confirmer le problème critique que cette modification introduit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6183,8 +6578,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &lt;view&gt; once connected: timeline, patch-editor or upgrade.</source>
-        <translation>Ouvrir &lt;view&gt; une fois connecté : timeline, patch-editor ou upgrade.</translation>
+        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade or problems.</source>
+        <translation>Ouvrir &lt;view&gt; une fois connecté : timeline, patch-editor, upgrade ou problems.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6192,12 +6587,7 @@
         <translation>Une fois connecté, comparer avec le répertoire securityadmin &lt;dir&gt; (avec --screenshot : une image de la fenêtre de comparaison).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor or upgrade.</source>
-        <translation>--demo-writes attend un nombre entier &gt;= 0, --show timeline, patch-editor ou upgrade.</translation>
-    </message>
-    <message>
-        <location line="-30"/>
+        <location line="-5"/>
         <source>With --show timeline: select the version &lt;id&gt; (v2, ...).</source>
         <translation>Avec --show timeline : sélectionner la version &lt;id&gt; (v2, ...).</translation>
     </message>
@@ -6207,7 +6597,12 @@
         <translation>Ouvrir le patch JSON &lt;file&gt; dans l&apos;éditeur de patch une fois connecté.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade or problems.</source>
+        <translation>--demo-writes attend un entier &gt;= 0, --show timeline, patch-editor, upgrade ou problems.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>--palette %1 inconnu : utilisez system, light ou dark.</translation>
     </message>

@@ -31,6 +31,7 @@ const QList<KeyInfo> &keyTable()
         {Settings::Key::ProfileKeyFile, u"keyFile"_s, QString(), true},
         {Settings::Key::ProfileVerifyTls, u"verifyTls"_s, true, true},
         {Settings::Key::ProfileTimeoutSeconds, u"timeoutSeconds"_s, 30, true},
+        {Settings::Key::ProfileLintDisabled, u"lintDisabled"_s, QStringList(), true},
     };
     return table;
 }
@@ -44,6 +45,9 @@ const KeyInfo &info(Settings::Key key)
 }
 
 const QString ProfilesGroup = u"profiles"_s;
+// Per-connection settings that are no profile of their own (the sandbox has none): kept apart from "profiles/", whose
+// groups are the saved profiles.
+const QString LintGroup = u"lint"_s;
 
 // Profile names are free text; QSettings treats '/' and '\' as separators, so the group name is percent-encoded.
 QString groupName(const QString &profile)
@@ -81,7 +85,8 @@ QString Settings::path(Key key, const QString &profile) const
     if (!i.perProfile)
         return i.path;
     Q_ASSERT(!profile.isEmpty());
-    return ProfilesGroup + u'/' + groupName(profile) + u'/' + i.path;
+    const QString &group = key == Key::ProfileLintDisabled ? LintGroup : ProfilesGroup;
+    return group + u'/' + groupName(profile) + u'/' + i.path;
 }
 
 QVariant Settings::value(Key key, const QString &profile) const
@@ -115,6 +120,31 @@ bool Settings::hasProfile(const QString &name) const
 void Settings::removeProfile(const QString &name)
 {
     m_settings->remove(ProfilesGroup + u'/' + groupName(name));
+    m_settings->remove(LintGroup + u'/' + groupName(name));
+}
+
+QStringList Settings::disabledLintRules(const QString &profile) const
+{
+    if (profile.isEmpty())
+        return {};
+    QStringList rules = value(Key::ProfileLintDisabled, profile).toStringList();
+    rules.removeAll(QString());
+    rules.sort();
+    rules.removeDuplicates();
+    return rules;
+}
+
+void Settings::setDisabledLintRules(const QString &profile, const QStringList &rules)
+{
+    if (profile.isEmpty())
+        return;
+    QStringList sorted = rules;
+    sorted.sort();
+    sorted.removeDuplicates();
+    if (sorted.isEmpty())
+        m_settings->remove(path(Key::ProfileLintDisabled, profile));
+    else
+        setValue(Key::ProfileLintDisabled, sorted, profile);
 }
 
 void Settings::sync()

@@ -26,6 +26,7 @@ public:
         ProfileKeyFile,
         ProfileVerifyTls,
         ProfileTimeoutSeconds,
+        ProfileLintDisabled, // QStringList: lint rule ids not run for this connection (the Problems dock)
     };
 
     // The user's settings (organization and application "SecDesk", as both executables set them).
@@ -51,6 +52,10 @@ public:
     // The language chosen in the preferences; empty for the system's. Takes effect at the next start.
     QString uiLanguage() const { return value(Key::UiLanguage).toString(); }
     void setUiLanguage(const QString &language) { setValue(Key::UiLanguage, language); }
+
+    // The lint rules switched off for a connection (by its name; the sandbox's too), sorted.
+    QStringList disabledLintRules(const QString &profile) const;
+    void setDisabledLintRules(const QString &profile, const QStringList &rules);
 
     // Names of the saved profiles, sorted case-insensitively.
     QStringList profileNames() const;

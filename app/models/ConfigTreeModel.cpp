@@ -367,11 +367,26 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
             return QString::number(node->entityCount);
         }
         return valueSummary(node->value);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip;
         if (isType)
-            return node->unavailableReason.isEmpty() ? ConfigTypeInfo::displayName(*node->type)
-                                                     : node->unavailableReason;
-        return pointerForIndex(index).toString();
+            tip =
+                node->unavailableReason.isEmpty() ? ConfigTypeInfo::displayName(*node->type) : node->unavailableReason;
+        else
+            tip = pointerForIndex(index).toString();
+        if (const EntityFindings *findings = findingsFor(node))
+            tip += u'\n' + tr("%n problem(s):", nullptr, int(findings->lines.size())) + u'\n'
+                   + findings->lines.join(u'\n');
+        return tip;
+    }
+    case LintSeverityRole:
+        if (const EntityFindings *findings = findingsFor(node))
+            return int(findings->highest);
+        return {};
+    case LintFindingsRole:
+        if (const EntityFindings *findings = findingsFor(node))
+            return findings->lines;
+        return {};
     case NodeKindRole:
         return QVariant::fromValue(static_cast<NodeKind>(node->kind));
     case PointerRole:
@@ -406,6 +421,43 @@ QVariant ConfigTreeModel::data(const QModelIndex &index, int role) const
         return !m_filter->isEmpty() && node->matched;
     default:
         return {};
+    }
+}
+
+const ConfigTreeModel::EntityFindings *ConfigTreeModel::findingsFor(const ConfigTreeNode *node) const
+{
+    if (m_findings.isEmpty() || !node || node->kind == ConfigTreeNodeKind::Member || !node->parent)
+        return nullptr;
+    const QString pointer = node->kind == ConfigTreeNodeKind::Type
+                                ? u'/' + node->key
+                                : JsonPointer(QStringList {node->parent->key, node->key}).toString();
+    const auto found = m_findings.constFind(pointer);
+    return found == m_findings.constEnd() ? nullptr : &*found;
+}
+
+void ConfigTreeModel::setFindings(const QList<LintFinding> &findings)
+{
+    QHash<QString, EntityFindings> byEntity;
+    for (const LintFinding &finding : findings) {
+        if (finding.type.isEmpty())
+            continue;
+        const QString pointer = finding.entity.isEmpty()
+                                    ? u'/' + finding.type
+                                    : JsonPointer(QStringList {finding.type, finding.entity}).toString();
+        EntityFindings &entry = byEntity[pointer];
+        if (entry.lines.isEmpty() || int(finding.severity) > int(entry.highest))
+            entry.highest = finding.severity;
+        // Lint::run orders by severity already; the line says which.
+        entry.lines << tr("%1 (%2): %3").arg(LintSeverities::name(finding.severity), finding.rule, finding.message);
+    }
+    m_findings = std::move(byEntity);
+    // Entity nodes that exist so far show the change; the others read m_findings when they are built.
+    for (const auto &type : m_root->children) {
+        const QModelIndex typeIndex = createIndex(type->row, 0, type.get());
+        emit dataChanged(typeIndex, typeIndex);
+        if (type->built && !type->children.empty())
+            emit dataChanged(createIndex(0, 0, type->children.front().get()),
+                             createIndex(type->children.back()->row, 0, type->children.back().get()));
     }
 }
 

@@ -18,6 +18,7 @@
 #include "app/common/Result.h"
 #include "app/domain/ConfigType.h"
 #include "app/json/JsonPointer.h"
+#include "app/lint/Lint.h"
 #include "app/models/ConfigTreeSearchIndex.h"
 
 class ConfigTreeModel : public QAbstractItemModel
@@ -40,6 +41,9 @@ public:
         VisibleCountRole,                // int (types): entities shown under the filter
         UnavailableReasonRole,           // QString (types): why the cluster does not expose it; empty otherwise
         MatchedRole,                     // bool: under a filter, the node (or an ancestor) matched by name or value
+        LintSeverityRole,                // int (entities, and the config type): the most severe lint finding's
+                                         // LintSeverity; invalid when there is none
+        LintFindingsRole,                // QStringList (the same nodes): one line per finding, most severe first
     };
     Q_ENUM(Role)
 
@@ -67,6 +71,10 @@ public:
     // The filter that is shown (a requested one shows once filterApplied() is emitted).
     QString filterText() const;
     bool filterIsRegex() const;
+    // The lint findings of the configuration, shown on their entities (LintSeverityRole, LintFindingsRole and the
+    // tooltip); kept across loads and filters until the next call. Emits dataChanged for the nodes built so far.
+    void setFindings(const QList<LintFinding> &findings);
+
     // Whether a load or a filter is being computed.
     bool isBusy() const;
 
@@ -102,6 +110,14 @@ private:
     void schedule();
     void updateBusy();
 
+    struct EntityFindings
+    {
+        LintSeverity highest = LintSeverity::Info;
+        QStringList lines;
+    };
+    const EntityFindings *findingsFor(const ConfigTreeNode *node) const;
+
+    QHash<QString, EntityFindings> m_findings; // by the entity's pointer ("/roles/x", "/config")
     std::shared_ptr<const ConfigTreeSnapshot> m_snapshot;
     std::unique_ptr<ConfigTreeNode> m_root;
     std::unique_ptr<ConfigTreeFilter> m_filter;           // the one shown

@@ -51,6 +51,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/problems/ProblemsView.h"
 #include "ui/views/timeline/TimelineView.h"
 #include "ui/views/upgrade/UpgradeView.h"
 
@@ -58,7 +59,7 @@ class GuiFixture
 {
 public:
     // The main window's docks, each opened by its action (View, Patch and Cluster menus).
-    enum class Dock { PatchEditor, Timeline, Upgrade };
+    enum class Dock { PatchEditor, Timeline, Upgrade, Problems };
 
     // How connectWindow() shows the window and names the connection; the defaults, changed by the setters:
     // GuiFixture::Connection().named(u"Production"_s).sized({1300, 900}).
@@ -311,6 +312,8 @@ public:
             return ObjectNames::actionVersionTimeline;
         case Dock::Upgrade:
             return ObjectNames::actionUpgradeAssistant;
+        case Dock::Problems:
+            return ObjectNames::actionProblems;
         }
         return {};
     }
@@ -323,6 +326,8 @@ public:
             return ObjectNames::timelineDock;
         case Dock::Upgrade:
             return ObjectNames::upgradeDock;
+        case Dock::Problems:
+            return ObjectNames::problemsDock;
         }
         return {};
     }
@@ -361,6 +366,10 @@ public:
     static UpgradeView *openUpgradeAssistant(MainWindow &window)
     {
         return openDock(window, Dock::Upgrade) ? window.upgradeView() : nullptr;
+    }
+    static ProblemsView *openProblems(MainWindow &window)
+    {
+        return openDock(window, Dock::Problems) ? window.problemsView() : nullptr;
     }
 
     // ---- Pictures ------------------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ inline const QString timelineDock = QStringLiteral("timelineDock");
 inline const QString actionVersionTimeline = QStringLiteral("actionVersionTimeline");
 inline const QString upgradeDock = QStringLiteral("upgradeDock");
 inline const QString actionUpgradeAssistant = QStringLiteral("actionUpgradeAssistant");
+inline const QString problemsDock = QStringLiteral("problemsDock");
+inline const QString actionProblems = QStringLiteral("actionProblems");
 inline const QString actionPreferences = QStringLiteral("actionPreferences");
 inline const QString messageAction = QStringLiteral("messageAction");
 inline const QString messageClose = QStringLiteral("messageClose");
@@ -113,6 +115,26 @@ inline const QString writeConflict = QStringLiteral("writeConflict");
 inline const QString writeRestoreButton = QStringLiteral("writeRestoreButton");
 inline const QString writeCopyButton = QStringLiteral("writeCopyButton");
 inline const QString writeCloseButton = QStringLiteral("writeCloseButton");
+
+// The Problems dock (ui/views/problems) and the lint findings of a write confirmation.
+inline const QString problemsCounts = QStringLiteral("problemsCounts");
+inline const QString problemsSeverityFilter = QStringLiteral("problemsSeverityFilter");
+inline const QString problemsRuleFilter = QStringLiteral("problemsRuleFilter");
+inline const QString problemsFixButton = QStringLiteral("problemsFixButton");
+inline const QString problemsDisabledButton = QStringLiteral("problemsDisabledButton");
+inline const QString problemsDisabledMenu = QStringLiteral("problemsDisabledMenu");
+inline const QString problemsTable = QStringLiteral("problemsTable");
+inline const QString actionProblemGoTo = QStringLiteral("actionProblemGoTo");
+inline const QString actionProblemFix = QStringLiteral("actionProblemFix");
+inline const QString actionProblemDisableRule = QStringLiteral("actionProblemDisableRule");
+inline const QString writeLintSummary = QStringLiteral("writeLintSummary");
+inline const QString writeFindings = QStringLiteral("writeFindings");
+
+// The actions of "Disabled rules" that turn one on again.
+inline QString enableRuleAction(const QString &rule)
+{
+    return QStringLiteral("actionEnableRule_") + rule;
+}
 
 // The version timeline (ui/views/timeline).
 inline const QString timelineList = QStringLiteral("timelineList");

@@ -49,7 +49,7 @@ Result<LaunchOptions> LaunchOptions::parse(const QCoreApplication &app)
         Main::tr("With --sandbox: make <n> example writes on it first, so that the version timeline has versions."),
         u"n"_s);
     const QCommandLineOption showOption(
-        u"show"_s, Main::tr("Open <view> once connected: timeline, patch-editor or upgrade."), u"view"_s);
+        u"show"_s, Main::tr("Open <view> once connected: timeline, patch-editor, upgrade or problems."), u"view"_s);
     const QCommandLineOption versionOption(
         u"version-id"_s, Main::tr("With --show timeline: select the version <id> (v2, ...)."), u"id"_s);
     const QCommandLineOption patchOption(
@@ -78,11 +78,13 @@ Result<LaunchOptions> LaunchOptions::parse(const QCoreApplication &app)
     options.show = show == u"timeline"       ? View::Timeline
                    : show == u"patch-editor" ? View::PatchEditor
                    : show == u"upgrade"      ? View::Upgrade
+                   : show == u"problems"     ? View::Problems
                                              : View::None;
     if (!demoWritesOk || options.demoWrites < 0 || (!show.isEmpty() && options.show == View::None))
-        return Error {u"cli.usage"_s,
-                      Main::tr("--demo-writes takes a whole number >= 0, --show timeline, patch-editor or upgrade."),
-                      {}};
+        return Error {
+            u"cli.usage"_s,
+            Main::tr("--demo-writes takes a whole number >= 0, --show timeline, patch-editor, upgrade or problems."),
+            {}};
     const auto scheme = Theme::schemeFromName(parser.value(paletteOption));
     if (!scheme)
         return Error {u"cli.usage"_s,

@@ -16,7 +16,7 @@
 class LaunchOptions
 {
 public:
-    enum class View { None, Timeline, PatchEditor, Upgrade };
+    enum class View { None, Timeline, PatchEditor, Upgrade, Problems };
 
     bool sandbox = false;
     QString profile;

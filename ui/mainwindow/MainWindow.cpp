@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,6 +26,7 @@
 #include "ui/views/compare/CompareMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/problems/ProblemsView.h"
 #include "ui/views/timeline/TimelineView.h"
 #include "ui/views/upgrade/UpgradeView.h"
 #include "ui/views/write/WriteCoordinator.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
     createPatchEditor();
     createTimeline();
     createUpgrade();
+    createProblems();
     createCompare(profiles);
     // Every view's writes meet in the coordinator; the message bar shows how each ended, and an earlier message is
     // cleared when the next confirmation opens.
@@ -98,6 +101,7 @@ void MainWindow::setSettings(Settings *settings)
 {
     if (m_preferencesAction)
         return;
+    m_problems->setSettings(settings);
     m_preferencesAction = PreferencesDialog::createAction(settings, this);
     m_fileMenu->insertAction(m_quitAction, m_preferencesAction);
     m_fileMenu->insertSeparator(m_quitAction);
@@ -105,7 +109,10 @@ void MainWindow::setSettings(Settings *settings)
 
 void MainWindow::showView(View view)
 {
-    QDockWidget *dock = view == View::Timeline ? m_timelineDock : view == View::Upgrade ? m_upgradeDock : m_patchDock;
+    QDockWidget *dock = view == View::Timeline   ? m_timelineDock
+                        : view == View::Upgrade  ? m_upgradeDock
+                        : view == View::Problems ? m_problemsDock
+                                                 : m_patchDock;
     dock->show();
     dock->raise();
 }
@@ -396,6 +403,41 @@ void MainWindow::createUpgrade()
     m_clusterMenu->menu()->addSeparator();
     m_clusterMenu->menu()->addAction(toggle);
     connect(m_upgrade, &UpgradeView::writeRequested, m_writes, &WriteCoordinator::request);
+}
+
+void MainWindow::createProblems()
+{
+    // The lint findings dock below the tree; lint runs whenever the configuration is read, shown or not, because the
+    // tree's badges come from it too.
+    m_problems = new ProblemsView(m_session, this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    QAction *toggle = m_problemsDock->toggleViewAction();
+    toggle->setText(tr("&Problems"));
+    toggle->setObjectName(QStringLiteral("actionProblems"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_viewMenu->addAction(toggle);
+    m_writes->setDisabledLintRules([this] { return m_problems->disabledRules(); });
+    connect(m_problems, &ProblemsView::countsChanged, m_problemsDock, &QDockWidget::setWindowTitle);
+    connect(m_problems, &ProblemsView::findingsChanged, m_model, &ConfigTreeModel::setFindings);
+    // A deep pointer may be filtered out of the tree or not exist (a missing member): then its entity.
+    connect(m_problems, &ProblemsView::entityRequested, this,
+            [this](const QString &pointer, const QString &entityPointer) {
+                if (!m_treeView->select(pointer) && !entityPointer.isEmpty())
+                    m_treeView->select(entityPointer);
+                m_treeView->tree()->setFocus();
+            });
+    // A fix is reviewed in the patch editor and sent from there, through the write coordinator like any patch.
+    connect(m_problems, &ProblemsView::fixRequested, this, [this](const QJsonArray &patch, const QString &label) {
+        m_patchDock->show();
+        m_patchDock->raise();
+        if (const VoidResult added = m_patchEditor->appendPatch(patch, label); !added)
+            showError(added.error().toString());
+    });
 }
 
 void MainWindow::createCompare(ProfileStore *profiles)

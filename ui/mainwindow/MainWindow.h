@@ -15,6 +15,7 @@ class ConfigTreeModel;
 class ConfigTreeView;
 class MessageBar;
 class PatchEditorView;
+class ProblemsView;
 class ProfileMenu;
 class ProfileStore;
 class QDockWidget;
@@ -48,6 +49,9 @@ public:
     // The upgrade assistant (dock "Cluster > Upgrade assistant", Ctrl+Shift+U) and its dock.
     UpgradeView *upgradeView() const { return m_upgrade; }
     QDockWidget *upgradeDock() const { return m_upgradeDock; }
+    // The lint findings of the live configuration (dock "View > Problems", Ctrl+Shift+L).
+    ProblemsView *problemsView() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
     // The "Cluster" menu (replace config, write journal).
     ClusterMenu *clusterMenu() const { return m_clusterMenu; }
@@ -58,12 +62,13 @@ public:
     // Where writes keep their backups and journal lines (the composition root injects them; without them the
     // window uses the defaults in the data directory, created on the first write).
     void setWriteStores(BackupStore *backups, WriteJournal *journal);
-    // Adds "File > Preferences…" (the language), saved in `settings`.
+    // Adds "File > Preferences…" (the language), saved in `settings`; the lint rules disabled per connection are kept
+    // there too.
     void setSettings(Settings *settings);
     // The dialog of the write in progress or last shown, while it is open.
     WriteDialog *writeDialog() const;
 
-    enum class View { PatchEditor, Timeline, Upgrade };
+    enum class View { PatchEditor, Timeline, Upgrade, Problems };
     // Shows and raises the dock of a view (as its menu entry does).
     void showView(View view);
 
@@ -84,6 +89,7 @@ private:
     void createPatchEditor();
     void createTimeline();
     void createUpgrade();
+    void createProblems();
     void createCompare(ProfileStore *profiles);
     void updateState();
     void showConfiguration();
@@ -115,6 +121,8 @@ private:
     QDockWidget *m_patchDock = nullptr;
     TimelineView *m_timeline = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    ProblemsView *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     UpgradeView *m_upgrade = nullptr;
     QDockWidget *m_upgradeDock = nullptr;
     QString m_draftName;

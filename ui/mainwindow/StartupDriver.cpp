@@ -13,6 +13,7 @@
 #include "ui/views/compare/CompareView.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/problems/ProblemsView.h"
 #include "ui/views/timeline/TimelineView.h"
 #include "ui/views/upgrade/UpgradeView.h"
 #include "ui/widgets/diff/DiffTreeView.h"
@@ -69,6 +70,13 @@ void StartupDriver::onFirstConfiguration()
         m_window->showView(MainWindow::View::Upgrade);
         m_window->upgradeView()->check();
         break;
+    case LaunchOptions::View::Problems:
+        m_window->showView(MainWindow::View::Problems);
+        // Below the tree, with room for a dozen findings.
+        QTimer::singleShot(0, this, [this] {
+            m_window->resizeDocks({m_window->problemsDock()}, {m_window->height() * 2 / 5}, Qt::Vertical);
+        });
+        break;
     }
     if (!m_options.compareDir.isEmpty())
         m_window->compareMenu()->openCompareView()->openDirectory(m_options.compareDir);
@@ -94,6 +102,8 @@ bool StartupDriver::settled() const
     case LaunchOptions::View::Upgrade:
         return m_window->upgradeView()->state() != UpgradeView::State::Checking
                && m_window->upgradeView()->state() != UpgradeView::State::Idle;
+    case LaunchOptions::View::Problems:
+        return !m_window->problemsView()->isChecking() && !m_window->problemsView()->countsText().isEmpty();
     default:
         break;
     }

@@ -5,7 +5,9 @@
 #include <QPainterPath>
 
 #include "app/models/ConfigTreeModel.h"
+#include "app/models/ProblemsModel.h"
 #include "ui/theme/Theme.h"
+#include "ui/views/problems/LintStyle.h"
 
 namespace {
 
@@ -32,7 +34,19 @@ QStringList ConfigTreeDelegate::badges(const QModelIndex &index)
         result << tr("reserved");
     if (index.data(ConfigTreeModel::HiddenRole).toBool())
         result << tr("hidden");
+    if (const auto severity = lintSeverity(index))
+        result << LintStyle::mark(*severity) + u' ' + ProblemsModel::severityText(*severity);
     return result;
+}
+
+std::optional<LintSeverity> ConfigTreeDelegate::lintSeverity(const QModelIndex &index)
+{
+    if (index.column() != ConfigTreeModel::NameColumn)
+        return std::nullopt;
+    const QVariant value = index.data(ConfigTreeModel::LintSeverityRole);
+    if (!value.isValid())
+        return std::nullopt;
+    return LintSeverity(value.toInt());
 }
 
 void ConfigTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -47,6 +61,8 @@ void ConfigTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     for (const QString &label : labels)
         width += metrics.horizontalAdvance(label) + 2 * BadgePadding + BadgeGap;
 
+    // The lint badge comes last; it is drawn in its severity's colours.
+    const std::optional<LintSeverity> severity = lintSeverity(index);
     QStyleOptionViewItem item(option);
     initStyleOption(&item, index);
     const QString name = item.text;
@@ -70,13 +86,17 @@ void ConfigTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     int x = textRect.left() + option.fontMetrics.horizontalAdvance(elided) + BadgeGap * 2;
     painter->setFont(font);
     painter->setRenderHint(QPainter::Antialiasing);
-    for (const QString &label : labels) {
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QString &label = labels.at(i);
+        const bool lint = severity && i == labels.size() - 1;
         const int w = metrics.horizontalAdvance(label) + 2 * BadgePadding;
         const QRect badge(x, textRect.center().y() - metrics.height() / 2, w, metrics.height());
         QPainterPath path;
         path.addRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-        painter->fillPath(path, Theme::badgeBackground(option.palette, selected));
-        painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->fillPath(path, lint ? LintStyle::background(option.palette, *severity)
+                                     : Theme::badgeBackground(option.palette, selected));
+        painter->setPen(lint ? option.palette.color(group, QPalette::Text)
+                             : option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(badge, Qt::AlignCenter, label);
         x += w + BadgeGap;
     }

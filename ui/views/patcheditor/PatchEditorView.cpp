@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -563,6 +565,23 @@ VoidResult PatchEditorView::openFile(const QString &path)
         setRawMode(false);
     m_undo->push(new ReplaceOperationsCommand(m_model, *parsed, text, tr("Open %1").arg(QFileInfo(path).fileName())));
     m_filePath = path;
+    return {};
+}
+
+VoidResult PatchEditorView::appendPatch(const QJsonArray &patch, const QString &label)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(patch).toJson(QJsonDocument::Indented));
+    const auto parsed = PatchModel::parseText(text);
+    if (!parsed) {
+        const Error error {QStringLiteral("patch"), tr("The fix is not a JSON patch"), parsed.error().message()};
+        m_messageBar->showMessage(MessageBar::Kind::Error, error.toString());
+        return error;
+    }
+    if (isRawMode())
+        setRawMode(false);
+    const int row = m_model->rowCount();
+    m_undo->push(new InsertOperationsCommand(m_model, row, *parsed, label));
+    setCurrentRow(row);
     return {};
 }
 

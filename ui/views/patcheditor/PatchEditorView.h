@@ -54,6 +54,9 @@ public:
     void setCurrentRow(int row);
 
     VoidResult openFile(const QString &path);
+    // Appends the operations of `patch` (RFC 6902) after the last one, as one undoable step named `label`, and
+    // selects the first of them (a lint fix from the Problems dock, reviewed here before Send).
+    VoidResult appendPatch(const QJsonArray &patch, const QString &label);
     VoidResult saveFile(const QString &path);
     bool isRawMode() const;
     // Leaves raw mode if the text parses; false (and an error shown) when it does not.

@@ -4,6 +4,7 @@
 #include "app/store/VersionStore.h"
 #include "app/write/BackupStore.h"
 #include "app/write/WriteJournal.h"
+#include "ui/views/problems/LintSession.h"
 #include "ui/views/write/WriteDialog.h"
 
 WriteCoordinator::WriteCoordinator(ClusterSession *session, QWidget *window)
@@ -61,6 +62,8 @@ void WriteCoordinator::request(const WriteRequest &request)
     } else {
         context.guard.userName = m_session->client()->settings().userName;
     }
+    context.lint =
+        LintSession::context(*m_session, nullptr, m_disabledLintRules ? m_disabledLintRules() : QStringList());
     m_request = request;
     m_dialog = new WriteDialog(request.plan, context, m_window);
     connect(m_dialog, &WriteDialog::writeFinished, this, &WriteCoordinator::onWriteFinished);

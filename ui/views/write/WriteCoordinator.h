@@ -1,11 +1,12 @@
 #pragma once
 
 // WriteCoordinator: the one home of every write from the GUI. A view hands it a WriteRequest; it opens the
-// confirmation (WriteDialog: the plan, its danger warnings and the lockout check for the connected user), which runs
-// the safe-write pipeline and shows the report; afterwards it refreshes the ClusterSession and its versions and tells
-// the view that asked. MainWindow only wires views to request() and shows finished() in its message bar.
-// GUI thread.
+// confirmation (WriteDialog: the plan, its danger warnings, the lockout check for the connected user and the lint
+// findings the change introduces and removes), which runs the safe-write pipeline and shows the report; afterwards it
+// refreshes the ClusterSession and its versions and tells the view that asked. MainWindow only wires views to request()
+// and shows finished() in its message bar. GUI thread.
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -31,6 +32,8 @@ public:
     // Where writes keep their backups and journal lines; without this call, the defaults in the data directory
     // (created on the first write).
     void setStores(BackupStore *backups, WriteJournal *journal);
+    // The lint rules switched off for the current connection (the Problems dock's), which confirmations do not run.
+    void setDisabledLintRules(std::function<QStringList()> rules) { m_disabledLintRules = std::move(rules); }
     // The journal writes append to (the default one until setStores()).
     QString journalPath() const;
     // The dialog of the write in progress or last shown, while it is open.
@@ -56,6 +59,7 @@ private:
     QWidget *m_window;
     BackupStore *m_backups = nullptr;
     WriteJournal *m_journal = nullptr;
+    std::function<QStringList()> m_disabledLintRules;
     std::unique_ptr<BackupStore> m_defaultBackups;
     std::unique_ptr<WriteJournal> m_defaultJournal;
     QPointer<WriteDialog> m_dialog;

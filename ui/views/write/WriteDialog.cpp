@@ -26,8 +26,10 @@
 #include "app/domain/ConfigChanges.h"
 #include "app/domain/ConfigType.h"
 #include "app/json/Json.h"
+#include "app/models/ProblemsModel.h"
 #include "app/write/BackupStore.h"
 #include "ui/theme/Theme.h"
+#include "ui/views/problems/LintStyle.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/diff/DiffTreeView.h"
 
@@ -136,8 +138,20 @@ QWidget *WriteDialog::createConfirmPage()
     m_requests->setReadOnly(true);
     m_requests->setLineWrapMode(QPlainTextEdit::WidgetWidth); // a command is one long line: show all of it
     m_requests->setFont(fixedFont());
+    m_lintSummary = new QLabel(page);
+    m_lintSummary->setObjectName(u"writeLintSummary"_s);
+    m_lintSummary->setWordWrap(true);
+    m_lintSummary->setTextFormat(Qt::PlainText);
+    m_lintSummary->setAccessibleName(tr("Problems the change introduces or resolves"));
+    m_findings = new QTreeWidget(page);
+    m_findings->setObjectName(u"writeFindings"_s);
+    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Entity"), tr("Problem")});
+    m_findings->setAccessibleName(tr("Problems the change introduces and resolves"));
+    m_findings->setWordWrap(false);
+    m_findings->setUniformRowHeights(true);
     m_planTabs->addTab(m_changes, tr("Changes"));
     m_planTabs->addTab(m_requests, tr("Requests (curl)"));
+    m_planTabs->addTab(m_findings, tr("Problems"));
     m_planTabs->tabBar()->setAccessibleName(tr("Plan"));
     m_requests->setAccessibleName(tr("Requests as curl commands"));
     // Created after the plan and before the buttons: Tab goes from the plan to the name to type, then to Send.
@@ -173,6 +187,7 @@ QWidget *WriteDialog::createConfirmPage()
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
+    layout->addWidget(m_lintSummary);
     layout->addWidget(m_planTabs, 1);
     layout->addWidget(m_confirmRow); // next to Send, where the name is typed last
     layout->addWidget(buttons);
@@ -287,6 +302,8 @@ void WriteDialog::showPlan()
     else
         m_lockoutBar->showMessage(MessageBar::Kind::Error, m_context.dangerWarnings.join(u'\n'));
     m_title->setText(m_plan.title);
+    m_lintDelta = {};
+    m_findings->clear();
 
     // An upgrade's change is computed by the server: there is no diff to show before, only the entities.
     const bool upgrade = m_plan.kind == ChangePlan::Kind::Upgrade;
@@ -319,6 +336,19 @@ void WriteDialog::showPlan()
                 showReview(review.result().changes, review.result().lockouts);
             });
     }
+    // Lint the configuration before and after, on a worker too: apart from the change list, which shows first.
+    const bool lint = !upgrade && m_context.lint.has_value();
+    m_lintReady = !lint;
+    m_lintSummary->setVisible(lint);
+    m_planTabs->setTabVisible(m_planTabs->indexOf(m_findings), lint);
+    if (lint) {
+        m_lintSummary->setText(tr("Checking the change for configuration problems\u2026"));
+        m_lint.run([base = m_plan.base, expected = m_plan.expected,
+                    context = *m_context.lint](const CancelToken &) { return Lint::change(base, expected, context); },
+                   [this](const LintDelta &delta) { showLint(delta); });
+    } else {
+        m_lint.cancel();
+    }
     if (m_plan.warnings.isEmpty()) {
         m_warnings->hide();
     } else {
@@ -343,16 +373,7 @@ void WriteDialog::showReview(const QList<JsonChange> &changes, const QList<Locko
 {
     m_changesReady = true;
     m_lockouts = lockouts;
-    if (!lockouts.isEmpty()) {
-        // Loud at the top, with the one thing that unlocks Send: the name of the entity that causes it.
-        m_lockoutBar->showMessage(
-            MessageBar::Kind::Error,
-            (m_context.dangerWarnings + QStringList {PatchGuards::lockoutText(lockouts)}).join(u'\n'));
-        m_confirmLabel->setText(
-            tr("To send it anyway, type %1 (the name of %2):").arg(lockouts.first().entity, lockouts.first().pointer));
-        m_confirmEdit->setPlaceholderText(lockouts.first().entity);
-        m_confirmRow->show();
-    }
+    updateConfirmation();
     QMap<QString, QSet<QString>> entities;
     for (const JsonChange &change : changes)
         entities[ConfigChanges::type(change)].insert(ConfigChanges::entity(change));
@@ -371,16 +392,134 @@ void WriteDialog::showReview(const QList<JsonChange> &changes, const QList<Locko
     updateSendButton();
 }
 
+namespace {
+
+QList<LintFinding> critical(const QList<LintFinding> &findings)
+{
+    QList<LintFinding> result;
+    for (const LintFinding &finding : findings) {
+        if (finding.severity == LintSeverity::Critical)
+            result << finding;
+    }
+    return result;
+}
+
+QTreeWidgetItem *findingItem(QTreeWidgetItem *parent, const LintFinding &finding)
+{
+    auto *item = new QTreeWidgetItem(
+        parent, {LintStyle::mark(finding.severity) + u' ' + ProblemsModel::severityText(finding.severity), finding.rule,
+                 finding.entity.isEmpty() ? finding.type : finding.type + u'/' + finding.entity, finding.message});
+    QString tip = finding.message + u'\n' + finding.pointer;
+    if (!finding.note.isEmpty())
+        tip += u'\n' + WriteDialog::tr("Note: %1").arg(finding.note);
+    for (int column = 0; column < 4; ++column)
+        item->setToolTip(column, tip);
+    return item;
+}
+
+} // namespace
+
+void WriteDialog::showLint(const LintDelta &delta)
+{
+    m_lintReady = true;
+    m_lintDelta = delta;
+    m_findings->clear();
+    const int introduced = int(delta.introduced.size());
+    const int removed = int(delta.removed.size());
+    if (introduced > 0) {
+        auto *group = new QTreeWidgetItem(m_findings, {tr("Introduced by this change (%1)").arg(introduced)});
+        group->setFirstColumnSpanned(true);
+        for (const LintFinding &finding : delta.introduced) {
+            QTreeWidgetItem *item = findingItem(group, finding);
+            item->setForeground(0, LintStyle::text(m_findings->palette(), finding.severity));
+        }
+    }
+    if (removed > 0) {
+        auto *group = new QTreeWidgetItem(m_findings, {tr("Resolved by this change (%1)").arg(removed)});
+        group->setFirstColumnSpanned(true);
+        for (const LintFinding &finding : delta.removed)
+            findingItem(group, finding);
+    }
+    m_findings->expandAll();
+    for (int column = 0; column < 3; ++column)
+        m_findings->resizeColumnToContents(column);
+    const int criticals = int(critical(delta.introduced).size());
+    QStringList parts;
+    if (introduced == 0)
+        parts << tr("No new findings.");
+    else if (criticals > 0)
+        parts << tr("\u2716 This change introduces %n problem(s), %1 of them critical.", nullptr, introduced)
+                     .arg(criticals);
+    else
+        parts << tr("\u26a0 This change introduces %n problem(s).", nullptr, introduced);
+    if (removed > 0)
+        parts << tr("It resolves %n problem(s).", nullptr, removed);
+    m_lintSummary->setText(parts.join(u' '));
+    m_planTabs->setTabText(m_planTabs->indexOf(m_findings),
+                           introduced > 0 || removed > 0 ? tr("Problems (+%1 / \u2212%2)").arg(introduced).arg(removed)
+                                                         : tr("Problems"));
+    // New problems are what the user has to see before sending.
+    if (introduced > 0)
+        m_planTabs->setCurrentWidget(m_findings);
+    updateConfirmation();
+}
+
+QString WriteDialog::confirmationName() const
+{
+    if (!m_lockouts.isEmpty())
+        return m_lockouts.constFirst().entity;
+    const QList<LintFinding> criticals = critical(m_lintDelta.introduced);
+    if (criticals.isEmpty())
+        return {};
+    const LintFinding &first = criticals.constFirst();
+    return first.entity.isEmpty() ? first.type : first.entity;
+}
+
+void WriteDialog::updateConfirmation()
+{
+    // Loud at the top, with the one thing that unlocks Send: the name of the entity that causes it.
+    QStringList messages = m_context.dangerWarnings;
+    if (!m_lockouts.isEmpty())
+        messages << PatchGuards::lockoutText(m_lockouts);
+    const QList<LintFinding> criticals = critical(m_lintDelta.introduced);
+    for (const LintFinding &finding : criticals)
+        messages << tr("Critical problem on %1: %2").arg(ProblemsModel::entityPointer(finding), finding.message);
+    if (messages.isEmpty())
+        m_lockoutBar->hide();
+    else
+        m_lockoutBar->showMessage(MessageBar::Kind::Error, messages.join(u'\n'));
+    const QString name = confirmationName();
+    if (name.isEmpty()) {
+        m_confirmRow->hide();
+    } else {
+        if (!m_lockouts.isEmpty())
+            m_confirmLabel->setText(
+                tr("To send it anyway, type %1 (the name of %2):").arg(name, m_lockouts.constFirst().pointer));
+        else
+            m_confirmLabel->setText(tr("To send it anyway, type %1 (the entity with the critical problem, %2):")
+                                        .arg(name, ProblemsModel::entityPointer(criticals.constFirst())));
+        m_confirmEdit->setPlaceholderText(name);
+        m_confirmRow->show();
+    }
+    updateSendButton();
+}
+
 void WriteDialog::updateSendButton()
 {
-    const bool confirmed = m_lockouts.isEmpty() || m_confirmEdit->text().trimmed() == m_lockouts.constFirst().entity;
-    m_send->setEnabled(m_changesReady && confirmed && !m_plan.isEmpty() && m_context.client && m_context.backups);
+    const QString name = confirmationName();
+    const bool confirmed = name.isEmpty() || m_confirmEdit->text().trimmed() == name;
+    m_send->setEnabled(m_changesReady && m_lintReady && confirmed && !m_plan.isEmpty() && m_context.client
+                       && m_context.backups);
     if (m_plan.isEmpty())
         m_send->setToolTip(tr("The plan is empty: nothing to send"));
     else if (!m_changesReady)
         m_send->setToolTip(tr("The changes are being computed"));
+    else if (!m_lintReady)
+        m_send->setToolTip(tr("The change is being checked for configuration problems"));
+    else if (!confirmed && !m_lockouts.isEmpty())
+        m_send->setToolTip(tr("Type %1 above to confirm what this takes away").arg(name));
     else if (!confirmed)
-        m_send->setToolTip(tr("Type %1 above to confirm what this takes away").arg(m_lockouts.constFirst().entity));
+        m_send->setToolTip(tr("Type %1 above to confirm the critical problem this change introduces").arg(name));
     else
         m_send->setToolTip(tr("Read the configuration again, save a backup, then send these requests"));
 }

@@ -4,7 +4,9 @@
 // the GUI). It shows the ChangePlan for confirmation (summary, danger warnings at the top, the changes, the exact
 // requests as curl with secrets redacted). A plan that takes roles or REST API access away from the connected user or
 // the Dashboards server user says in one sentence what is lost, and Send stays off until the user types the name of
-// the entity that causes it. The change list and the lockout check are computed on a worker. Send runs SafeWrite
+// the entity that causes it. The lint findings the change introduces and removes (Lint::change) are listed; one that
+// introduces a critical finding needs the same typed confirmation (the name of the entity it is on). The change list,
+// the lockout check and lint are computed on workers; Send waits for all of them. Send runs SafeWrite
 // (stages, progress, Cancel until the first request), then the WriteReport shows: applied and verified, a conflict
 // (base / server / yours per path, nothing written), a partial write (with "Restore from backup"), an outcome found by
 // reading back after a lost answer, another writer's changes, differences; server messages whole, "Copy details".
@@ -12,10 +14,14 @@
 // Non-modal towards the event loop: open it with show() (never exec()); tests drive it through the objectNames.
 // Cancel is the default button, so Enter does not write. GUI thread.
 
+#include <optional>
+
 #include <QDialog>
 #include <QPointer>
 
+#include "app/common/Latest.h"
 #include "app/domain/PatchGuards.h"
+#include "app/lint/Lint.h"
 #include "app/write/ChangePlan.h"
 #include "app/write/SafeWrite.h"
 #include "app/write/WriteReport.h"
@@ -45,8 +51,9 @@ public:
         QString profile;
         BackupStore *backups = nullptr;
         WriteJournal *journal = nullptr;
-        QStringList dangerWarnings; // shown loud above everything else (an upgrade's collisions, ...)
-        GuardContext guard;         // who is connected, for the lockout check
+        QStringList dangerWarnings;      // shown loud above everything else (an upgrade's collisions, ...)
+        GuardContext guard;              // who is connected, for the lockout check
+        std::optional<LintContext> lint; // lint the change with this; none: no lint
     };
 
     enum class Page { Confirm, Progress, Report };
@@ -60,6 +67,12 @@ public:
     bool hasReport() const { return m_hasReport; }
     // What the plan takes away (computed on a worker with the change list; empty until then).
     const QList<Lockout> &lockouts() const { return m_lockouts; }
+    // The findings the plan introduces and removes (computed on a worker; empty until lintReady()).
+    const LintDelta &lintDelta() const { return m_lintDelta; }
+    bool lintReady() const { return m_lintReady; }
+    // The name to type before Send is enabled (a lockout's entity, else the entity of an introduced critical
+    // finding); empty when none is needed.
+    QString confirmationName() const;
 
     // The same as clicking the buttons (for tests and the composition root).
     void send();
@@ -78,6 +91,8 @@ private:
     QWidget *createReportPage();
     void showPlan();
     void showReview(const QList<JsonChange> &changes, const QList<Lockout> &lockouts);
+    void showLint(const LintDelta &delta);
+    void updateConfirmation();
     void showStepDetails();
     void updateSendButton();
     void onStage(SafeWrite::Stage stage);
@@ -93,6 +108,9 @@ private:
     bool m_restoring = false;
     bool m_changesReady = false; // Send waits for the change list, computed on a worker
     QList<Lockout> m_lockouts;
+    bool m_lintReady = true;
+    LintDelta m_lintDelta;
+    Latest m_lint {this}; // the current plan's lint (a restore plans again)
 
     QStackedWidget *m_pages;
     // Confirm
@@ -103,6 +121,8 @@ private:
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_warnings;
+    QLabel *m_lintSummary;
+    QTreeWidget *m_findings;
     QTabWidget *m_planTabs;
     DiffTreeView *m_changes;
     QPlainTextEdit *m_requests;

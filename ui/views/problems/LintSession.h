@@ -1,0 +1,31 @@
+#pragma once
+
+// LintSession: what the linter knows about the connected cluster, read from the session (the version from GET /, the
+// connected user from authinfo) and the settings (the rules switched off for this connection). Node settings are not
+// readable over the REST API (defaults assumed, the findings say so), and the live configuration shows no password
+// hashes. GUI thread.
+
+#include "app/common/Settings.h"
+#include "app/lint/Lint.h"
+#include "app/store/ClusterSession.h"
+
+namespace LintSession {
+
+inline LintContext context(const ClusterSession &session, const Settings *settings, const QStringList &disabled)
+{
+    LintContext context;
+    context.settingsKnown = false;
+    context.hashesVisible = false;
+    if (const auto &cluster = session.cluster(); cluster && !cluster->version.isNull())
+        context.clusterVersion = cluster->version;
+    if (const auto &identity = session.identity()) {
+        context.connection.userName = identity->userName;
+        context.connection.backendRoles = identity->backendRoles;
+        context.connection.currentRoles = identity->roles;
+    }
+    const QStringList rules = settings ? settings->disabledLintRules(session.connectionName()) : disabled;
+    context.disabled = QSet<QString>(rules.cbegin(), rules.cend());
+    return context;
+}
+
+} // namespace LintSession
