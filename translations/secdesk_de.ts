@@ -4231,7 +4231,7 @@
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../ui/views/problems/ProblemsView.cpp" line="+60"/>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+57"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
@@ -4268,12 +4268,12 @@
     </message>
     <message>
         <location line="-38"/>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
         <translation>Die Korrektur des Befunds im Patch-Editor öffnen, um sie dort zu prüfen und zu senden</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>&amp;Disabled rules</source>
         <translation>&amp;Deaktivierte Regeln</translation>
     </message>
@@ -4289,17 +4289,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>&amp;Go to entity</source>
         <translation>&amp;Zur Entität</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -4375,12 +4375,12 @@
         <translation>Für diesen Befund gibt es keine Korrektur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Fix %1 (%2)</source>
         <translation>Korrektur %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Turn on %1 (%2)</source>
         <translation>%1 einschalten (%2)</translation>
     </message>
@@ -5615,14 +5615,24 @@
 <context>
     <name>WriteCommands</name>
     <message>
-        <location filename="../app/cli/WriteCommands.cpp" line="+40"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+41"/>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>Lint: no finding introduced or removed</source>
+        <translation>Lint: kein Befund hinzugekommen oder entfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lint: %1 introduced, %2 removed</source>
+        <translation>Lint: %1 hinzugekommen, %2 entfallen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
@@ -5647,7 +5657,7 @@
         <translation>Aussperrung: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Nothing to do: the plan changes nothing.
 </source>
         <translation>Nichts zu tun: Der Plan ändert nichts.
@@ -5685,7 +5695,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the patch must be a JSON array of operations</source>
         <translation>der Patch muss ein JSON-Array von Operationen sein</translation>
     </message>
@@ -5913,12 +5923,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+307"/>
+        <location line="+306"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-294"/>
         <source>Name to type to confirm</source>
         <translation>Zur Bestätigung einzugebender Name</translation>
     </message>
@@ -5989,12 +5999,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+378"/>
+        <location line="+377"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-376"/>
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
@@ -6015,12 +6025,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+398"/>
+        <location line="+397"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-396"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -6035,7 +6045,7 @@
         <translation>Die Änderung wird auf Konfigurationsprobleme geprüft…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -6094,7 +6104,7 @@
         <translation>Um es trotzdem zu senden, geben Sie %1 ein (den Namen von %2):</translation>
     </message>
     <message numerus="yes">
-        <location line="-116"/>
+        <location line="-115"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n Entität</numerusform>
@@ -6112,12 +6122,12 @@
         <translation>Ändert %1.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Aktualisieren Sie, prüfen Sie die Änderung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-287"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
@@ -6150,7 +6160,7 @@
         <translation>Die Konfiguration wird zuerst erneut gelesen und jeder Typ noch einmal unmittelbar vor seiner Anfrage; hat sie sich seit dem Laden geändert, wird nichts mehr geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Um trotzdem zu senden, %1 eingeben (die Entität mit dem kritischen Problem, %2):</translation>
     </message>
@@ -6597,7 +6607,7 @@
         <translation>Nach dem Verbinden den JSON-Patch &lt;file&gt; im Patch-Editor öffnen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade or problems.</source>
         <translation>--demo-writes erwartet eine ganze Zahl &gt;= 0, --show timeline, patch-editor, upgrade oder problems.</translation>
     </message>

@@ -244,7 +244,7 @@
 <context>
     <name>ProblemsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/problems/ProblemsView.cpp" line="+275"/>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+274"/>
         <source>%n problem(s): %1</source>
         <translation>
             <numerusform>%n problem: %1</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>WriteCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/WriteCommands.cpp" line="+272"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+302"/>
         <source>there is only %n version(s): nothing to roll back to</source>
         <translation>
             <numerusform>there is only %n version: nothing to roll back to</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+63"/>
         <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
         <translation>
             <numerusform>✖ This change introduces %n problem, %1 of them critical.</numerusform>

@@ -4231,7 +4231,7 @@
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../ui/views/problems/ProblemsView.cpp" line="+60"/>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+57"/>
         <source>Problems found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -4268,12 +4268,12 @@
     </message>
     <message>
         <location line="-38"/>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
         <translation>Ouvrir la correction du constat dans l&apos;éditeur de patch, pour la vérifier et l&apos;envoyer de là</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>&amp;Disabled rules</source>
         <translation>Règles &amp;désactivées</translation>
     </message>
@@ -4289,17 +4289,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>&amp;Go to entity</source>
         <translation>&amp;Aller à l&apos;entité</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -4375,12 +4375,12 @@
         <translation>Ce constat ne propose pas de correction</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Fix %1 (%2)</source>
         <translation>Corriger %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Turn on %1 (%2)</source>
         <translation>Réactiver %1 (%2)</translation>
     </message>
@@ -5615,14 +5615,24 @@
 <context>
     <name>WriteCommands</name>
     <message>
-        <location filename="../app/cli/WriteCommands.cpp" line="+40"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+41"/>
         <source>warning: %1
 </source>
         <translation>avertissement : %1
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>Lint: no finding introduced or removed</source>
+        <translation>Lint : aucun constat ajouté ni supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lint: %1 introduced, %2 removed</source>
+        <translation>Lint : %1 ajouté(s), %2 supprimé(s)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Changes:</source>
         <translation>Modifications :</translation>
     </message>
@@ -5647,7 +5657,7 @@
         <translation>Perte d&apos;accès : %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Nothing to do: the plan changes nothing.
 </source>
         <translation>Rien à faire : le plan ne change rien.
@@ -5685,7 +5695,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the patch must be a JSON array of operations</source>
         <translation>le patch doit être un tableau JSON d&apos;opérations</translation>
     </message>
@@ -5913,12 +5923,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+307"/>
+        <location line="+306"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-294"/>
         <source>Name to type to confirm</source>
         <translation>Nom à saisir pour confirmer</translation>
     </message>
@@ -5989,12 +5999,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+378"/>
+        <location line="+377"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-376"/>
         <source>Requests and their results</source>
         <translation>Requêtes et leurs résultats</translation>
     </message>
@@ -6015,12 +6025,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+398"/>
+        <location line="+397"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Ramener les types écrits jusqu&apos;ici à la sauvegarde prise avant cette écriture</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-396"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -6035,7 +6045,7 @@
         <translation>Recherche de problèmes de configuration dans la modification…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
@@ -6094,7 +6104,7 @@
         <translation>Pour l&apos;envoyer quand même, saisissez %1 (le nom de %2) :</translation>
     </message>
     <message numerus="yes">
-        <location line="-116"/>
+        <location line="-115"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1 : %n entité</numerusform>
@@ -6112,12 +6122,12 @@
         <translation>Modifie %1.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Actualisez, vérifiez la modification et renvoyez-la.</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-287"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Met à niveau tout ce que la vérification a listé vers les valeurs par défaut du cluster.</translation>
     </message>
@@ -6150,7 +6160,7 @@
         <translation>La configuration est d&apos;abord relue, puis chaque type à nouveau juste avant sa requête ; si elle a changé depuis son chargement, plus rien n&apos;est écrit. Une sauvegarde est enregistrée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Pour l&apos;envoyer quand même, saisir %1 (l&apos;entité au problème critique, %2) :</translation>
     </message>
@@ -6597,7 +6607,7 @@
         <translation>Ouvrir le patch JSON &lt;file&gt; dans l&apos;éditeur de patch une fois connecté.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade or problems.</source>
         <translation>--demo-writes attend un entier &gt;= 0, --show timeline, patch-editor, upgrade ou problems.</translation>
     </message>

@@ -278,10 +278,13 @@ private slots:
         verifyNamed(journal, 3);
         journal->close();
 
-        // The write confirmation, for a one-operation patch.
-        const auto plan =
-            ChangePlan::compile(QJsonArray {QJsonObject {{u"op"_s, u"remove"_s}, {u"path"_s, u"/roles/kibana_user"_s}}},
-                                session.configuration().document);
+        // The write confirmation, for a one-operation patch that brings no new lint problem (one would show the
+        // Problems tab first; TestProblemsView covers that).
+        const auto plan = ChangePlan::compile(
+            QJsonArray {QJsonObject {{u"op"_s, u"add"_s},
+                                     {u"path"_s, u"/tenants/accessibility_tenant"_s},
+                                     {u"value"_s, QJsonObject {{u"description"_s, u"a tenant"_s}}}}},
+            session.configuration().document);
         QVERIFY(plan.ok());
         window.writes()->request({*plan, {}, {}, {}});
         WriteDialog *write = window.writeDialog();

@@ -1,5 +1,7 @@
 #include "ui/views/write/WriteDialog.h"
 
+#include <algorithm>
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -458,8 +460,10 @@ void WriteDialog::showLint(const LintDelta &delta)
     m_planTabs->setTabText(m_planTabs->indexOf(m_findings),
                            introduced > 0 || removed > 0 ? tr("Problems (+%1 / \u2212%2)").arg(introduced).arg(removed)
                                                          : tr("Problems"));
-    // New problems are what the user has to see before sending.
-    if (introduced > 0)
+    // New high or critical problems are what the user has to see before sending; the summary line names the others.
+    const bool serious = std::any_of(delta.introduced.cbegin(), delta.introduced.cend(),
+                                     [](const LintFinding &f) { return f.severity >= LintSeverity::High; });
+    if (serious)
         m_planTabs->setCurrentWidget(m_findings);
     updateConfirmation();
 }
