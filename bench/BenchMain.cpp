@@ -338,13 +338,14 @@ int main(int argc, char *argv[])
     const bool access = wanted.contains(u"access"_s);
     const bool lint = wanted.contains(u"lint"_s);
     for (const QString &name : wanted) {
-        if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access"
-            || name == u"lint")
+        if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access" || name == u"lint")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
-            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint)"_s.arg(name));
+            abortWith(
+                u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint)"_s.arg(
+                    name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
