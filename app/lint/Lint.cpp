@@ -1093,6 +1093,7 @@ QList<LintFinding> changeFindings(const QJsonObject &before, const QJsonObject &
                      pointer({type, it.key()}),
                      u"%1 %2 is reserved, static or hidden: the REST API refuses to change it"_s.arg(type, it.key()),
                      {},
+                     {},
                      {}});
             }
         }
@@ -1105,6 +1106,7 @@ QList<LintFinding> changeFindings(const QJsonObject &before, const QJsonObject &
                              lockout.entity,
                              lockout.pointer,
                              lockout.sentence,
+                             {},
                              {},
                              {}});
     }
