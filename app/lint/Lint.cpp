@@ -150,7 +150,9 @@ public:
         m_hasConfig = document.contains(u"config"_s);
         m_dynamic = config.value(u"dynamic"_s).toObject();
         // Action groups are the dynamic ones and the plugin's statics (a source may lack the statics).
-        QJsonObject allGroups = StaticEntities::forMajorVersion(3).value(u"actiongroups"_s).toObject();
+        // The statics are built once per process, not once per run.
+        static const QJsonObject staticGroups = StaticEntities::forMajorVersion(3).value(u"actiongroups"_s).toObject();
+        QJsonObject allGroups = staticGroups;
         for (auto it = m_groups.begin(); it != m_groups.end(); ++it)
             allGroups.insert(it.key(), it.value());
         m_groupNames = allGroups.keys();
