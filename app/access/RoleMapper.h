@@ -40,6 +40,8 @@ public:
     // Which users entries name this user, as a short key: users with the same key, backend roles, security roles and
     // IP get the same roles.
     QString userEntriesKey(const QString &name) const;
+    // Whether any mapping has users entries (without them, userEntriesKey is empty for everyone).
+    bool hasUserEntries() const { return !m_userExact.isEmpty() || !m_userPatterns.isEmpty(); }
 
     // The mappings that give `role` (for who-can and the views).
     NodeSettings::RoleMappingResolution resolution() const { return m_resolution; }

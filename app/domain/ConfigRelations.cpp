@@ -136,4 +136,43 @@ QList<UserGrant> userGrantsOfRole(const QJsonObject &document, const QString &ro
     return result;
 }
 
+QSet<QString> changedEntities(const QJsonObject &before, const QJsonObject &after, const QString &type)
+{
+    QSet<QString> changed;
+    const QJsonObject was = before.value(type).toObject();
+    const QJsonObject now = after.value(type).toObject();
+    if (was == now)
+        return changed;
+    // Both objects keep their keys in the same order: walk them side by side, looking keys up only around an added
+    // or removed entity (and for the rest, should the orders ever disagree).
+    auto a = was.begin();
+    auto b = now.begin();
+    while (a != was.end() && b != now.end()) {
+        const QString key = a.key();
+        if (key == b.key()) {
+            if (a.value() != b.value())
+                changed.insert(key);
+            ++a;
+            ++b;
+        } else if (!now.contains(key)) {
+            changed.insert(key);
+            ++a;
+        } else if (!was.contains(b.key())) {
+            changed.insert(b.key());
+            ++b;
+        } else {
+            break;
+        }
+    }
+    for (; a != was.end(); ++a) {
+        if (now.value(a.key()) != a.value())
+            changed.insert(a.key());
+    }
+    for (; b != now.end(); ++b) {
+        if (!was.contains(b.key()))
+            changed.insert(b.key());
+    }
+    return changed;
+}
+
 } // namespace ConfigRelations

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -41,5 +42,9 @@ QStringList usersOfRole(const QJsonObject &document, const QString &role);
 // The same users with how they get the role (the mapping's users or backend roles, or their own
 // opendistro_security_roles), in user-name order. One pass over the internal users.
 QList<UserGrant> userGrantsOfRole(const QJsonObject &document, const QString &role);
+
+// The entities of `type` whose value differs between two documents, added and removed ones included. Values shared
+// between the documents (a change's untouched entities) compare in no time.
+QSet<QString> changedEntities(const QJsonObject &before, const QJsonObject &after, const QString &type);
 
 } // namespace ConfigRelations

@@ -188,15 +188,43 @@ QStringList lostRoles(const QStringList &before, const QStringList &after)
     return lost;
 }
 
+// `document` cut down to the user's entry and the roles and mappings named `roles`.
+QJsonObject restrictedTo(const QJsonObject &document, const QString &user, const QSet<QString> &roles)
+{
+    QJsonObject restricted;
+    for (const QString &type : {RolesMapping, Roles}) {
+        if (!document.contains(type))
+            continue;
+        const QJsonObject all = document.value(type).toObject();
+        QJsonObject some;
+        for (const QString &role : roles) {
+            if (all.contains(role))
+                some.insert(role, all.value(role));
+        }
+        restricted.insert(type, some);
+    }
+    const QJsonObject users = document.value(InternalUsers).toObject();
+    restricted.insert(InternalUsers, users.contains(user) ? QJsonObject {{user, users.value(user)}} : QJsonObject());
+    return restricted;
+}
+
 // The roles `user` holds in `before` and no longer in `after`. Only the mappings, the roles and the user's own entry
 // decide them: when none of those changed (shared, unchanged values compare in no time), nothing is lost and the
-// mappings are not walked; nor when the user holds no role to lose.
+// mappings are not walked; nor when the user holds no role to lose. When the user's entry is unchanged, only a role
+// whose mapping changed or that was removed can be lost: the mappings are walked for those roles alone.
 QStringList lostRolesOf(const QJsonObject &before, const QJsonObject &after, const QString &user,
                         const QStringList &backendRoles)
 {
+    const bool userChanged = entityChanged(before, after, InternalUsers, user);
     if (before.value(RolesMapping) == after.value(RolesMapping) && before.value(Roles) == after.value(Roles)
-        && !entityChanged(before, after, InternalUsers, user))
+        && !userChanged)
         return {};
+    if (!userChanged) {
+        QSet<QString> candidates = ConfigRelations::changedEntities(before, after, RolesMapping);
+        candidates.unite(ConfigRelations::changedEntities(before, after, Roles));
+        return lostRoles(effectiveRoles(restrictedTo(before, user, candidates), user, backendRoles),
+                         effectiveRoles(restrictedTo(after, user, candidates), user, backendRoles));
+    }
     const QStringList rolesBefore = effectiveRoles(before, user, backendRoles);
     if (rolesBefore.isEmpty())
         return {};
@@ -274,8 +302,7 @@ QList<Lockout> lockouts(const QJsonObject &before, const QJsonObject &after, con
                                    .arg(dashboards);
             result.append(lockout);
         } else {
-            const QStringList lost =
-                lostRoles(effectiveRoles(before, dashboards, {}), effectiveRoles(after, dashboards, {}));
+            const QStringList lost = lostRolesOf(before, after, dashboards, {});
             if (!lost.isEmpty()) {
                 lockout.kind = Lockout::Kind::DashboardsRolesLost;
                 lockout.lostRoles = lost;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -13,6 +14,7 @@
 #include "app/access/StaticEntities.h"
 #include "app/access/UserAttributes.h"
 #include "app/access/WildcardMatcher.h"
+#include "app/domain/ConfigRelations.h"
 #include "app/json/Json.h"
 #include "app/json/JsonPointer.h"
 
@@ -65,7 +67,11 @@ QString closest(const QString &text, const QStringList &names)
     QString best;
     int bestDistance = 3;
     for (const QString &name : names) {
-        const int distance = name.startsWith(text) && text.size() >= 4 ? 1 : editDistance(text, name);
+        const bool prefix = name.startsWith(text) && text.size() >= 4;
+        // The distance is at least the difference in length.
+        if (!prefix && std::abs(name.size() - text.size()) >= bestDistance)
+            continue;
+        const int distance = prefix ? 1 : editDistance(text, name);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = name;
@@ -133,44 +139,88 @@ const QHash<QString, QString> &demoMappings()
     return demo;
 }
 
+// An internal user as the role mapping sees it.
+AccessUser subjectOf(const QString &name, const QJsonObject &entry)
+{
+    AccessUser subject;
+    subject.name = name;
+    subject.backendRoles = Json::strings(entry.value(u"backend_roles"_s));
+    subject.securityRoles = Json::strings(entry.value(u"opendistro_security_roles"_s));
+    return subject;
+}
+
+// The mappings of the roles `remapped` alone, as `mappings` has them.
+RoleMapper remapperOf(const QJsonObject &mappings, const QSet<QString> &remapped,
+                      NodeSettings::RoleMappingResolution resolution)
+{
+    QJsonObject only;
+    for (const QString &role : remapped) {
+        if (mappings.contains(role))
+            only.insert(role, mappings.value(role));
+    }
+    return RoleMapper(only, resolution);
+}
+
+// A user's roles after the mappings of `remapped` changed: `roles` (what the mappings before gave), less the remapped
+// roles, plus what `remapper` (their mappings after) gives.
+QStringList remappedRoles(const AccessUser &subject, const QStringList &roles, const QSet<QString> &remapped,
+                          const RoleMapper &remapper)
+{
+    QStringList now;
+    for (const QString &role : roles) {
+        if (!remapped.contains(role))
+            now.append(role);
+    }
+    for (const QString &role : remapper.mapNames(subject)) {
+        if (!now.contains(role))
+            now.append(role);
+    }
+    return now;
+}
+
 class Linter
 {
 public:
-    Linter(const QJsonObject &document, const LintContext &context) : m_document(document), m_context(context)
+    // `base`: the linter of the document before a change that left the action groups, tenants, security config and
+    // users' attribute names alone; what it derived from those is taken over instead of derived again.
+    Linter(const QJsonObject &document, const LintContext &context, const Linter *base = nullptr)
+        : m_document(document), m_context(context), m_base(base)
     {
         m_roles = document.value(u"roles"_s).toObject();
         m_mappings = document.value(u"rolesmapping"_s).toObject();
         m_users = document.value(u"internalusers"_s).toObject();
         m_groups = document.value(u"actiongroups"_s).toObject();
         m_tenants = document.value(u"tenants"_s).toObject();
-        m_tenantNames = m_tenants.keys();
+        for (auto it = demoMappings().cbegin(); it != demoMappings().cend(); ++it) {
+            if (Json::strings(m_mappings.value(it.key()).toObject().value(u"backend_roles"_s)).contains(it.value()))
+                m_demoSeen = true;
+        }
+        if (base) {
+            m_derived = base->m_derived;
+            return;
+        }
+        m_derived.tenantNames = m_tenants.keys();
         QJsonObject config = document.value(u"config"_s).toObject();
         if (config.contains(u"config"_s))
             config = config.value(u"config"_s).toObject();
-        m_hasConfig = document.contains(u"config"_s);
-        m_dynamic = config.value(u"dynamic"_s).toObject();
+        m_derived.hasConfig = document.contains(u"config"_s);
+        m_derived.dynamic = config.value(u"dynamic"_s).toObject();
         // Action groups are the dynamic ones and the plugin's statics (a source may lack the statics).
         // The statics are built once per process, not once per run.
         static const QJsonObject staticGroups = StaticEntities::forMajorVersion(3).value(u"actiongroups"_s).toObject();
         QJsonObject allGroups = staticGroups;
         for (auto it = m_groups.begin(); it != m_groups.end(); ++it)
             allGroups.insert(it.key(), it.value());
-        m_groupNames = allGroups.keys();
-        m_flattened = FlattenedActionGroups(allGroups);
+        m_derived.groupNames = allGroups.keys();
+        m_derived.flattened = FlattenedActionGroups(allGroups);
         for (auto it = m_users.begin(); it != m_users.end(); ++it) {
             for (const QString &role : Json::strings(it->toObject().value(u"opendistro_security_roles"_s)))
-                m_referencedRoles.insert(role);
+                ++m_derived.securityRoleUsers[role];
             const QJsonObject attributes = it->toObject().value(u"attributes"_s).toObject();
             for (auto a = attributes.begin(); a != attributes.end(); ++a)
-                m_internalAttributes.insert(a.key());
+                m_derived.internalAttributes.insert(a.key());
         }
-        for (auto it = m_mappings.begin(); it != m_mappings.end(); ++it)
-            m_referencedRoles.insert(it.key());
-        for (auto it = demoMappings().cbegin(); it != demoMappings().cend(); ++it) {
-            if (Json::strings(m_mappings.value(it.key()).toObject().value(u"backend_roles"_s)).contains(it.value()))
-                m_demoSeen = true;
-        }
-        const QJsonObject authc = m_dynamic.value(u"authc"_s).toObject();
+        const QJsonObject authc = m_derived.dynamic.value(u"authc"_s).toObject();
         for (auto it = authc.begin(); it != authc.end(); ++it) {
             const QJsonObject domain = it->toObject();
             if (domain.contains(u"http_enabled"_s) && !domain.value(u"http_enabled"_s).toBool())
@@ -178,27 +228,46 @@ public:
             const QString backend =
                 domain.value(u"authentication_backend"_s).toObject().value(u"type"_s).toString(u"noop"_s);
             const QString frontend = domain.value(u"http_authenticator"_s).toObject().value(u"type"_s).toString();
-            m_authBackends.insert(backend.toLower());
-            m_authFrontends.insert(frontend.toLower());
+            m_derived.authBackends.insert(backend.toLower());
+            m_derived.authFrontends.insert(frontend.toLower());
         }
     }
 
-    // Limits the entity rules to these roles and mappings (the rules over users, the security config and users'
-    // role combinations always run whole): what a change can have altered.
-    void restrictTo(const QSet<QString> &roles, const QSet<QString> &mappings, const QSet<QString> &users)
+    // Limits the rules to what a change can have altered: these roles, mappings and users (`users`: changed, added
+    // or removed), with `remapped` the roles whose mapping changed. The users' role combinations are looked at for
+    // pairs with a role in scope; the security config's rules always run. Needs the base linter.
+    void restrictTo(const QSet<QString> &roles, const QSet<QString> &mappings, const QSet<QString> &users,
+                    const QSet<QString> &remapped)
     {
+        Q_ASSERT(m_base);
         m_scoped = true;
         m_scopeRoles = roles;
         m_scopeMappings = mappings;
         m_scopeUsers = users;
+        m_remapped = remapped;
+        for (const QString &role : roles)
+            m_derived.traits.remove(role);
+        // The users naming security roles, as they are now.
+        const QJsonObject was = m_base->m_users;
+        for (const QString &user : users) {
+            for (const QString &role : Json::strings(was.value(user).toObject().value(u"opendistro_security_roles"_s)))
+                --m_derived.securityRoleUsers[role];
+            for (const QString &role :
+                 Json::strings(m_users.value(user).toObject().value(u"opendistro_security_roles"_s)))
+                ++m_derived.securityRoleUsers[role];
+        }
     }
 
     // Whether a scoped run gives this finding again (so the earlier one is dropped).
-    bool recomputes(const LintFinding &f) const
+    bool recomputes(const LintFinding &f)
     {
-        // The users' role combinations, the users and the security config are looked at whole.
-        if (f.rule == u"dls-overridden-expectation"_s || f.rule == u"fls-mixed-include-exclude"_s)
-            return m_scopeRoles.contains(f.entity) || m_scopeRoles.contains(f.related);
+        if (f.rule == u"dls-overridden-expectation"_s || f.rule == u"fls-mixed-include-exclude"_s) {
+            const bool again = m_scopeRoles.contains(f.entity) || m_scopeRoles.contains(f.related);
+            // The role may still conflict with another role: all its pairs are looked at again.
+            if (again)
+                m_pairsAgain.insert(f.entity);
+            return again;
+        }
         if (f.type == u"config"_s)
             return true;
         if (f.type == u"roles"_s)
@@ -206,8 +275,21 @@ public:
         if (f.type == u"rolesmapping"_s)
             return m_scopeMappings.contains(f.entity);
         if (f.type == u"internalusers"_s)
-            return f.rule != u"string-too-long-3.8"_s || m_scopeUsers.contains(f.entity);
+            return f.rule == u"demo-config-left"_s || m_scopeUsers.contains(f.entity);
         return false;
+    }
+
+    // The role mapping of the document (built by a full run of the pair rules, or here).
+    const RoleMapper &mapper()
+    {
+        if (!m_mapper)
+            m_mapper = std::make_shared<RoleMapper>(m_mappings, m_context.settings.roleMappingResolution());
+        return *m_mapper;
+    }
+    const RoleMapper &mapper() const
+    {
+        Q_ASSERT(m_mapper);
+        return *m_mapper;
     }
 
     QList<LintFinding> run()
@@ -244,9 +326,9 @@ private:
     // Patterns repeat across thousands of entities: each is compiled once.
     const Result<WildcardMatcher> &compiled(const QString &pattern)
     {
-        auto it = m_compiled.constFind(pattern);
-        if (it == m_compiled.constEnd())
-            it = m_compiled.insert(pattern, WildcardMatcher::compile(pattern));
+        auto it = m_derived.compiled.constFind(pattern);
+        if (it == m_derived.compiled.constEnd())
+            it = m_derived.compiled.insert(pattern, WildcardMatcher::compile(pattern));
         return *it;
     }
 
@@ -255,14 +337,14 @@ private:
     {
         if (pattern == u"global_tenant"_s || m_tenants.contains(pattern))
             return true;
-        auto it = m_tenantPatternMatches.constFind(pattern);
-        if (it == m_tenantPatternMatches.constEnd()) {
+        auto it = m_derived.tenantPatternMatches.constFind(pattern);
+        if (it == m_derived.tenantPatternMatches.constEnd()) {
             const Result<WildcardMatcher> &matcher = compiled(pattern);
             const bool any = matcher && WildcardMatcher::isPattern(pattern)
                              && (matcher->matches(u"global_tenant"_s)
-                                 || std::any_of(m_tenantNames.cbegin(), m_tenantNames.cend(),
+                                 || std::any_of(m_derived.tenantNames.cbegin(), m_derived.tenantNames.cend(),
                                                 [&](const QString &t) { return matcher->matches(t); }));
-            it = m_tenantPatternMatches.insert(pattern, any);
+            it = m_derived.tenantPatternMatches.insert(pattern, any);
         }
         return *it;
     }
@@ -290,7 +372,8 @@ private:
                 tenantPermission(name, role, i, tenantPermissions.at(i).toObject());
             if (!builtIn) {
                 overbroad(name, role);
-                if (enabled(u"unused-role"_s) && !m_referencedRoles.contains(name)) {
+                if (enabled(u"unused-role"_s) && !m_mappings.contains(name)
+                    && m_derived.securityRoleUsers.value(name) <= 0) {
                     add(u"unused-role"_s, u"roles"_s, name, pointer({u"roles"_s, name}),
                         u"no role mapping and no internal user's opendistro_security_roles names the role %1: it "
                         "grants nothing to anyone"_s.arg(name),
@@ -342,11 +425,11 @@ private:
                     u"roles"_s, role, at, entry,
                     u"an invalid pattern among the actions makes the plugin drop the whole role %1"_s.arg(role)))
                 continue;
-            const bool group = m_flattened.contains(entry);
+            const bool group = m_derived.flattened.contains(entry);
             if (!group && entry != u"*"_s && enabled(u"unknown-action-group"_s)) {
                 const bool looksLikeAction = entry.contains(u':');
                 if (!looksLikeAction || !hasKnownNamespace(entry)) {
-                    const QString suggestion = looksLikeAction ? QString() : closest(entry, m_groupNames);
+                    const QString suggestion = looksLikeAction ? QString() : closest(entry, m_derived.groupNames);
                     add(u"unknown-action-group"_s, u"roles"_s, role, at,
                         looksLikeAction
                             ? u"%1 is not an action of any known namespace (cluster:, indices:, kibana:, "
@@ -407,11 +490,14 @@ private:
         static const QRegularExpression reference(u"\\$\\{(user\\.name|user_name|attr[._][^}]*)\\}"_s);
         if (!reference.match(pattern).hasMatch())
             return;
-        QStringList risky;
-        for (auto it = m_users.begin(); it != m_users.end() && risky.size() < 3; ++it) {
-            if (it.key().contains(u'*') || it.key().contains(u'?') || it.key().contains(u'/'))
-                risky.append(it.key());
+        if (!m_riskyUsers) {
+            m_riskyUsers.emplace();
+            for (auto it = m_users.begin(); it != m_users.end() && m_riskyUsers->size() < 3; ++it) {
+                if (it.key().contains(u'*') || it.key().contains(u'?') || it.key().contains(u'/'))
+                    m_riskyUsers->append(it.key());
+            }
         }
+        const QStringList &risky = *m_riskyUsers;
         add(u"template-injection"_s, u"roles"_s, role, where,
             u"the %1 pattern %2 is filled with the user's name or attributes and then read as a pattern: a value "
             "holding *, ? or / widens the grant"_s.arg(kind, pattern),
@@ -526,15 +612,15 @@ private:
             bool provided = false;
             QString note;
             if (source == u"internal"_s) {
-                provided = m_internalAttributes.contains(key);
+                provided = m_derived.internalAttributes.contains(key);
             } else if (source == u"jwt"_s || source == u"ldap"_s || source == u"proxy"_s || source == u"saml"_s) {
                 const QString backend = source == u"proxy"_s ? u"proxy"_s : source;
-                provided = m_authFrontends.contains(backend) || m_authBackends.contains(backend)
-                           || m_authFrontends.contains(u"extended-proxy"_s);
+                provided = m_derived.authFrontends.contains(backend) || m_derived.authBackends.contains(backend)
+                           || m_derived.authFrontends.contains(u"extended-proxy"_s);
                 note = u"the attributes a %1 backend sends are not visible in the configuration; only whether one "
                        "is configured"_s.arg(source);
             }
-            if (!m_hasConfig)
+            if (!m_derived.hasConfig)
                 note = u"the security config is not visible: the authentication backends are unknown"_s;
             if (!provided)
                 add(u"unresolved-attribute"_s, u"roles"_s, role, where,
@@ -560,9 +646,9 @@ private:
                 || pattern == u"__user__"_s)
                 continue;
             if (!matchesSomeTenant(pattern)) {
-                const QString suggestion = pattern == u"global"_s
-                                               ? u"global_tenant"_s
-                                               : closest(pattern, m_tenantNames + QStringList {u"global_tenant"_s});
+                const QString suggestion =
+                    pattern == u"global"_s ? u"global_tenant"_s
+                                           : closest(pattern, m_derived.tenantNames + QStringList {u"global_tenant"_s});
                 add(u"tenant-pattern-undefined"_s, u"roles"_s, role, where,
                     u"the tenant pattern %1 matches no defined tenant: it grants nothing"_s.arg(pattern),
                     suggestion.isEmpty() ? QString() : u"did you mean %1?"_s.arg(suggestion),
@@ -572,7 +658,7 @@ private:
         if (!enabled(u"tenant-write-missing"_s))
             return;
         const QStringList actions = Json::strings(p.value(u"allowed_actions"_s));
-        const bool write = m_flattened.resolve(actions).contains(TenantWrite);
+        const bool write = m_derived.flattened.resolve(actions).contains(TenantWrite);
         const bool star = actions == QStringList {u"*"_s};
         static const QRegularExpression writer(u"writ|editor|\\brw\\b|_rw|rw_|manage|admin"_s,
                                                QRegularExpression::CaseInsensitiveOption);
@@ -601,7 +687,7 @@ private:
                 admins = admins && who == u"admin"_s;
             }
         }
-        if (m_referencedRoles.contains(role) && !m_mappings.contains(role)) {
+        if (m_derived.securityRoleUsers.value(role) > 0 && !m_mappings.contains(role)) {
             mapped = true;
             admins = false;
         }
@@ -617,7 +703,7 @@ private:
         if (!isMapped(name, &onlyAdmins) || onlyAdmins)
             return;
         QStringList grants;
-        const QStringList cluster = m_flattened.resolve(Json::strings(role.value(u"cluster_permissions"_s)));
+        const QStringList cluster = m_derived.flattened.resolve(Json::strings(role.value(u"cluster_permissions"_s)));
         if (cluster.contains(u"*"_s))
             grants.append(u"every cluster action (*)"_s);
         if (cluster.contains(u"restapi:admin/*"_s))
@@ -625,7 +711,7 @@ private:
         const QJsonArray permissions = role.value(u"index_permissions"_s).toArray();
         for (const QJsonValue &value : permissions) {
             const QJsonObject p = value.toObject();
-            const QStringList actions = m_flattened.resolve(Json::strings(p.value(u"allowed_actions"_s)));
+            const QStringList actions = m_derived.flattened.resolve(Json::strings(p.value(u"allowed_actions"_s)));
             const bool everyIndex = Json::strings(p.value(u"index_patterns"_s)).contains(u"*"_s);
             if (everyIndex && (actions.contains(u"*"_s) || actions.contains(u"indices:*"_s))) {
                 grants.append(u"every index action on every index"_s);
@@ -641,11 +727,11 @@ private:
 
     void mappingRules()
     {
-        const bool internalOnly = m_hasConfig && !m_authBackends.isEmpty()
-                                  && std::all_of(m_authBackends.cbegin(), m_authBackends.cend(), [](const QString &b) {
-                                         return b == u"intern"_s || b == u"internal"_s || b == u"noop"_s;
-                                     });
-        const QString hostsMode = m_dynamic.value(u"hosts_resolver_mode"_s).toString(u"ip-only"_s);
+        const bool internalOnly =
+            m_derived.hasConfig && !m_derived.authBackends.isEmpty()
+            && std::all_of(m_derived.authBackends.cbegin(), m_derived.authBackends.cend(),
+                           [](const QString &b) { return b == u"intern"_s || b == u"internal"_s || b == u"noop"_s; });
+        const QString hostsMode = m_derived.dynamic.value(u"hosts_resolver_mode"_s).toString(u"ip-only"_s);
         for (auto it = m_mappings.begin(); it != m_mappings.end(); ++it) {
             if (m_scoped && !m_scopeMappings.contains(it.key()))
                 continue;
@@ -685,8 +771,9 @@ private:
                         && entry.contains(QRegularExpression(u"[A-Za-z]"_s)) && !entry.contains(u':')) {
                         add(u"hostname-mapping-disabled"_s, u"rolesmapping"_s, role, where,
                             u"%1 is a host name, and hosts_resolver_mode is ip-only: it never matches"_s.arg(entry),
-                            m_hasConfig ? QString()
-                                        : u"the security config is not visible: ip-only (the default) assumed"_s);
+                            m_derived.hasConfig
+                                ? QString()
+                                : u"the security config is not visible: ip-only (the default) assumed"_s);
                     }
                 }
             }
@@ -721,26 +808,29 @@ private:
         const QString algorithm =
             m_context.settings.toJson().value(u"plugins.security.password.hashing.algorithm"_s).toString(u"BCrypt"_s);
         QStringList demoPresent;
-        for (auto it = m_users.begin(); it != m_users.end(); ++it) {
-            const QJsonObject user = it->toObject();
-            if (demoUsers.contains(it.key()))
-                demoPresent.append(it.key());
-            if (!enabled(u"weak-hash"_s) || !m_context.hashesVisible)
-                continue;
-            const QString hash = user.value(u"hash"_s).toString();
+        for (const QString &name : demoUsers) {
+            if (m_users.contains(name))
+                demoPresent.append(name);
+        }
+        // A user's hash is judged on the user alone: a scoped run looks at the changed users only.
+        const QStringList names = !enabled(u"weak-hash"_s) || !m_context.hashesVisible ? QStringList()
+                                  : m_scoped                                           ? m_scopeUsers.values()
+                                                                                       : m_users.keys();
+        for (const QString &name : names) {
+            const QString hash = m_users.value(name).toObject().value(u"hash"_s).toString();
             if (hash.isEmpty())
                 continue;
-            const QString where = pointer({u"internalusers"_s, it.key(), u"hash"_s});
+            const QString where = pointer({u"internalusers"_s, name, u"hash"_s});
             static const QRegularExpression bcrypt(u"^\\$2[abxy]?\\$(\\d\\d)\\$"_s);
             const QRegularExpressionMatch match = bcrypt.match(hash);
             const bool bcryptAlgorithm = algorithm.compare(u"bcrypt"_s, Qt::CaseInsensitive) == 0;
             if (bcryptAlgorithm && !match.hasMatch()) {
-                add(u"weak-hash"_s, u"internalusers"_s, it.key(), where,
+                add(u"weak-hash"_s, u"internalusers"_s, name, where,
                     u"the hash is not a bcrypt hash, while the cluster hashes with %1: the user cannot log in"_s.arg(
                         algorithm),
                     m_context.settingsKnown ? QString() : u"node settings not given: BCrypt (the default) assumed"_s);
             } else if (match.hasMatch() && match.captured(1).toInt() < 12) {
-                add(u"weak-hash"_s, u"internalusers"_s, it.key(), where,
+                add(u"weak-hash"_s, u"internalusers"_s, name, where,
                     u"the bcrypt cost is %1, below 12: the password is cheap to guess from a leaked hash"_s.arg(
                         match.captured(1).toInt()));
             }
@@ -768,7 +858,8 @@ private:
         }
         if (!enabled(u"engine-setting-ignored"_s))
             return;
-        if (m_dynamic.value(u"privileges_evaluation_type"_s).toString().compare(u"v4"_s, Qt::CaseInsensitive) != 0)
+        if (m_derived.dynamic.value(u"privileges_evaluation_type"_s).toString().compare(u"v4"_s, Qt::CaseInsensitive)
+            != 0)
             return;
         const QString base = m_document.value(u"config"_s).toObject().contains(u"config"_s)
                                  ? pointer({u"config"_s, u"config"_s, u"dynamic"_s})
@@ -776,7 +867,7 @@ private:
         for (const char *setting :
              {"do_not_fail_on_forbidden", "do_not_fail_on_forbidden_empty", "filtered_alias_mode"}) {
             const QString key = QLatin1String(setting);
-            if (m_dynamic.contains(key))
+            if (m_derived.dynamic.contains(key))
                 add(u"engine-setting-ignored"_s, u"config"_s, {}, base + u'/' + key,
                     u"%1 is set, but privileges_evaluation_type is v4, which ignores it"_s.arg(key), {},
                     QJsonArray {operation(u"remove"_s, base + u'/' + key)});
@@ -795,8 +886,8 @@ private:
 
     const RoleTraits &traits(const QString &role)
     {
-        auto it = m_traits.constFind(role);
-        if (it != m_traits.constEnd())
+        auto it = m_derived.traits.constFind(role);
+        if (it != m_derived.traits.constEnd())
             return *it;
         RoleTraits t;
         for (const QJsonValue &value : m_roles.value(role).toObject().value(u"index_permissions"_s).toArray()) {
@@ -810,7 +901,7 @@ private:
                 fls.cbegin(), fls.cend(), [](const QString &f) { return f.startsWith(u'~') || f.startsWith(u'!'); });
             (excludes ? t.excludePatterns : t.includePatterns) += patterns;
         }
-        return *m_traits.insert(role, t);
+        return *m_derived.traits.insert(role, t);
     }
 
     // Two patterns can name the same index: one matches the other as a name, or both are globs with a common prefix.
@@ -850,91 +941,209 @@ private:
         return {};
     }
 
-    // One finding per role, naming the first user found holding it together with a conflicting role. Pattern lists
-    // are numbered and each pair of lists judged once, and a role already reported is not looked at again, so that
-    // 50,000 users' role pairs cost little.
-    void combinationRules()
+    // The state of one run of the pair rules: pattern lists and roles numbered, each pair of lists judged once, and
+    // each role reported once.
+    struct PairRole
     {
-        const bool dls = enabled(u"dls-overridden-expectation"_s);
-        const bool fls = enabled(u"fls-mixed-include-exclude"_s);
-        if ((!dls && !fls) || m_users.isEmpty())
-            return;
-        const RoleMapper mapper(m_mappings, m_context.settings.roleMappingResolution());
-        const bool dfm = m_context.settings.dfmEmptyOverridesAll();
-        // A scoped run looks only at users holding a role in scope that takes part in pairs at all (one with DLS,
-        // FLS or an unrestricted entry): a mapping of those roles alone tells who they are, quickly.
-        QSet<QString> pairScope;
-        QJsonObject pairScopeMappings;
-        if (m_scoped) {
-            for (const QString &role : std::as_const(m_scopeRoles)) {
-                const RoleTraits &t = traits(role);
-                if (t.dlsPatterns.isEmpty() && t.unrestrictedPatterns.isEmpty() && t.includePatterns.isEmpty()
-                    && t.excludePatterns.isEmpty())
-                    continue;
-                pairScope.insert(role);
-                if (m_mappings.contains(role))
-                    pairScopeMappings.insert(role, m_mappings.value(role));
-            }
-            if (pairScope.isEmpty())
-                return;
-        }
-        const RoleMapper scopeMapper(pairScopeMappings, m_context.settings.roleMappingResolution());
-        const auto holdsPairScope = [&](const AccessUser &user) {
-            for (const QString &role : user.securityRoles) {
-                if (pairScope.contains(role))
-                    return true;
-            }
-            if (m_context.settings.roleMappingResolution() != NodeSettings::RoleMappingResolution::MappingOnly) {
-                for (const QString &role : user.backendRoles) {
-                    if (pairScope.contains(role))
-                        return true;
-                }
-            }
-            return !scopeMapper.mapNames(user).isEmpty();
-        };
-        struct Role
-        {
-            QString name;
-            int dls = -1, unrestricted = -1, include = -1, exclude = -1; // pattern list ids; -1: none
-            bool inScope = true; // a scoped run looks only at pairs with a role in scope
-        };
+        QString name;
+        int dls = -1, unrestricted = -1, include = -1, exclude = -1; // pattern list ids; -1: none
+        bool inScope = true; // a scoped run looks only at pairs with a role in scope
+    };
+    struct Pairs
+    {
+        bool dls = false, fls = false;
         QHash<QStringList, int> listIds;
         QList<QStringList> lists;
+        QHash<QString, int> roleIds;
+        QList<PairRole> roles;
+        QHash<quint64, QString> shared; // (list, list) -> a shared pattern, empty: none
+        QSet<int> reportedDls, reportedFls;
+        QSet<QString> scope; // a scoped run: the roles whose pairs are looked at
+    };
+
+    int pairRole(Pairs &pairs, const QString &name)
+    {
+        auto it = pairs.roleIds.constFind(name);
+        if (it != pairs.roleIds.constEnd())
+            return *it;
         const auto listId = [&](const QStringList &list) {
             if (list.isEmpty())
                 return -1;
-            auto it = listIds.constFind(list);
-            if (it == listIds.constEnd()) {
-                it = listIds.insert(list, int(lists.size()));
-                lists.append(list);
+            auto found = pairs.listIds.constFind(list);
+            if (found == pairs.listIds.constEnd()) {
+                found = pairs.listIds.insert(list, int(pairs.lists.size()));
+                pairs.lists.append(list);
             }
-            return *it;
+            return *found;
         };
-        QHash<QString, int> roleIds;
-        QList<Role> roles;
-        const auto roleId = [&](const QString &name) {
-            auto it = roleIds.constFind(name);
-            if (it == roleIds.constEnd()) {
-                const RoleTraits t = traits(name);
-                it = roleIds.insert(name, int(roles.size()));
-                roles.append({name, listId(t.dlsPatterns), listId(t.unrestrictedPatterns), listId(t.includePatterns),
-                              listId(t.excludePatterns), !m_scoped || pairScope.contains(name)});
-            }
-            return *it;
-        };
-        QHash<quint64, QString> shared; // (list, list) -> a shared pattern, empty: none
+        const RoleTraits t = traits(name);
+        it = pairs.roleIds.insert(name, int(pairs.roles.size()));
+        pairs.roles.append({name, listId(t.dlsPatterns), listId(t.unrestrictedPatterns), listId(t.includePatterns),
+                            listId(t.excludePatterns), !m_scoped || pairs.scope.contains(name)});
+        return *it;
+    }
+
+    // One finding per role, naming the first user found holding it together with a conflicting role.
+    void checkPairs(Pairs &pairs, const AccessUser &subject, const QStringList &roleNames)
+    {
+        const bool dfm = m_context.settings.dfmEmptyOverridesAll();
         const auto sharedBetween = [&](int a, int b) -> QString {
             const quint64 key = (quint64(quint32(a)) << 32) | quint32(b);
-            auto it = shared.constFind(key);
-            if (it == shared.constEnd())
-                it = shared.insert(key, sharedPattern(lists.at(a), lists.at(b)));
+            auto it = pairs.shared.constFind(key);
+            if (it == pairs.shared.constEnd())
+                it = pairs.shared.insert(key, sharedPattern(pairs.lists.at(a), pairs.lists.at(b)));
             return *it;
         };
-        QSet<int> reportedDls, reportedFls;
         QVarLengthArray<int, 64> ids;
-        // Users named by the same users entries, with the same backend and security roles, get the same roles: each
-        // such combination is looked at once.
-        QSet<QString> seenCombinations;
+        bool anyCandidate = false;
+        bool anyInScope = false;
+        for (const QString &name : roleNames) {
+            const int id = pairRole(pairs, name);
+            ids.append(id);
+            const PairRole &r = pairs.roles.at(id);
+            anyCandidate = anyCandidate || (pairs.dls && r.dls >= 0 && !pairs.reportedDls.contains(id))
+                           || (pairs.fls && r.include >= 0 && !pairs.reportedFls.contains(id));
+            anyInScope = anyInScope || r.inScope;
+        }
+        if (!anyCandidate || !anyInScope)
+            return;
+        for (const int a : ids) {
+            const PairRole &ra = pairs.roles.at(a);
+            const bool dlsCandidate = pairs.dls && ra.dls >= 0 && !pairs.reportedDls.contains(a);
+            const bool flsCandidate = pairs.fls && ra.include >= 0 && !pairs.reportedFls.contains(a);
+            for (const int b : ids) {
+                if (a == b || (!dlsCandidate && !flsCandidate))
+                    continue;
+                const PairRole &rb = pairs.roles.at(b);
+                if (!ra.inScope && !rb.inScope)
+                    continue;
+                if (dlsCandidate && rb.unrestricted >= 0 && !pairs.reportedDls.contains(a)) {
+                    if (const QString on = sharedBetween(ra.dls, rb.unrestricted); !on.isEmpty()) {
+                        pairs.reportedDls.insert(a);
+                        addRelated(rb.name);
+                        add(u"dls-overridden-expectation"_s, u"roles"_s, ra.name, pointer({u"roles"_s, ra.name}),
+                            dfm ? u"%1 is mapped to a role with DLS (%2) and to one without (%3) on the same indices "
+                                  "(%4): with dfm_empty_overrides_all true the unrestricted role wins and %1 sees "
+                                  "every document"_s.arg(subject.name, ra.name, rb.name, on)
+                                : u"%1 is mapped to a role with DLS (%2) and to one without (%3) on the same indices "
+                                  "(%4): with dfm_empty_overrides_all false (the default) the DLS of %2 still "
+                                  "restricts %1"_s.arg(subject.name, ra.name, rb.name, on),
+                            m_context.settingsKnown ? QString()
+                                                    : u"node settings not given: dfm_empty_overrides_all false (the "
+                                                      "default) assumed"_s);
+                    }
+                }
+                if (flsCandidate && rb.exclude >= 0 && !pairs.reportedFls.contains(a)) {
+                    if (const QString on = sharedBetween(ra.include, rb.exclude); !on.isEmpty()) {
+                        pairs.reportedFls.insert(a);
+                        addRelated(rb.name);
+                        add(u"fls-mixed-include-exclude"_s, u"roles"_s, ra.name, pointer({u"roles"_s, ra.name}),
+                            u"%1 is mapped to a role whose FLS includes fields (%2) and to one whose FLS excludes "
+                            "fields (%3) on the same indices (%4): only the exclusions apply, so the fields %2 meant "
+                            "to hide are visible"_s.arg(subject.name, ra.name, rb.name, on));
+                    }
+                }
+            }
+        }
+    }
+
+    // Pairs of roles one user holds that undo what one of them meant: DLS beside an unrestricted role on the same
+    // indices, FLS inclusions beside exclusions. Users with the same roles are looked at once: a full run numbers
+    // the distinct combinations of mapping entries, backend roles and security roles (kept for later changes); a
+    // scoped run takes them from the base linter and adjusts their roles for the mappings and users that changed.
+    void combinationRules()
+    {
+        Pairs pairs;
+        pairs.dls = enabled(u"dls-overridden-expectation"_s);
+        pairs.fls = enabled(u"fls-mixed-include-exclude"_s);
+        if ((!pairs.dls && !pairs.fls) || m_users.isEmpty())
+            return;
+        if (!m_scoped) {
+            allCombinations(pairs);
+            return;
+        }
+        // Only pairs with a role in scope that takes part in pairs at all (one with DLS, FLS or an unrestricted
+        // entry) can have changed, and the roles whose findings were dropped.
+        for (const QSet<QString> *roles : {&m_scopeRoles, &m_pairsAgain}) {
+            for (const QString &role : *roles) {
+                const RoleTraits &t = traits(role);
+                if (!t.dlsPatterns.isEmpty() || !t.unrestrictedPatterns.isEmpty() || !t.includePatterns.isEmpty()
+                    || !t.excludePatterns.isEmpty())
+                    pairs.scope.insert(role);
+            }
+        }
+        if (pairs.scope.isEmpty())
+            return;
+        if (m_base->m_combinations.isEmpty()) { // the base had no users
+            allCombinations(pairs);
+            return;
+        }
+        const Linter &base = *m_base;
+        // Roles without DLS, FLS or index patterns never pair: only the remapped roles that can pair are mapped again.
+        QSet<QString> remapped = m_remapped;
+        remapped.intersect(pairs.scope);
+        const RoleMapper remapper = remapperOf(m_mappings, remapped, m_context.settings.roleMappingResolution());
+        const auto rolesNow = [&](const AccessUser &subject, const QStringList &baseRoles) {
+            return remapped.isEmpty() ? baseRoles : remappedRoles(subject, baseRoles, remapped, remapper);
+        };
+        // A combination whose roles include none in scope, and that no remapped mapping reaches, has no new pair.
+        const auto mayPair = [&](const AccessUser &subject, const QStringList &baseRoles) {
+            if (std::any_of(baseRoles.cbegin(), baseRoles.cend(),
+                            [&](const QString &role) { return pairs.scope.contains(role); }))
+                return true;
+            if (remapped.isEmpty())
+                return false;
+            const QStringList gained = remapper.mapNames(subject);
+            return std::any_of(gained.cbegin(), gained.cend(),
+                               [&](const QString &role) { return remapped.contains(role); });
+        };
+        QList<int> members = base.m_combinationMembers;
+        for (const QString &user : m_scopeUsers) {
+            if (const auto it = base.m_userCombination.constFind(user); it != base.m_userCombination.constEnd())
+                --members[*it];
+        }
+        if (remapper.hasUserEntries()) {
+            // The remapped mappings name users: users of one combination may now differ by those entries.
+            QSet<QString> seen;
+            for (auto user = m_users.begin(); user != m_users.end(); ++user) {
+                if (m_scopeUsers.contains(user.key()))
+                    continue;
+                const int id = base.m_userCombination.value(user.key(), -1);
+                if (id < 0 || !registerKey(seen, QString::number(id) + u'|' + remapper.userEntriesKey(user.key())))
+                    continue;
+                AccessUser subject = base.m_combinations.at(id).subject;
+                subject.name = user.key();
+                if (mayPair(subject, base.m_combinations.at(id).roles))
+                    checkPairs(pairs, subject, rolesNow(subject, base.m_combinations.at(id).roles));
+            }
+        } else {
+            for (qsizetype id = 0; id < base.m_combinations.size(); ++id) {
+                const Combination &c = base.m_combinations.at(id);
+                if (members.at(id) > 0 && mayPair(c.subject, c.roles))
+                    checkPairs(pairs, c.subject, rolesNow(c.subject, c.roles));
+            }
+        }
+        for (const QString &user : m_scopeUsers) {
+            if (!m_users.contains(user))
+                continue;
+            const AccessUser subject = subjectOf(user, m_users.value(user).toObject());
+            checkPairs(pairs, subject, rolesNow(subject, base.mapper().mapNames(subject)));
+        }
+    }
+
+    // Whether `key` is new to `seen` (and records it).
+    static bool registerKey(QSet<QString> &seen, const QString &key)
+    {
+        const qsizetype before = seen.size();
+        seen.insert(key);
+        return seen.size() > before;
+    }
+
+    void allCombinations(Pairs &pairs)
+    {
+        const RoleMapper &mapper = this->mapper();
+        // Users named by the same users entries, with the same backend and security roles, get the same roles.
+        QHash<QString, int> combinationIds;
         QString combination;
         for (auto user = m_users.begin(); user != m_users.end(); ++user) {
             const QJsonObject entry = user->toObject();
@@ -946,66 +1155,19 @@ private:
             combination += QChar(0x1e);
             for (const QJsonValue &role : securityRoles.toArray())
                 combination += role.toString() + QChar(0x1f);
-            if (seenCombinations.contains(combination))
+            if (const auto found = combinationIds.constFind(combination); found != combinationIds.constEnd()) {
+                m_userCombination.insert(user.key(), *found);
+                ++m_combinationMembers[*found];
                 continue;
-            seenCombinations.insert(combination);
-            AccessUser subject;
-            subject.name = user.key();
-            subject.backendRoles = Json::strings(backendRoles);
-            subject.securityRoles = Json::strings(securityRoles);
-            if (m_scoped && !holdsPairScope(subject))
-                continue;
-            ids.clear();
-            bool anyCandidate = false;
-            bool anyInScope = false;
-            for (const QString &name : mapper.mapNames(subject)) {
-                const int id = roleId(name);
-                ids.append(id);
-                const Role &r = roles.at(id);
-                anyCandidate = anyCandidate || (dls && r.dls >= 0 && !reportedDls.contains(id))
-                               || (fls && r.include >= 0 && !reportedFls.contains(id));
-                anyInScope = anyInScope || r.inScope;
             }
-            if (!anyCandidate || !anyInScope)
-                continue;
-            for (const int a : ids) {
-                const Role &ra = roles.at(a);
-                const bool dlsCandidate = dls && ra.dls >= 0 && !reportedDls.contains(a);
-                const bool flsCandidate = fls && ra.include >= 0 && !reportedFls.contains(a);
-                for (const int b : ids) {
-                    if (a == b || (!dlsCandidate && !flsCandidate))
-                        continue;
-                    const Role &rb = roles.at(b);
-                    if (!ra.inScope && !rb.inScope)
-                        continue;
-                    if (dlsCandidate && rb.unrestricted >= 0 && !reportedDls.contains(a)) {
-                        if (const QString on = sharedBetween(ra.dls, rb.unrestricted); !on.isEmpty()) {
-                            reportedDls.insert(a);
-                            addRelated(rb.name);
-                            add(u"dls-overridden-expectation"_s, u"roles"_s, ra.name, pointer({u"roles"_s, ra.name}),
-                                dfm ? u"%1 is mapped to a role with DLS (%2) and to one without (%3) on the same "
-                                      "indices (%4): with dfm_empty_overrides_all true the unrestricted role wins and "
-                                      "%1 sees every document"_s.arg(subject.name, ra.name, rb.name, on)
-                                    : u"%1 is mapped to a role with DLS (%2) and to one without (%3) on the same "
-                                      "indices (%4): with dfm_empty_overrides_all false (the default) the DLS of %2 "
-                                      "still restricts %1"_s.arg(subject.name, ra.name, rb.name, on),
-                                m_context.settingsKnown ? QString()
-                                                        : u"node settings not given: dfm_empty_overrides_all false "
-                                                          "(the default) assumed"_s);
-                        }
-                    }
-                    if (flsCandidate && rb.exclude >= 0 && !reportedFls.contains(a)) {
-                        if (const QString on = sharedBetween(ra.include, rb.exclude); !on.isEmpty()) {
-                            reportedFls.insert(a);
-                            addRelated(rb.name);
-                            add(u"fls-mixed-include-exclude"_s, u"roles"_s, ra.name, pointer({u"roles"_s, ra.name}),
-                                u"%1 is mapped to a role whose FLS includes fields (%2) and to one whose FLS excludes "
-                                "fields (%3) on the same indices (%4): only the exclusions apply, so the fields %2 "
-                                "meant to hide are visible"_s.arg(subject.name, ra.name, rb.name, on));
-                        }
-                    }
-                }
-            }
+            const int id = int(m_combinations.size());
+            combinationIds.insert(combination, id);
+            m_userCombination.insert(user.key(), id);
+            m_combinationMembers.append(1);
+            Combination c {subjectOf(user.key(), entry), {}};
+            c.roles = mapper.mapNames(c.subject);
+            m_combinations.append(c);
+            checkPairs(pairs, c.subject, c.roles);
         }
     }
 
@@ -1056,49 +1218,78 @@ private:
 
     const QJsonObject &m_document;
     const LintContext &m_context;
-    QJsonObject m_roles, m_mappings, m_users, m_groups, m_tenants, m_dynamic;
-    bool m_hasConfig = false;
-    QStringList m_groupNames;
-    FlattenedActionGroups m_flattened;
-    QSet<QString> m_referencedRoles;
-    QSet<QString> m_internalAttributes;
-    QSet<QString> m_authBackends, m_authFrontends;
-    QHash<QString, RoleTraits> m_traits;
-    QHash<QString, Result<WildcardMatcher>> m_compiled;
-    QStringList m_tenantNames;
-    QHash<QString, bool> m_tenantPatternMatches;
+    QJsonObject m_roles, m_mappings, m_users, m_groups, m_tenants;
+    // What the linter derives from the document besides findings; a change's linter takes it over from the base.
+    struct Derived
+    {
+        bool hasConfig = false;
+        QJsonObject dynamic;
+        QStringList groupNames;
+        FlattenedActionGroups flattened;
+        QHash<QString, int> securityRoleUsers; // role -> how many internal users name it in opendistro_security_roles
+        QSet<QString> internalAttributes;
+        QSet<QString> authBackends, authFrontends;
+        QHash<QString, RoleTraits> traits;
+        QHash<QString, Result<WildcardMatcher>> compiled;
+        QStringList tenantNames;
+        QHash<QString, bool> tenantPatternMatches;
+    } m_derived;
     bool m_demoSeen = false;
     bool m_scoped = false;
     QString m_nextRelated;
-    QSet<QString> m_scopeRoles, m_scopeMappings, m_scopeUsers;
+    QSet<QString> m_scopeRoles, m_scopeMappings, m_scopeUsers, m_remapped, m_pairsAgain;
+    const Linter *m_base = nullptr;
+    std::optional<QStringList> m_riskyUsers; // internal users whose names hold *, ? or / (at most 3)
+    // A full run's users' role combinations (for the scoped runs of later changes).
+    struct Combination
+    {
+        AccessUser subject; // the first user of the combination
+        QStringList roles;  // its mapped roles
+    };
+    std::shared_ptr<const RoleMapper> m_mapper;
+    QList<Combination> m_combinations;
+    QList<int> m_combinationMembers;       // users per combination
+    QHash<QString, int> m_userCombination; // user -> combination
     QList<LintFinding> m_findings;
 };
 
+// The entities of each type whose value differs between the two documents (added and removed ones too).
+using ChangedEntities = QHash<QString, QSet<QString>>;
+
+ChangedEntities changedEntities(const QJsonObject &before, const QJsonObject &after)
+{
+    ChangedEntities changed;
+    for (const QString &type : {u"roles"_s, u"rolesmapping"_s, u"internalusers"_s, u"actiongroups"_s, u"tenants"_s})
+        changed.insert(type, ConfigRelations::changedEntities(before, after, type));
+    return changed;
+}
+
 // The change rules: edits of built-in entities, and lockouts.
-QList<LintFinding> changeFindings(const QJsonObject &before, const QJsonObject &after, const LintContext &context)
+QList<LintFinding> changeFindings(const QJsonObject &before, const QJsonObject &after, const LintContext &context,
+                                  const ChangedEntities &changed)
 {
     QList<LintFinding> findings;
     const auto rule = [](const QString &id) { return Lint::rule(id)->severity; };
     if (!context.disabled.contains(u"reserved-edit"_s)) {
-        for (const QString &type :
-             {u"roles"_s, u"rolesmapping"_s, u"internalusers"_s, u"actiongroups"_s, u"tenants"_s}) {
-            const QJsonObject was = before.value(type).toObject();
-            const QJsonObject now = after.value(type).toObject();
-            for (auto it = was.begin(); it != was.end(); ++it) {
-                if (!isProtected(it->toObject()) || now.value(it.key()) == *it)
+        for (auto type = changed.cbegin(); type != changed.cend(); ++type) {
+            const QJsonObject was = before.value(type.key()).toObject();
+            for (const QString &name : *type) {
+                if (!isProtected(was.value(name).toObject()))
                     continue;
                 findings.append(
                     {u"reserved-edit"_s,
                      rule(u"reserved-edit"_s),
-                     type,
-                     it.key(),
-                     pointer({type, it.key()}),
-                     u"%1 %2 is reserved, static or hidden: the REST API refuses to change it"_s.arg(type, it.key()),
+                     type.key(),
+                     name,
+                     pointer({type.key(), name}),
+                     u"%1 %2 is reserved, static or hidden: the REST API refuses to change it"_s.arg(type.key(), name),
                      {},
                      {},
                      {}});
             }
         }
+        std::sort(findings.begin(), findings.end(),
+                  [](const LintFinding &a, const LintFinding &b) { return a.pointer < b.pointer; });
     }
     if (!context.disabled.contains(u"self-lockout"_s)) {
         for (const Lockout &lockout : PatchGuards::lockouts(before, after, context.connection))
@@ -1220,123 +1411,185 @@ QList<LintFinding> Lint::run(const QJsonObject &document, const LintContext &con
     return Linter(document, context).run();
 }
 
-namespace {
-
-// The entities of `type` whose value differs between the two documents (added and removed ones too).
-QSet<QString> changedEntities(const QJsonObject &before, const QJsonObject &after, const QString &type)
+struct LintBaseline::Data
 {
-    const QJsonObject was = before.value(type).toObject();
-    const QJsonObject now = after.value(type).toObject();
-    QSet<QString> changed;
-    if (was == now)
-        return changed;
-    for (auto it = was.begin(); it != was.end(); ++it) {
-        if (now.value(it.key()) != *it)
-            changed.insert(it.key());
-    }
-    for (auto it = now.begin(); it != now.end(); ++it) {
-        if (!was.contains(it.key()))
-            changed.insert(it.key());
-    }
-    return changed;
+    Data(const QJsonObject &document, const LintContext &context) : document(document), context(context) { }
+
+    const QJsonObject document;
+    const LintContext context;
+    std::optional<Linter> linter;
+    QList<LintFinding> findings;
+    QHash<QString, int> keys; // finding key -> how many findings have it
+};
+
+LintBaseline::LintBaseline(const QJsonObject &document, const LintContext &context)
+    : d(std::make_unique<Data>(document, context))
+{
+    d->linter.emplace(d->document, d->context);
+    d->findings = d->linter->run();
+    d->linter->mapper(); // changes to users look their roles up
+    for (const LintFinding &f : std::as_const(d->findings))
+        ++d->keys[f.key()];
 }
 
-QSet<QString> attributeKeys(const QJsonObject &document)
+LintBaseline::~LintBaseline() = default;
+
+const QJsonObject &LintBaseline::document() const
+{
+    return d->document;
+}
+
+const LintContext &LintBaseline::context() const
+{
+    return d->context;
+}
+
+const QList<LintFinding> &LintBaseline::findings() const
+{
+    return d->findings;
+}
+
+namespace {
+
+QSet<QString> attributeKeys(const QJsonObject &users, const QSet<QString> &names)
 {
     QSet<QString> keys;
-    const QJsonObject users = document.value(u"internalusers"_s).toObject();
-    for (auto it = users.begin(); it != users.end(); ++it) {
-        const QJsonObject attributes = it->toObject().value(u"attributes"_s).toObject();
+    for (const QString &name : names) {
+        const QJsonObject attributes = users.value(name).toObject().value(u"attributes"_s).toObject();
         for (auto a = attributes.begin(); a != attributes.end(); ++a)
-            keys.insert(a.key());
+            keys.insert(name + u'\x1f' + a.key());
     }
     return keys;
 }
 
-// The findings of `after`, reusing those of `before` for the roles and mappings a change cannot have touched: a
-// role's findings depend on the role, its mapping and the users naming it; a mapping's on the mapping, whether its
-// role exists, and the users it names. A change to action groups, tenants, the security config or the users'
+} // namespace
+
+// The findings of `after` reuse those of the baseline for what a change cannot have touched: a role's findings depend
+// on the role, its mapping and the users naming it; a mapping's on the mapping, whether its role exists, and the
+// users it names; a user's on the user. A change to action groups, tenants, the security config or the users'
 // attribute names can touch every role: then everything is linted again.
-QList<LintFinding> afterFindings(const QJsonObject &before, const QJsonObject &after, const LintContext &context,
-                                 const QList<LintFinding> &was)
+LintDelta LintBaseline::change(const QJsonObject &after) const
 {
-    for (const QString &type : {u"actiongroups"_s, u"tenants"_s, u"config"_s}) {
-        if (before.value(type) != after.value(type))
-            return Lint::run(after, context);
-    }
-    const QSet<QString> users = changedEntities(before, after, u"internalusers"_s);
-    if (!users.isEmpty() && attributeKeys(before) != attributeKeys(after))
-        return Lint::run(after, context);
-    QSet<QString> roles = changedEntities(before, after, u"roles"_s);
-    const QSet<QString> mappingsChanged = changedEntities(before, after, u"rolesmapping"_s);
-    QSet<QString> mappings = mappingsChanged;
-    roles.unite(mappingsChanged);
-    // A changed user's roles, before and after (their findings, and the users' role combinations, involve them).
-    if (!users.isEmpty()) {
-        for (const QJsonObject &document : {before, after}) {
-            const RoleMapper mapper(document.value(u"rolesmapping"_s).toObject(),
-                                    context.settings.roleMappingResolution());
-            const QJsonObject all = document.value(u"internalusers"_s).toObject();
+    const QJsonObject &before = d->document;
+    const LintContext &context = d->context;
+    const ChangedEntities changed = changedEntities(before, after);
+    const QSet<QString> &users = changed.value(u"internalusers"_s);
+    const QJsonObject beforeUsers = before.value(u"internalusers"_s).toObject();
+    const QJsonObject afterUsers = after.value(u"internalusers"_s).toObject();
+    bool whole = attributeKeys(beforeUsers, users) != attributeKeys(afterUsers, users);
+    for (const QString &type : {u"actiongroups"_s, u"tenants"_s, u"config"_s})
+        whole = whole || before.value(type) != after.value(type);
+    LintDelta delta;
+    if (whole) {
+        const QList<LintFinding> now = Lint::run(after, context);
+        QSet<QString> nowKeys;
+        for (const LintFinding &f : now) {
+            nowKeys.insert(f.key());
+            if (!d->keys.contains(f.key()))
+                delta.introduced.append(f);
+        }
+        for (const LintFinding &f : std::as_const(d->findings)) {
+            if (!nowKeys.contains(f.key()))
+                delta.removed.append(f);
+        }
+    } else {
+        const QSet<QString> &remapped = changed.value(u"rolesmapping"_s);
+        QSet<QString> roles = changed.value(u"roles"_s);
+        roles.unite(remapped);
+        QSet<QString> mappings = remapped;
+        Linter scoped(after, context, &*d->linter);
+        // A changed user's roles, before and after (their findings, and the users' role combinations, involve them).
+        if (!users.isEmpty()) {
+            const Linter &base = *d->linter;
+            const RoleMapper remapper = remapperOf(after.value(u"rolesmapping"_s).toObject(), remapped,
+                                                   context.settings.roleMappingResolution());
             for (const QString &user : users) {
-                const QJsonObject entry = all.value(user).toObject();
-                AccessUser subject;
-                subject.name = user;
-                subject.backendRoles = Json::strings(entry.value(u"backend_roles"_s));
-                subject.securityRoles = Json::strings(entry.value(u"opendistro_security_roles"_s));
-                for (const QString &role : mapper.mapNames(subject))
+                for (const QString &role : base.mapper().mapNames(subjectOf(user, beforeUsers.value(user).toObject())))
+                    roles.insert(role);
+                if (!afterUsers.contains(user))
+                    continue;
+                const AccessUser subject = subjectOf(user, afterUsers.value(user).toObject());
+                for (const QString &role : remappedRoles(subject, base.mapper().mapNames(subject), remapped, remapper))
                     roles.insert(role);
             }
         }
-    }
-    // Mappings of roles that appeared or disappeared, and mappings naming users that did.
-    const QJsonObject beforeRoles = before.value(u"roles"_s).toObject();
-    const QJsonObject afterRoles = after.value(u"roles"_s).toObject();
-    for (const QString &role : std::as_const(roles)) {
-        if (beforeRoles.contains(role) != afterRoles.contains(role))
-            mappings.insert(role);
-    }
-    if (!users.isEmpty()) {
-        const QJsonObject afterMappings = after.value(u"rolesmapping"_s).toObject();
-        for (auto it = afterMappings.begin(); it != afterMappings.end(); ++it) {
-            const QStringList named = Json::strings(it->toObject().value(u"users"_s));
-            if (std::any_of(named.cbegin(), named.cend(), [&](const QString &u) { return users.contains(u); }))
-                mappings.insert(it.key());
+        // Mappings of roles that appeared or disappeared, and mappings naming users that did.
+        const QJsonObject beforeRoles = before.value(u"roles"_s).toObject();
+        const QJsonObject afterRoles = after.value(u"roles"_s).toObject();
+        for (const QString &role : std::as_const(roles)) {
+            if (beforeRoles.contains(role) != afterRoles.contains(role))
+                mappings.insert(role);
+        }
+        if (!users.isEmpty()) {
+            const QJsonObject afterMappings = after.value(u"rolesmapping"_s).toObject();
+            for (auto it = afterMappings.begin(); it != afterMappings.end(); ++it) {
+                const QStringList named = Json::strings(it->toObject().value(u"users"_s));
+                if (std::any_of(named.cbegin(), named.cend(), [&](const QString &u) { return users.contains(u); }))
+                    mappings.insert(it.key());
+            }
+        }
+        scoped.restrictTo(roles, mappings, users, remapped);
+        QHash<QString, int> dropped;
+        QList<LintFinding> droppedFindings;
+        for (const LintFinding &f : std::as_const(d->findings)) {
+            if (scoped.recomputes(f)) {
+                ++dropped[f.key()];
+                droppedFindings.append(f);
+            }
+        }
+        QSet<QString> freshKeys;
+        for (const LintFinding &f : scoped.run()) {
+            freshKeys.insert(f.key());
+            if (!d->keys.contains(f.key()))
+                delta.introduced.append(f);
+        }
+        // A dropped finding is removed unless found again, or kept under another finding with its key.
+        for (const LintFinding &f : std::as_const(droppedFindings)) {
+            if (!freshKeys.contains(f.key()) && dropped.value(f.key()) == d->keys.value(f.key()))
+                delta.removed.append(f);
         }
     }
-    Linter scoped(after, context);
-    scoped.restrictTo(roles, mappings, users);
-    QList<LintFinding> findings;
-    for (const LintFinding &f : was) {
-        if (!scoped.recomputes(f))
-            findings.append(f);
-    }
-    findings += scoped.run();
-    return findings;
+    delta.introduced += changeFindings(before, after, context, changed);
+    return delta;
+}
+
+LintDelta Lint::change(const QJsonObject &before, const QJsonObject &after, const LintContext &context)
+{
+    return LintBaseline(before, context).change(after);
+}
+
+namespace {
+
+bool sameContext(const LintContext &a, const LintContext &b)
+{
+    const GuardContext &x = a.connection, &y = b.connection;
+    return a.settingsKnown == b.settingsKnown && a.hashesVisible == b.hashesVisible
+           && a.clusterVersion == b.clusterVersion && a.disabled == b.disabled && x.userName == y.userName
+           && x.backendRoles == y.backendRoles && x.currentRoles == y.currentRoles && x.apiRoles == y.apiRoles
+           && x.dashboardsUser == y.dashboardsUser && x.dashboardsRole == y.dashboardsRole
+           && a.settings.toJson() == b.settings.toJson();
 }
 
 } // namespace
 
-LintDelta Lint::change(const QJsonObject &before, const QJsonObject &after, const LintContext &context,
-                       const std::optional<QList<LintFinding>> &beforeFindings)
+std::shared_ptr<const LintBaseline> Lint::baseline(const QJsonObject &document, const LintContext &context)
 {
-    const QList<LintFinding> was = beforeFindings ? *beforeFindings : run(before, context);
-    const QList<LintFinding> now = afterFindings(before, after, context, was);
-    QSet<QString> wasKeys, nowKeys;
-    for (const LintFinding &f : was)
-        wasKeys.insert(f.key());
-    for (const LintFinding &f : now)
-        nowKeys.insert(f.key());
-    LintDelta delta;
-    for (const LintFinding &f : now) {
-        if (!wasKeys.contains(f.key()))
-            delta.introduced.append(f);
+    static QMutex mutex;
+    static QList<std::shared_ptr<const LintBaseline>> recent; // most recent first
+    {
+        // Documents that share their data (copies of the live configuration) compare in no time.
+        const QMutexLocker locker(&mutex);
+        for (const auto &kept : std::as_const(recent)) {
+            if (kept->document() == document && sameContext(kept->context(), context))
+                return kept;
+        }
     }
-    for (const LintFinding &f : was) {
-        if (!nowKeys.contains(f.key()))
-            delta.removed.append(f);
-    }
-    delta.introduced += changeFindings(before, after, context);
-    return delta;
+    auto built = std::make_shared<const LintBaseline>(document, context);
+    const QMutexLocker locker(&mutex);
+    recent.prepend(built);
+    while (recent.size() > 2)
+        recent.removeLast();
+    return built;
 }
 
 std::optional<LintSeverity> Lint::highest(const QList<LintFinding> &findings)

@@ -8,6 +8,7 @@
 // findings a pending change introduces and removes, and the rules about changes (reserved-edit, self-lockout).
 // Pure functions, any thread.
 
+#include <memory>
 #include <optional>
 
 #include <QJsonArray>
@@ -71,6 +72,30 @@ struct LintDelta
     bool isEmpty() const { return introduced.isEmpty() && removed.isEmpty(); }
 };
 
+// A linted configuration, kept to lint changes to it quickly: what the linter derived from it (the users' role
+// combinations, the action groups, compiled patterns) is reused by each change instead of derived again. Immutable
+// once built: change() may run on any thread, several at once.
+class LintBaseline
+{
+public:
+    LintBaseline(const QJsonObject &document, const LintContext &context);
+    ~LintBaseline();
+    LintBaseline(const LintBaseline &) = delete;
+    LintBaseline &operator=(const LintBaseline &) = delete;
+
+    const QJsonObject &document() const;
+    const LintContext &context() const;
+    // Lint::run(document), most severe first.
+    const QList<LintFinding> &findings() const;
+    // The findings a change of the document to `after` introduces and removes, including the change rules
+    // (reserved-edit, self-lockout).
+    LintDelta change(const QJsonObject &after) const;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
 namespace Lint {
 
 const QList<LintRule> &rules();
@@ -81,9 +106,14 @@ const LintRule *rule(const QString &id);
 QList<LintFinding> run(const QJsonObject &document, const LintContext &context);
 
 // The findings a change from `before` to `after` introduces and removes, including the change rules (reserved-edit,
-// self-lockout). `beforeFindings`, when given, are run(before) already computed.
-LintDelta change(const QJsonObject &before, const QJsonObject &after, const LintContext &context,
-                 const std::optional<QList<LintFinding>> &beforeFindings = std::nullopt);
+// self-lockout): LintBaseline(before, context).change(after), for a single change.
+LintDelta change(const QJsonObject &before, const QJsonObject &after, const LintContext &context);
+
+// The baseline of `document` under `context`, shared: built on the calling thread the first time (seconds on a
+// large configuration), then reused while the same document and context are asked for again (the Problems dock,
+// the patch editor and the write confirmation all lint changes to the live configuration). The two most recent
+// are kept. Any thread.
+std::shared_ptr<const LintBaseline> baseline(const QJsonObject &document, const LintContext &context);
 
 // The most severe finding's severity; nullopt when there is none.
 std::optional<LintSeverity> highest(const QList<LintFinding> &findings);

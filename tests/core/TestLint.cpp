@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "app/access/StaticEntities.h"
+#include "app/domain/ConfigGenerator.h"
 #include "app/domain/SecurityAdminFiles.h"
 #include "app/json/Json.h"
 #include "app/json/JsonPatch.h"
@@ -190,6 +191,148 @@ private slots:
                 QCOMPARE(got, expected);
             }
         }
+    }
+
+    // A baseline's changes give what two full runs give, on generated configurations changed at random: roles
+    // with DLS, FLS and unrestricted entries on shared patterns, mappings by user name, pattern and backend role,
+    // users gaining and losing backend and security roles, entities added and removed. Introduced and removed alike.
+    void baselineChangesMatchFullRuns()
+    {
+        ConfigGenerator::Options options;
+        options.users = 300;
+        options.roles = 60;
+        options.mappings = 60;
+        options.tenants = 10;
+        options.actionGroups = 10;
+        const QJsonObject generated = ConfigGenerator::generate(options);
+        QRandomGenerator random(7);
+        const QStringList patterns {u"logs-*"_s, u"logs-2026*"_s, u"metrics-web"_s, u"app-*"_s};
+        const auto pick = [&](const QJsonObject &object) {
+            const QStringList keys = object.keys();
+            return keys.at(random.bounded(int(keys.size())));
+        };
+        // Some users share backend roles, so that roles meet in users.
+        const QStringList backendRoles {u"staff"_s, u"ops"_s, u"audit"_s};
+        const auto mutate = [&](QJsonObject document) {
+            QJsonObject roles = document.value(u"roles"_s).toObject();
+            QJsonObject mappings = document.value(u"rolesmapping"_s).toObject();
+            QJsonObject users = document.value(u"internalusers"_s).toObject();
+            const int operations = 1 + random.bounded(5);
+            for (int i = 0; i < operations; ++i) {
+                const QString pattern = patterns.at(random.bounded(int(patterns.size())));
+                switch (random.bounded(9)) {
+                case 0: // a role entry with DLS, FLS inclusions, FLS exclusions or none
+                case 1: {
+                    const QString name = pick(roles);
+                    QJsonObject role = roles.value(name).toObject();
+                    QJsonObject entry {{u"index_patterns"_s, QJsonArray {pattern}},
+                                       {u"allowed_actions"_s, QJsonArray {u"read"_s}}};
+                    const int kind = random.bounded(4);
+                    if (kind == 1)
+                        entry.insert(u"dls"_s, u"{\"term\":{\"team\":\"a\"}}"_s);
+                    else if (kind == 2)
+                        entry.insert(u"fls"_s, QJsonArray {u"name"_s});
+                    else if (kind == 3)
+                        entry.insert(u"fls"_s, QJsonArray {u"~secret"_s});
+                    QJsonArray entries = role.value(u"index_permissions"_s).toArray();
+                    entries.append(entry);
+                    role.insert(u"index_permissions"_s, entries);
+                    roles.insert(name, role);
+                    break;
+                }
+                case 2: // a role removed
+                    roles.remove(pick(roles));
+                    break;
+                case 3: { // a mapping by backend role
+                    const QString role = pick(roles);
+                    mappings.insert(
+                        role, QJsonObject {{u"backend_roles"_s,
+                                            QJsonArray {backendRoles.at(random.bounded(int(backendRoles.size())))}}});
+                    break;
+                }
+                case 4: { // a mapping by user name, or by a users pattern
+                    const QString role = pick(roles);
+                    const QString who = random.bounded(3) == 0   ? u"*"_s
+                                        : random.bounded(2) == 0 ? pick(users).left(3) + u'*'
+                                                                 : pick(users);
+                    mappings.insert(role, QJsonObject {{u"users"_s, QJsonArray {who}}});
+                    break;
+                }
+                case 5: // a mapping removed
+                    mappings.remove(pick(mappings));
+                    break;
+                case 6: { // a user's backend roles and security roles
+                    const QString name = pick(users);
+                    QJsonObject user = users.value(name).toObject();
+                    user.insert(u"backend_roles"_s,
+                                QJsonArray {backendRoles.at(random.bounded(int(backendRoles.size())))});
+                    user.insert(u"opendistro_security_roles"_s, QJsonArray {pick(roles)});
+                    users.insert(name, user);
+                    break;
+                }
+                case 7: // a user removed
+                    users.remove(pick(users));
+                    break;
+                default: // a user added
+                    users.insert(u"added-%1"_s.arg(random.bounded(1000)),
+                                 QJsonObject {{u"backend_roles"_s, QJsonArray {backendRoles.first()}},
+                                              {u"opendistro_security_roles"_s, QJsonArray {pick(roles)}}});
+                    break;
+                }
+            }
+            document.insert(u"roles"_s, roles);
+            document.insert(u"rolesmapping"_s, mappings);
+            document.insert(u"internalusers"_s, users);
+            return document;
+        };
+        const auto keys = [](const QList<LintFinding> &findings) {
+            QSet<QString> set;
+            for (const LintFinding &f : findings) {
+                if (f.rule != u"reserved-edit"_s && f.rule != u"self-lockout"_s)
+                    set.insert(f.key());
+            }
+            return set;
+        };
+        QJsonObject before = generated;
+        int pairFindings = 0;
+        for (int round = 0; round < 40; ++round) {
+            before = mutate(before);
+            const LintBaseline baseline(before, LintContext());
+            for (int change = 0; change < 3; ++change) {
+                const QJsonObject after = mutate(before);
+                const LintDelta delta = baseline.change(after);
+                const QSet<QString> was = keys(baseline.findings());
+                const QSet<QString> now = keys(Lint::run(after, LintContext()));
+                QStringList expectedIntroduced = (now - was).values(), expectedRemoved = (was - now).values();
+                QStringList introduced = keys(delta.introduced).values(), removed = keys(delta.removed).values();
+                for (QStringList *list : {&expectedIntroduced, &expectedRemoved, &introduced, &removed})
+                    list->sort();
+                QCOMPARE(introduced, expectedIntroduced);
+                QCOMPARE(removed, expectedRemoved);
+                for (const QString &key : now)
+                    pairFindings += key.startsWith(u"dls-overridden"_s) || key.startsWith(u"fls-mixed"_s);
+            }
+        }
+        // The changes made the pair rules fire, so that their incremental path was exercised.
+        QVERIFY(pairFindings > 0);
+    }
+
+    // The shared baselines: the same document and context give the same baseline; another context or document, another.
+    void sharedBaselines()
+    {
+        const QJsonObject document = ruleCases().at(1)[u"bad"_s].toObject();
+        LintContext context;
+        const auto first = Lint::baseline(document, context);
+        QCOMPARE(Lint::baseline(QJsonObject(document), context).get(), first.get());
+        QCOMPARE(first->findings().size(), Lint::run(document, context).size());
+        LintContext other = context;
+        other.disabled.insert(u"mapping-matches-everyone"_s);
+        const auto second = Lint::baseline(document, other);
+        QVERIFY(second.get() != first.get());
+        QVERIFY(second->findings().size() < first->findings().size());
+        QJsonObject changed = document;
+        changed.insert(u"tenants"_s, QJsonObject {{u"t"_s, QJsonObject()}});
+        QVERIFY(Lint::baseline(changed, context).get() != first.get());
     }
 
     void formats()
