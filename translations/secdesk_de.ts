@@ -3275,9 +3275,91 @@
     </message>
 </context>
 <context>
+    <name>LintDeltaTree</name>
+    <message>
+        <location filename="../ui/views/problems/LintDeltaTree.cpp" line="+17"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems the change introduces and resolves</source>
+        <translation>Probleme, die die Änderung einführt und behebt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Introduced by this change (%1)</source>
+        <translation>Durch diese Änderung eingeführt (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved by this change (%1)</source>
+        <translation>Durch diese Änderung behoben (%1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No new findings.</source>
+        <translation>Keine neuen Befunde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
+        <translation>
+            <numerusform>✖ Diese Änderung führt %n Problem ein, davon %1 kritisch.</numerusform>
+            <numerusform>✖ Diese Änderung führt %n Probleme ein, davon %1 kritisch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ This change introduces %n problem(s).</source>
+        <translation>
+            <numerusform>⚠ Diese Änderung führt %n Problem ein.</numerusform>
+            <numerusform>⚠ Diese Änderung führt %n Probleme ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It resolves %n problem(s).</source>
+        <translation>
+            <numerusform>Sie behebt %n Problem.</numerusform>
+            <numerusform>Sie behebt %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (+%1 / −%2)</source>
+        <translation>Probleme (+%1 / −%2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+142"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+143"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3432,7 +3514,7 @@
         <translation>&lt;p&gt;Erstellt mit Qt %1, läuft mit Qt %2.&lt;/p&gt;&lt;p&gt;Lizenz: %3.&lt;/p&gt;&lt;p&gt;Qt wird unter der GNU Lesser General Public License v3 verwendet, yaml-cpp unter der MIT-Lizenz, QtKeychain unter der BSD-3-Clause-Lizenz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+232"/>
         <source>Version timeline</source>
         <translation>Versionszeitleiste</translation>
     </message>
@@ -3452,7 +3534,7 @@
         <translation>&amp;Aktualisierungsassistent</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -3462,7 +3544,7 @@
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3707,7 +3789,7 @@
 <context>
     <name>PatchEditorView</name>
     <message>
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+66"/>
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+68"/>
         <source>%1 — invalid: %2</source>
         <translation>%1 — ungültig: %2</translation>
     </message>
@@ -3717,18 +3799,18 @@
         <translation>Stattdessen anhängen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Send…</source>
         <translation>Senden…</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+335"/>
+        <location line="+410"/>
         <source>Send the patch to the cluster, after a final check</source>
         <translation>Den Patch nach einer letzten Prüfung an den Cluster senden</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-404"/>
         <source>Patch actions</source>
         <translation>Patch-Aktionen</translation>
     </message>
@@ -3742,8 +3824,13 @@
         <source>Patch as JSON text</source>
         <translation>Patch als JSON-Text</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems the patch introduces</source>
+        <translation>Probleme, die der Patch einführt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+37"/>
         <source>%n operation(s).</source>
         <translation>
             <numerusform>%n Operation.</numerusform>
@@ -3762,12 +3849,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Add operation</source>
         <translation>Operation hinzufügen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Current configuration</source>
         <translation>Aktuelle Konfiguration</translation>
     </message>
@@ -3788,12 +3875,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Resulting entities</source>
         <translation>Resultierende Entitäten</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-9"/>
+        <source>Problems the patch introduces or resolves</source>
+        <translation>Probleme, die der Patch einführt oder behebt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+118"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -3842,8 +3940,23 @@
         <source>Raw JSON</source>
         <translation>Rohes JSON</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>The patch is being checked; its problems follow.</source>
+        <translation>Der Patch wird geprüft; seine Probleme folgen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems are looked for once every operation applies.</source>
+        <translation>Nach Problemen wird gesucht, sobald jede Operation anwendbar ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the patch for configuration problems…</source>
+        <translation>Der Patch wird auf Konfigurationsprobleme geprüft…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Restored the unsent patch draft (%n operation(s)). Drafts never keep passwords or hashes: type them again in operation(s) %1.</source>
         <translation>
             <numerusform>Der nicht gesendete Patch-Entwurf wurde wiederhergestellt (%n Operation). Entwürfe speichern nie Passwörter oder Hashes: Geben Sie sie in Operation %1 erneut ein.</numerusform>
@@ -4010,7 +4123,7 @@
         <translation>Das Mitglied _meta darf nicht per Patch geändert werden: Der Server lehnt die Änderung ab oder scheitert.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+144"/>
         <source>This removes your own user %1: you could no longer log in, nor undo this change.</source>
         <translation>Dies entfernt Ihren eigenen Benutzer %1: Sie könnten sich nicht mehr anmelden und diese Änderung auch nicht rückgängig machen.</translation>
     </message>
@@ -4036,7 +4149,7 @@
         <translation>Dies entfernt den Dashboards-Serverbenutzer %1: OpenSearch Dashboards würde nicht mehr funktionieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The Dashboards server user %1 would lose %2: OpenSearch Dashboards would stop working.</source>
         <translation>Der Dashboards-Serverbenutzer %1 würde %2 verlieren: OpenSearch Dashboards würde nicht mehr funktionieren.</translation>
     </message>
@@ -5812,7 +5925,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+43"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+45"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -5822,7 +5935,7 @@
         <translation>An den Cluster senden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
@@ -5852,7 +5965,7 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-112"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
@@ -5897,38 +6010,12 @@
         <translation>Probleme, die die Änderung einführt oder behebt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Entity</source>
-        <translation>Entität</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problems the change introduces and resolves</source>
-        <translation>Probleme, die die Änderung einführt und behebt</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <location line="+306"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="+12"/>
         <source>Name to type to confirm</source>
         <translation>Zur Bestätigung einzugebender Name</translation>
     </message>
@@ -5999,12 +6086,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+377"/>
+        <location line="+323"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-322"/>
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
@@ -6025,12 +6112,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+397"/>
+        <location line="+343"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-342"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -6045,56 +6132,7 @@
         <translation>Die Änderung wird auf Konfigurationsprobleme geprüft…</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Introduced by this change (%1)</source>
-        <translation>Durch diese Änderung eingeführt (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Resolved by this change (%1)</source>
-        <translation>Durch diese Änderung behoben (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No new findings.</source>
-        <translation>Keine neuen Befunde.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
-        <translation>
-            <numerusform>✖ Diese Änderung führt %n Problem ein, davon %1 kritisch.</numerusform>
-            <numerusform>✖ Diese Änderung führt %n Probleme ein, davon %1 kritisch.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>⚠ This change introduces %n problem(s).</source>
-        <translation>
-            <numerusform>⚠ Diese Änderung führt %n Problem ein.</numerusform>
-            <numerusform>⚠ Diese Änderung führt %n Probleme ein.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>It resolves %n problem(s).</source>
-        <translation>
-            <numerusform>Sie behebt %n Problem.</numerusform>
-            <numerusform>Sie behebt %n Probleme.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems (+%1 / −%2)</source>
-        <translation>Probleme (+%1 / −%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+87"/>
         <source>Critical problem on %1: %2</source>
         <translation>Kritisches Problem bei %1: %2</translation>
     </message>
@@ -6104,7 +6142,7 @@
         <translation>Um es trotzdem zu senden, geben Sie %1 ein (den Namen von %2):</translation>
     </message>
     <message numerus="yes">
-        <location line="-115"/>
+        <location line="-58"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n Entität</numerusform>
@@ -6122,12 +6160,12 @@
         <translation>Ändert %1.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+158"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Aktualisieren Sie, prüfen Sie die Änderung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-233"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
@@ -6147,7 +6185,7 @@
         <translation>Die Änderungen werden berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n Anfrage, der Reihe nach gesendet: %1.</numerusform>
@@ -6160,7 +6198,7 @@
         <translation>Die Konfiguration wird zuerst erneut gelesen und jeder Typ noch einmal unmittelbar vor seiner Anfrage; hat sie sich seit dem Laden geändert, wird nichts mehr geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+53"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Um trotzdem zu senden, %1 eingeben (die Entität mit dem kritischen Problem, %2):</translation>
     </message>

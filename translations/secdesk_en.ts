@@ -168,6 +168,33 @@
     </message>
 </context>
 <context>
+    <name>LintDeltaTree</name>
+    <message numerus="yes">
+        <location filename="../ui/views/problems/LintDeltaTree.cpp" line="+78"/>
+        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
+        <translation>
+            <numerusform>✖ This change introduces %n problem, %1 of them critical.</numerusform>
+            <numerusform>✖ This change introduces %n problems, %1 of them critical.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ This change introduces %n problem(s).</source>
+        <translation>
+            <numerusform>⚠ This change introduces %n problem.</numerusform>
+            <numerusform>⚠ This change introduces %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It resolves %n problem(s).</source>
+        <translation>
+            <numerusform>It resolves %n problem.</numerusform>
+            <numerusform>It resolves %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatchCommands</name>
     <message numerus="yes">
         <location filename="../ui/commands/PatchCommands.cpp" line="+23"/>
@@ -181,7 +208,7 @@
 <context>
     <name>PatchEditorView</name>
     <message numerus="yes">
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+191"/>
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+202"/>
         <source>%n operation(s).</source>
         <translation>
             <numerusform>%n operation.</numerusform>
@@ -189,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+245"/>
         <source>Restored the unsent patch draft (%n operation(s)). Drafts never keep passwords or hashes: type them again in operation(s) %1.</source>
         <translation>
             <numerusform>Restored the unsent patch draft (%n operation). Drafts never keep passwords or hashes: type them again in operation %1.</numerusform>
@@ -225,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+197"/>
         <source>You (%1) would lose %2, the role(s) that give you access to the security REST API: you could not undo this change yourself.</source>
         <translation>
             <numerusform>You (%1) would lose %2, the role that gives you access to the security REST API: you could not undo this change yourself.</numerusform>
@@ -372,7 +399,7 @@
 <context>
     <name>WriteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+382"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+383"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n entity</numerusform>
@@ -385,30 +412,6 @@
         <translation>
             <numerusform>%n request, sent in order: %1.</numerusform>
             <numerusform>%n requests, sent in order: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+63"/>
-        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
-        <translation>
-            <numerusform>✖ This change introduces %n problem, %1 of them critical.</numerusform>
-            <numerusform>✖ This change introduces %n problems, %1 of them critical.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>⚠ This change introduces %n problem(s).</source>
-        <translation>
-            <numerusform>⚠ This change introduces %n problem.</numerusform>
-            <numerusform>⚠ This change introduces %n problems.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>It resolves %n problem(s).</source>
-        <translation>
-            <numerusform>It resolves %n problem.</numerusform>
-            <numerusform>It resolves %n problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -3275,9 +3275,91 @@
     </message>
 </context>
 <context>
+    <name>LintDeltaTree</name>
+    <message>
+        <location filename="../ui/views/problems/LintDeltaTree.cpp" line="+17"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems the change introduces and resolves</source>
+        <translation>Problèmes que la modification introduit et résout</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Introduced by this change (%1)</source>
+        <translation>Introduits par cette modification (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved by this change (%1)</source>
+        <translation>Résolus par cette modification (%1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No new findings.</source>
+        <translation>Aucun nouveau constat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
+        <translation>
+            <numerusform>✖ Cette modification introduit %n problème, dont %1 critique.</numerusform>
+            <numerusform>✖ Cette modification introduit %n problèmes, dont %1 critiques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ This change introduces %n problem(s).</source>
+        <translation>
+            <numerusform>⚠ Cette modification introduit %n problème.</numerusform>
+            <numerusform>⚠ Cette modification introduit %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It resolves %n problem(s).</source>
+        <translation>
+            <numerusform>Elle résout %n problème.</numerusform>
+            <numerusform>Elle résout %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems (+%1 / −%2)</source>
+        <translation>Problèmes (+%1 / −%2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+142"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+143"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3432,7 +3514,7 @@
         <translation>&lt;p&gt;Compilé avec Qt %1, exécuté avec Qt %2.&lt;/p&gt;&lt;p&gt;Licence : %3.&lt;/p&gt;&lt;p&gt;Qt est utilisé sous la GNU Lesser General Public License v3 ; yaml-cpp sous la licence MIT ; QtKeychain sous la licence BSD à 3 clauses.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+232"/>
         <source>Version timeline</source>
         <translation>Chronologie des versions</translation>
     </message>
@@ -3452,7 +3534,7 @@
         <translation>Assistant de mise à &amp;niveau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -3462,7 +3544,7 @@
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3707,7 +3789,7 @@
 <context>
     <name>PatchEditorView</name>
     <message>
-        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+66"/>
+        <location filename="../ui/views/patcheditor/PatchEditorView.cpp" line="+68"/>
         <source>%1 — invalid: %2</source>
         <translation>%1 — invalide : %2</translation>
     </message>
@@ -3717,18 +3799,18 @@
         <translation>Ajouter à la fin à la place</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Send…</source>
         <translation>Envoyer…</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+335"/>
+        <location line="+410"/>
         <source>Send the patch to the cluster, after a final check</source>
         <translation>Envoyer le patch au cluster, après une dernière vérification</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-404"/>
         <source>Patch actions</source>
         <translation>Actions du patch</translation>
     </message>
@@ -3742,8 +3824,13 @@
         <source>Patch as JSON text</source>
         <translation>Patch en texte JSON</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems the patch introduces</source>
+        <translation>Problèmes introduits par le correctif</translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+37"/>
         <source>%n operation(s).</source>
         <translation>
             <numerusform>%n opération.</numerusform>
@@ -3762,12 +3849,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Add operation</source>
         <translation>Ajouter une opération</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Current configuration</source>
         <translation>Configuration actuelle</translation>
     </message>
@@ -3788,12 +3875,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Resulting entities</source>
         <translation>Entités résultantes</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-9"/>
+        <source>Problems the patch introduces or resolves</source>
+        <translation>Problèmes introduits ou résolus par le correctif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+118"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -3842,8 +3940,23 @@
         <source>Raw JSON</source>
         <translation>JSON brut</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>The patch is being checked; its problems follow.</source>
+        <translation>Le correctif est en cours de vérification ; ses problèmes suivront.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems are looked for once every operation applies.</source>
+        <translation>Les problèmes sont recherchés dès que chaque opération s’applique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the patch for configuration problems…</source>
+        <translation>Recherche de problèmes de configuration dans le correctif…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Restored the unsent patch draft (%n operation(s)). Drafts never keep passwords or hashes: type them again in operation(s) %1.</source>
         <translation>
             <numerusform>Le brouillon de patch non envoyé a été restauré (%n opération). Les brouillons ne conservent jamais les mots de passe ni les empreintes : saisissez-les à nouveau dans l&apos;opération %1.</numerusform>
@@ -4010,7 +4123,7 @@
         <translation>Le membre _meta ne doit pas être modifié par patch : le serveur refuse la modification ou échoue.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+144"/>
         <source>This removes your own user %1: you could no longer log in, nor undo this change.</source>
         <translation>Ceci supprime votre propre utilisateur %1 : vous ne pourriez plus vous connecter, ni annuler cette modification.</translation>
     </message>
@@ -4036,7 +4149,7 @@
         <translation>Ceci supprime l&apos;utilisateur serveur de Dashboards %1 : OpenSearch Dashboards cesserait de fonctionner.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The Dashboards server user %1 would lose %2: OpenSearch Dashboards would stop working.</source>
         <translation>L&apos;utilisateur serveur de Dashboards %1 perdrait %2 : OpenSearch Dashboards cesserait de fonctionner.</translation>
     </message>
@@ -5812,7 +5925,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+43"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+45"/>
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
@@ -5822,7 +5935,7 @@
         <translation>Envoyer au cluster</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -5852,7 +5965,7 @@
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-112"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
@@ -5897,38 +6010,12 @@
         <translation>Problèmes que la modification introduit ou résout</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Entity</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problems the change introduces and resolves</source>
-        <translation>Problèmes que la modification introduit et résout</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <location line="+306"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="+12"/>
         <source>Name to type to confirm</source>
         <translation>Nom à saisir pour confirmer</translation>
     </message>
@@ -5999,12 +6086,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+377"/>
+        <location line="+323"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-322"/>
         <source>Requests and their results</source>
         <translation>Requêtes et leurs résultats</translation>
     </message>
@@ -6025,12 +6112,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+397"/>
+        <location line="+343"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Ramener les types écrits jusqu&apos;ici à la sauvegarde prise avant cette écriture</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-342"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -6045,56 +6132,7 @@
         <translation>Recherche de problèmes de configuration dans la modification…</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Introduced by this change (%1)</source>
-        <translation>Introduits par cette modification (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Resolved by this change (%1)</source>
-        <translation>Résolus par cette modification (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No new findings.</source>
-        <translation>Aucun nouveau constat.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>✖ This change introduces %n problem(s), %1 of them critical.</source>
-        <translation>
-            <numerusform>✖ Cette modification introduit %n problème, dont %1 critique.</numerusform>
-            <numerusform>✖ Cette modification introduit %n problèmes, dont %1 critiques.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>⚠ This change introduces %n problem(s).</source>
-        <translation>
-            <numerusform>⚠ Cette modification introduit %n problème.</numerusform>
-            <numerusform>⚠ Cette modification introduit %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>It resolves %n problem(s).</source>
-        <translation>
-            <numerusform>Elle résout %n problème.</numerusform>
-            <numerusform>Elle résout %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems (+%1 / −%2)</source>
-        <translation>Problèmes (+%1 / −%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+87"/>
         <source>Critical problem on %1: %2</source>
         <translation>Problème critique sur %1 : %2</translation>
     </message>
@@ -6104,7 +6142,7 @@
         <translation>Pour l&apos;envoyer quand même, saisissez %1 (le nom de %2) :</translation>
     </message>
     <message numerus="yes">
-        <location line="-115"/>
+        <location line="-58"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1 : %n entité</numerusform>
@@ -6122,12 +6160,12 @@
         <translation>Modifie %1.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+158"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Actualisez, vérifiez la modification et renvoyez-la.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-233"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Met à niveau tout ce que la vérification a listé vers les valeurs par défaut du cluster.</translation>
     </message>
@@ -6147,7 +6185,7 @@
         <translation>Calcul des modifications…</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n requête, envoyée dans l&apos;ordre : %1.</numerusform>
@@ -6160,7 +6198,7 @@
         <translation>La configuration est d&apos;abord relue, puis chaque type à nouveau juste avant sa requête ; si elle a changé depuis son chargement, plus rien n&apos;est écrit. Une sauvegarde est enregistrée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+53"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Pour l&apos;envoyer quand même, saisir %1 (l&apos;entité au problème critique, %2) :</translation>
     </message>

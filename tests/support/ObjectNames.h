@@ -93,6 +93,9 @@ inline const QString sideBySideDiff = QStringLiteral("sideBySideDiff");
 inline const QString sendPatchButton = QStringLiteral("sendPatchButton");
 inline const QString patchMessageBar = QStringLiteral("patchMessageBar");
 inline const QString lockoutBar = QStringLiteral("lockoutBar");
+inline const QString patchFindings = QStringLiteral("patchFindings");
+inline const QString patchLintSummary = QStringLiteral("patchLintSummary");
+inline const QString patchLintLine = QStringLiteral("patchLintLine");
 
 // The diff widgets every view reuses (ui/widgets/diff).
 inline const QString diffTypeFilter = QStringLiteral("diffTypeFilter");

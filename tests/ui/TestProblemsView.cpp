@@ -278,6 +278,71 @@ private slots:
         }
     }
 
+    // The patch editor names the problems a draft introduces and resolves as it is edited, before Send.
+    void patchEditorShowsTheDraftsFindings()
+    {
+        addEveryoneMapping();
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        PatchEditorView *editor = window.patchEditor();
+        auto *tabs = editor->findChild<QTabWidget *>(ObjectNames::previewTabs);
+        auto *findings = editor->findChild<QTreeWidget *>(ObjectNames::patchFindings);
+        auto *summary = editor->findChild<QLabel *>(ObjectNames::patchLintSummary);
+        auto *line = editor->findChild<QLabel *>(ObjectNames::patchLintLine);
+        QVERIFY(findings && summary && line);
+        QVERIFY(!summary->accessibleName().isEmpty() && !line->accessibleName().isEmpty());
+        const int tab = tabs->indexOf(findings->parentWidget());
+        QVERIFY(!tabs->isTabVisible(tab)); // no draft: nothing to say
+
+        // Everyone gets readall: introduced, critical, named beside Send.
+        setPatchText(editor, uR"([{"op": "add", "path": "/rolesmapping/readall/users", "value": ["*"]}])"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(findings->topLevelItemCount() > 0, 20000);
+        QVERIFY(tabs->isTabVisible(tab));
+        QVERIFY(findings->topLevelItem(0)->text(0).startsWith(u"Introduced"_s));
+        QCOMPARE(findings->topLevelItem(0)->child(0)->text(1), Rule);
+        QVERIFY2(tabs->tabText(tab).contains(u"+1"_s), qPrintable(tabs->tabText(tab)));
+        QVERIFY2(summary->text().contains(u"critical"_s), qPrintable(summary->text()));
+        QVERIFY(line->isVisibleTo(editor));
+        QVERIFY2(line->text().contains(u"critical"_s), qPrintable(line->text()));
+        if (auto *dock = qobject_cast<QDockWidget *>(editor->parentWidget()))
+            dock->show();
+        window.resize(1280, 860);
+        window.show();
+        tabs->setCurrentIndex(tab);
+        GuiFixture::screenshot(&window, u"patch-lint.png"_s);
+
+        // Removing the "*" everyone had resolves that finding; the connected admin held analyst_role through it, so
+        // the draft also introduces a self-lockout.
+        setPatchText(editor, uR"([{"op": "remove", "path": "/rolesmapping/analyst_role/users/0"}])"_s);
+        const auto group = [findings](const QString &prefix) -> QTreeWidgetItem * {
+            for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+                if (findings->topLevelItem(i)->text(0).startsWith(prefix))
+                    return findings->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(group(u"Resolved"_s) != nullptr);
+        QCOMPARE(group(u"Resolved"_s)->child(0)->text(1), Rule);
+        QVERIFY(group(u"Introduced"_s) != nullptr);
+        QCOMPARE(group(u"Introduced"_s)->child(0)->text(1), u"self-lockout"_s);
+        QVERIFY2(summary->text().contains(u"resolves 1"_s), qPrintable(summary->text()));
+        QVERIFY2(tabs->tabText(tab).contains(u"\u22121"_s), qPrintable(tabs->tabText(tab)));
+
+        // A harmless draft: no new findings, nothing beside Send.
+        setPatchText(editor,
+                     uR"([{"op": "replace", "path": "/roles/analyst_role/description", "value": "Analysts, v2"}])"_s);
+        QTRY_VERIFY2(summary->text().contains(u"No new findings"_s), qPrintable(summary->text()));
+        QCOMPARE(findings->topLevelItemCount(), 0);
+        QVERIFY(!line->isVisibleTo(editor));
+
+        // An operation that does not apply: no findings claimed, and the tab says why.
+        setPatchText(editor, uR"([{"op": "remove", "path": "/roles/no_such_role"}])"_s);
+        QTRY_VERIFY(findings->topLevelItemCount() == 0);
+        QTRY_VERIFY2(summary->text().contains(u"once every operation applies"_s), qPrintable(summary->text()));
+        QVERIFY(!line->isVisibleTo(editor));
+    }
+
     void writeConfirmationListsFindings()
     {
         ClusterSession session;

@@ -26,6 +26,7 @@
 #include "ui/views/compare/CompareMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/problems/LintSession.h"
 #include "ui/views/problems/ProblemsView.h"
 #include "ui/views/timeline/TimelineView.h"
 #include "ui/views/upgrade/UpgradeView.h"
@@ -347,13 +348,7 @@ void MainWindow::createPatchEditor()
             });
     connect(m_patchEditor, &PatchEditorView::writeRequested, m_writes, &WriteCoordinator::request);
     connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
-        GuardContext context;
-        if (const auto &identity = m_session->identity()) {
-            context.userName = identity->userName;
-            context.backendRoles = identity->backendRoles;
-            context.currentRoles = identity->roles;
-        }
-        m_patchEditor->setConfiguration(m_session->configuration().document, context);
+        m_patchEditor->setConfiguration(m_session->configuration().document, lintContext().connection);
         if (m_draftName != m_session->connectionName()) {
             m_draftName = m_session->connectionName();
             m_patchEditor->restoreDraft(m_draftName);
@@ -405,6 +400,11 @@ void MainWindow::createUpgrade()
     connect(m_upgrade, &UpgradeView::writeRequested, m_writes, &WriteCoordinator::request);
 }
 
+LintContext MainWindow::lintContext() const
+{
+    return LintSession::context(*m_session, nullptr, m_problems ? m_problems->disabledRules() : QStringList());
+}
+
 void MainWindow::createProblems()
 {
     // The lint findings dock below the tree; lint runs whenever the configuration is read, shown or not, because the
@@ -422,6 +422,11 @@ void MainWindow::createProblems()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_viewMenu->addAction(toggle);
     m_writes->setDisabledLintRules([this] { return m_problems->disabledRules(); });
+    m_patchEditor->setLintContext([this]() -> std::optional<LintContext> {
+        if (m_session->state() == ClusterSession::State::Disconnected)
+            return std::nullopt;
+        return lintContext();
+    });
     connect(m_problems, &ProblemsView::countsChanged, m_problemsDock, &QDockWidget::setWindowTitle);
     connect(m_problems, &ProblemsView::findingsChanged, m_model, &ConfigTreeModel::setFindings);
     // A deep pointer may be filtered out of the tree or not exist (a missing member): then its entity.

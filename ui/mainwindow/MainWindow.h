@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include "app/lint/Lint.h"
+
 class BackupStore;
 class WriteJournal;
 
@@ -90,6 +92,8 @@ private:
     void createTimeline();
     void createUpgrade();
     void createProblems();
+    // What lint knows of the connected cluster (its version, the connected user, the rules disabled here).
+    LintContext lintContext() const;
     void createCompare(ProfileStore *profiles);
     void updateState();
     void showConfiguration();

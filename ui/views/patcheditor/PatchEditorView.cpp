@@ -34,6 +34,8 @@
 #include "app/write/WriteReport.h"
 #include "ui/commands/PatchCommands.h"
 #include "ui/views/patcheditor/PatchOperationForm.h"
+#include "ui/views/problems/LintDeltaTree.h"
+#include "ui/views/problems/LintStyle.h"
 #include "ui/widgets/JsonHighlighter.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/diff/DiffColours.h"
@@ -115,6 +117,10 @@ PatchEditorView::PatchEditorView(PatchDraftStore *drafts, QWidget *parent)
     , m_diffTree(new DiffTreeView(this))
     , m_sideBySide(new SideBySideDiffView(this))
     , m_resultText(new QPlainTextEdit(this))
+    , m_problemsTab(new QWidget(this))
+    , m_problemsSummary(new QLabel(m_problemsTab))
+    , m_problems(new LintDeltaTree(m_problemsTab))
+    , m_lintLine(new QLabel(this))
     , m_send(new QPushButton(tr("Send\u2026"), this))
     , m_previewTimer(new QTimer(this))
 {
@@ -154,8 +160,12 @@ PatchEditorView::PatchEditorView(PatchDraftStore *drafts, QWidget *parent)
     splitter->addWidget(createPreview());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    m_lintLine->setObjectName(QStringLiteral("patchLintLine"));
+    m_lintLine->setTextFormat(Qt::PlainText);
+    m_lintLine->setAccessibleName(tr("Problems the patch introduces"));
+    m_lintLine->hide();
     auto *bottom = new QHBoxLayout;
-    bottom->addStretch();
+    bottom->addWidget(m_lintLine, 1);
     bottom->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -174,6 +184,7 @@ PatchEditorView::PatchEditorView(PatchDraftStore *drafts, QWidget *parent)
             [before = m_model->baseDocument(), after = m_model->result(), operations = m_model->operations()](
                 const CancelToken &) { return PatchPreviewBuilder::build(before, after, operations); },
             [this](const PatchPreview &preview) { showPreview(preview); });
+        relint();
     });
     connect(m_model, &PatchModel::patchChanged, this, &PatchEditorView::onPatchChanged);
     connect(m_model, &PatchModel::validated, this, &PatchEditorView::updateState);
@@ -262,6 +273,17 @@ QWidget *PatchEditorView::createPreview()
     m_previewTabs->addTab(m_diffTree, tr("Changed paths"));
     m_previewTabs->addTab(m_sideBySide, tr("Side by side"));
     m_previewTabs->addTab(m_resultText, tr("Resulting entities"));
+    m_problemsSummary->setObjectName(QStringLiteral("patchLintSummary"));
+    m_problemsSummary->setWordWrap(true);
+    m_problemsSummary->setTextFormat(Qt::PlainText);
+    m_problemsSummary->setAccessibleName(tr("Problems the patch introduces or resolves"));
+    m_problems->setObjectName(QStringLiteral("patchFindings"));
+    auto *problemsLayout = new QVBoxLayout(m_problemsTab);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    problemsLayout->addWidget(m_problemsSummary);
+    problemsLayout->addWidget(m_problems, 1);
+    m_previewTabs->addTab(m_problemsTab, tr("Problems"));
+    m_previewTabs->setTabVisible(m_previewTabs->indexOf(m_problemsTab), false);
     m_previewTabs->tabBar()->setAccessibleName(tr("Preview"));
     m_resultText->setAccessibleName(tr("Resulting entities"));
     connect(m_diffTree, &DiffTreeView::filterChanged, m_sideBySide, &SideBySideDiffView::setFilter);
@@ -337,6 +359,65 @@ void PatchEditorView::setConfiguration(const QJsonObject &document, const GuardC
     m_model->setGuardContext(context);
     m_model->setBaseDocument(document);
     loadCurrentIntoForm();
+}
+
+void PatchEditorView::setLintContext(std::function<std::optional<LintContext>()> provider)
+{
+    m_lintContext = std::move(provider);
+    relint();
+}
+
+// The findings the draft introduces and resolves, against the configuration it applies to, on a worker: the live
+// configuration's baseline (shared with the Problems dock and the write confirmation) makes each draft cost little.
+void PatchEditorView::relint()
+{
+    const std::optional<LintContext> context = m_lintContext ? m_lintContext() : std::nullopt;
+    if (!context || m_model->rowCount() == 0 || m_model->baseDocument().isEmpty()) {
+        m_lint.cancel();
+        showLint(std::nullopt);
+        return;
+    }
+    m_previewTabs->setTabVisible(m_previewTabs->indexOf(m_problemsTab), true);
+    if (m_model->invalidCount() > 0 || m_model->isValidating()) {
+        m_lint.cancel();
+        m_problems->setDelta({});
+        m_problemsSummary->setText(m_model->isValidating()
+                                       ? tr("The patch is being checked; its problems follow.")
+                                       : tr("Problems are looked for once every operation applies."));
+        m_lintLine->hide();
+        return;
+    }
+    m_problemsSummary->setText(tr("Checking the patch for configuration problems\u2026"));
+    m_lint.run(
+        [before = m_model->baseDocument(), after = m_model->result(), context = *context](const CancelToken &) {
+            return std::optional<LintDelta>(Lint::baseline(before, context)->change(after));
+        },
+        [this](const std::optional<LintDelta> &delta) { showLint(delta); });
+}
+
+void PatchEditorView::showLint(const std::optional<LintDelta> &delta)
+{
+    const int tab = m_previewTabs->indexOf(m_problemsTab);
+    if (!delta) {
+        m_previewTabs->setTabVisible(tab, false);
+        m_previewTabs->setTabText(tab, tr("Problems"));
+        m_problems->setDelta({});
+        m_lintLine->hide();
+        return;
+    }
+    m_problems->setDelta(*delta);
+    m_problemsSummary->setText(LintDeltaTree::summary(*delta));
+    m_previewTabs->setTabText(tab, LintDeltaTree::tabTitle(*delta));
+    // New problems are named beside Send, in the most severe one's colour; none: nothing to say there.
+    if (delta->introduced.isEmpty()) {
+        m_lintLine->hide();
+        return;
+    }
+    QPalette palette = m_lintLine->palette();
+    palette.setColor(QPalette::WindowText, LintStyle::text(palette, *Lint::highest(delta->introduced)));
+    m_lintLine->setPalette(palette);
+    m_lintLine->setText(LintDeltaTree::summary(LintDelta {delta->introduced, {}}));
+    m_lintLine->show();
 }
 
 void PatchEditorView::restoreDraft(const QString &name)

@@ -6,6 +6,9 @@
 // (or refuses, naming the operation), compiles the change plan and hands it to writeRequested() (the
 // WriteCoordinator); a patch that was applied is cleared from the editor and its draft. GUI thread.
 
+#include <functional>
+#include <optional>
+
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -13,9 +16,11 @@
 #include "app/common/Latest.h"
 #include "app/domain/PatchGuards.h"
 #include "app/json/JsonPatch.h"
+#include "app/lint/Lint.h"
 #include "ui/views/write/WriteRequest.h"
 
 class DiffTreeView;
+class LintDeltaTree;
 class MessageBar;
 class PatchDraftStore;
 class PatchModel;
@@ -42,6 +47,9 @@ public:
     ~PatchEditorView() override;
 
     void setConfiguration(const QJsonObject &document, const GuardContext &context);
+    // What to lint the draft with (asked each time the draft changes); none, or a provider giving none: the draft is
+    // not linted and the Problems tab is hidden.
+    void setLintContext(std::function<std::optional<LintContext>()> provider);
     // Switches to the draft of this name (a connection) and restores it when there is one.
     void restoreDraft(const QString &name);
 
@@ -80,6 +88,8 @@ private:
     void updateState();
     void schedulePreview();
     void showPreview(const PatchPreview &preview);
+    void relint();
+    void showLint(const std::optional<LintDelta> &delta);
     void onPatchChanged();
     void chooseOpenFile();
     void chooseSaveFile();
@@ -102,6 +112,12 @@ private:
     DiffTreeView *m_diffTree;
     SideBySideDiffView *m_sideBySide;
     QPlainTextEdit *m_resultText;
+    QWidget *m_problemsTab;
+    QLabel *m_problemsSummary;
+    LintDeltaTree *m_problems;
+    QLabel *m_lintLine; // the problems' summary beside Send
+    std::function<std::optional<LintContext>()> m_lintContext;
+    Latest m_lint {this}; // the newest draft's findings win
     QPushButton *m_send;
     QAction *m_rawAction = nullptr;
     QList<QAction *> m_toolBarActions;

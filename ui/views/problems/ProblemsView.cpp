@@ -226,7 +226,7 @@ void ProblemsView::relint()
         LintSession::context(*m_session, m_settings, m_disabledHere.value(m_session->connectionName()));
     m_checking = true;
     updateHeader();
-    m_lint.run([document, context](const CancelToken &) { return Lint::run(document, context); },
+    m_lint.run([document, context](const CancelToken &) { return Lint::baseline(document, context)->findings(); },
                [this](const QList<LintFinding> &findings) {
                    m_checking = false;
                    showFindings(findings);

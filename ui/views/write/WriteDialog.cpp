@@ -31,7 +31,7 @@
 #include "app/models/ProblemsModel.h"
 #include "app/write/BackupStore.h"
 #include "ui/theme/Theme.h"
-#include "ui/views/problems/LintStyle.h"
+#include "ui/views/problems/LintDeltaTree.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/diff/DiffTreeView.h"
 
@@ -145,12 +145,8 @@ QWidget *WriteDialog::createConfirmPage()
     m_lintSummary->setWordWrap(true);
     m_lintSummary->setTextFormat(Qt::PlainText);
     m_lintSummary->setAccessibleName(tr("Problems the change introduces or resolves"));
-    m_findings = new QTreeWidget(page);
+    m_findings = new LintDeltaTree(page);
     m_findings->setObjectName(u"writeFindings"_s);
-    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Entity"), tr("Problem")});
-    m_findings->setAccessibleName(tr("Problems the change introduces and resolves"));
-    m_findings->setWordWrap(false);
-    m_findings->setUniformRowHeights(true);
     m_planTabs->addTab(m_changes, tr("Changes"));
     m_planTabs->addTab(m_requests, tr("Requests (curl)"));
     m_planTabs->addTab(m_findings, tr("Problems"));
@@ -345,9 +341,12 @@ void WriteDialog::showPlan()
     m_planTabs->setTabVisible(m_planTabs->indexOf(m_findings), lint);
     if (lint) {
         m_lintSummary->setText(tr("Checking the change for configuration problems\u2026"));
-        m_lint.run([base = m_plan.base, expected = m_plan.expected,
-                    context = *m_context.lint](const CancelToken &) { return Lint::change(base, expected, context); },
-                   [this](const LintDelta &delta) { showLint(delta); });
+        m_lint.run(
+            [base = m_plan.base, expected = m_plan.expected, context = *m_context.lint](const CancelToken &) {
+                // The live configuration's baseline is shared with the Problems dock and the patch editor.
+                return Lint::baseline(base, context)->change(expected);
+            },
+            [this](const LintDelta &delta) { showLint(delta); });
     } else {
         m_lint.cancel();
     }
@@ -394,76 +393,17 @@ void WriteDialog::showReview(const QList<JsonChange> &changes, const QList<Locko
     updateSendButton();
 }
 
-namespace {
-
-QList<LintFinding> critical(const QList<LintFinding> &findings)
-{
-    QList<LintFinding> result;
-    for (const LintFinding &finding : findings) {
-        if (finding.severity == LintSeverity::Critical)
-            result << finding;
-    }
-    return result;
-}
-
-QTreeWidgetItem *findingItem(QTreeWidgetItem *parent, const LintFinding &finding)
-{
-    auto *item = new QTreeWidgetItem(
-        parent, {LintStyle::mark(finding.severity) + u' ' + ProblemsModel::severityText(finding.severity), finding.rule,
-                 finding.entity.isEmpty() ? finding.type : finding.type + u'/' + finding.entity, finding.message});
-    QString tip = finding.message + u'\n' + finding.pointer;
-    if (!finding.note.isEmpty())
-        tip += u'\n' + WriteDialog::tr("Note: %1").arg(finding.note);
-    for (int column = 0; column < 4; ++column)
-        item->setToolTip(column, tip);
-    return item;
-}
-
-} // namespace
+namespace { } // namespace
 
 void WriteDialog::showLint(const LintDelta &delta)
 {
     m_lintReady = true;
     m_lintDelta = delta;
-    m_findings->clear();
-    const int introduced = int(delta.introduced.size());
-    const int removed = int(delta.removed.size());
-    if (introduced > 0) {
-        auto *group = new QTreeWidgetItem(m_findings, {tr("Introduced by this change (%1)").arg(introduced)});
-        group->setFirstColumnSpanned(true);
-        for (const LintFinding &finding : delta.introduced) {
-            QTreeWidgetItem *item = findingItem(group, finding);
-            item->setForeground(0, LintStyle::text(m_findings->palette(), finding.severity));
-        }
-    }
-    if (removed > 0) {
-        auto *group = new QTreeWidgetItem(m_findings, {tr("Resolved by this change (%1)").arg(removed)});
-        group->setFirstColumnSpanned(true);
-        for (const LintFinding &finding : delta.removed)
-            findingItem(group, finding);
-    }
-    m_findings->expandAll();
-    for (int column = 0; column < 3; ++column)
-        m_findings->resizeColumnToContents(column);
-    const int criticals = int(critical(delta.introduced).size());
-    QStringList parts;
-    if (introduced == 0)
-        parts << tr("No new findings.");
-    else if (criticals > 0)
-        parts << tr("\u2716 This change introduces %n problem(s), %1 of them critical.", nullptr, introduced)
-                     .arg(criticals);
-    else
-        parts << tr("\u26a0 This change introduces %n problem(s).", nullptr, introduced);
-    if (removed > 0)
-        parts << tr("It resolves %n problem(s).", nullptr, removed);
-    m_lintSummary->setText(parts.join(u' '));
-    m_planTabs->setTabText(m_planTabs->indexOf(m_findings),
-                           introduced > 0 || removed > 0 ? tr("Problems (+%1 / \u2212%2)").arg(introduced).arg(removed)
-                                                         : tr("Problems"));
+    m_findings->setDelta(delta);
+    m_lintSummary->setText(LintDeltaTree::summary(delta));
+    m_planTabs->setTabText(m_planTabs->indexOf(m_findings), LintDeltaTree::tabTitle(delta));
     // New high or critical problems are what the user has to see before sending; the summary line names the others.
-    const bool serious = std::any_of(delta.introduced.cbegin(), delta.introduced.cend(),
-                                     [](const LintFinding &f) { return f.severity >= LintSeverity::High; });
-    if (serious)
+    if (LintDeltaTree::introducesSerious(delta))
         m_planTabs->setCurrentWidget(m_findings);
     updateConfirmation();
 }
@@ -472,7 +412,7 @@ QString WriteDialog::confirmationName() const
 {
     if (!m_lockouts.isEmpty())
         return m_lockouts.constFirst().entity;
-    const QList<LintFinding> criticals = critical(m_lintDelta.introduced);
+    const QList<LintFinding> criticals = LintDeltaTree::critical(m_lintDelta.introduced);
     if (criticals.isEmpty())
         return {};
     const LintFinding &first = criticals.constFirst();
@@ -485,7 +425,7 @@ void WriteDialog::updateConfirmation()
     QStringList messages = m_context.dangerWarnings;
     if (!m_lockouts.isEmpty())
         messages << PatchGuards::lockoutText(m_lockouts);
-    const QList<LintFinding> criticals = critical(m_lintDelta.introduced);
+    const QList<LintFinding> criticals = LintDeltaTree::critical(m_lintDelta.introduced);
     for (const LintFinding &finding : criticals)
         messages << tr("Critical problem on %1: %2").arg(ProblemsModel::entityPointer(finding), finding.message);
     if (messages.isEmpty())

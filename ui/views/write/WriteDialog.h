@@ -37,6 +37,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class LintDeltaTree;
 class QTreeWidget;
 class WriteJournal;
 
@@ -122,7 +123,7 @@ private:
     QLabel *m_summary;
     QLabel *m_warnings;
     QLabel *m_lintSummary;
-    QTreeWidget *m_findings;
+    LintDeltaTree *m_findings;
     QTabWidget *m_planTabs;
     DiffTreeView *m_changes;
     QPlainTextEdit *m_requests;
