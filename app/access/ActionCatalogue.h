@@ -28,6 +28,10 @@ bool isSingleIndexAction(const QString &action);
 bool isSystemIndexDeniedAction(const QString &action);
 
 // A REST call an administrator thinks in, and the transport action it becomes.
+// Known transport action names (cluster and index actions of OpenSearch and the plugin's REST API), sorted: for
+// completion and "did you mean". Not every action there is: an action missing here may still exist.
+const QStringList &knownActions();
+
 struct RestCall
 {
     QString name;   // "search"

@@ -14,6 +14,7 @@
 #include "app/access/StaticEntities.h"
 #include "app/access/UserAttributes.h"
 #include "app/access/WildcardMatcher.h"
+#include "app/common/Suggestion.h"
 #include "app/domain/ConfigRelations.h"
 #include "app/json/Json.h"
 #include "app/json/JsonPointer.h"
@@ -43,41 +44,6 @@ QJsonObject operation(const QString &op, const QString &path, const QJsonValue &
     if (!value.isUndefined())
         object.insert(u"value"_s, value);
     return object;
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> previous(b.size() + 1), current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-// The closest of `names` to `text` when it is a likely typo (at most 2 edits, or a prefix of it).
-QString closest(const QString &text, const QStringList &names)
-{
-    QString best;
-    int bestDistance = 3;
-    for (const QString &name : names) {
-        const bool prefix = name.startsWith(text) && text.size() >= 4;
-        // The distance is at least the difference in length.
-        if (!prefix && std::abs(name.size() - text.size()) >= bestDistance)
-            continue;
-        const int distance = prefix ? 1 : editDistance(text, name);
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = name;
-        }
-    }
-    return best;
 }
 
 bool isProtected(const QJsonObject &entity)
@@ -429,7 +395,8 @@ private:
             if (!group && entry != u"*"_s && enabled(u"unknown-action-group"_s)) {
                 const bool looksLikeAction = entry.contains(u':');
                 if (!looksLikeAction || !hasKnownNamespace(entry)) {
-                    const QString suggestion = looksLikeAction ? QString() : closest(entry, m_derived.groupNames);
+                    const QString suggestion =
+                        looksLikeAction ? QString() : Suggestion::closest(entry, m_derived.groupNames);
                     add(u"unknown-action-group"_s, u"roles"_s, role, at,
                         looksLikeAction
                             ? u"%1 is not an action of any known namespace (cluster:, indices:, kibana:, "
@@ -647,8 +614,9 @@ private:
                 continue;
             if (!matchesSomeTenant(pattern)) {
                 const QString suggestion =
-                    pattern == u"global"_s ? u"global_tenant"_s
-                                           : closest(pattern, m_derived.tenantNames + QStringList {u"global_tenant"_s});
+                    pattern == u"global"_s
+                        ? u"global_tenant"_s
+                        : Suggestion::closest(pattern, m_derived.tenantNames + QStringList {u"global_tenant"_s});
                 add(u"tenant-pattern-undefined"_s, u"roles"_s, role, where,
                     u"the tenant pattern %1 matches no defined tenant: it grants nothing"_s.arg(pattern),
                     suggestion.isEmpty() ? QString() : u"did you mean %1?"_s.arg(suggestion),
@@ -739,7 +707,7 @@ private:
             const QJsonObject mapping = it->toObject();
             const QString base = pointer({u"rolesmapping"_s, role});
             if (enabled(u"mapping-to-missing-role"_s) && !m_roles.isEmpty() && !m_roles.contains(role)) {
-                const QString suggestion = closest(role, m_roles.keys());
+                const QString suggestion = Suggestion::closest(role, m_roles.keys());
                 add(u"mapping-to-missing-role"_s, u"rolesmapping"_s, role, base,
                     u"the mapping names the role %1, which does not exist: it grants nothing"_s.arg(role),
                     suggestion.isEmpty() ? QString() : u"did you mean %1?"_s.arg(suggestion),
