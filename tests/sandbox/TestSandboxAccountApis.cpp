@@ -387,6 +387,7 @@ void TestSandboxAccountApis::apiTokens()
                    parseObject(R"({"status":"FORBIDDEN","message":"API tokens are not enabled."})"));
     setDynamic(*m_sandbox, u"api_tokens"_s, QJsonObject {{u"enabled"_s, true}, {u"max_duration_seconds"_s, 3600}});
     QCOMPARE(client.get(path).body, QByteArray("[]"));
+    QVERIFY(client.get(Api + u"securityconfig"_s).body.contains("\"api_tokens\""));
     SANDBOX_EXPECT(client.get(u"/_plugins/_security/dashboardsinfo"_s), 200,
                    parseObject(R"({"api_tokens_enabled":true,"max_duration_seconds":3600,"preferred_tenants":[]})"));
     SANDBOX_EXPECT(client.send("PUT", Api + u"tenancy/config"_s, R"({"preferred_tenants":["Global","Private"]})"), 200,
