@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QVersionNumber>
 
 #include "app/sandbox/Sandbox.h"
 
@@ -83,10 +84,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption adminCertHeader(
         u"admin-cert-header"_s, u"Emulator only, not upstream: treat this header's DN as a client certificate."_s,
         u"NAME"_s);
-    parser.addOptions({host,       port,      configDir,   staticDir,        adminPassword,
-                       tls,        cert,      key,         clientCa,         adminDn,
-                       versioning, retention, allowConfig, restAdmin,        nodesDn,
-                       modifiedBy, state,     bcryptCost,  endpointDisabled, adminCertHeader});
+    const QCommandLineOption clusterVersion(
+        u"cluster-version"_s, u"The OpenSearch version to emulate (default 3.3.0)."_s, u"X.Y.Z"_s, u"3.3.0"_s);
+    const QCommandLineOption idleTimeout(u"idle-timeout"_s,
+                                         u"Close connections idle for this many seconds (default 30; 0: never)."_s,
+                                         u"SECONDS"_s, u"30"_s);
+    const QCommandLineOption certReload(u"ssl-cert-reload"_s,
+                                        u"Allow ssl/{http,transport}/reloadcerts (default off, as the plugin)."_s,
+                                        u"on|off"_s, u"off"_s);
+    parser.addOptions(
+        {host,     port,       configDir,        staticDir,       adminPassword,  tls,         cert,      key,
+         clientCa, adminDn,    versioning,       retention,       allowConfig,    restAdmin,   nodesDn,   modifiedBy,
+         state,    bcryptCost, endpointDisabled, adminCertHeader, clusterVersion, idleTimeout, certReload});
     parser.process(app);
 
     SandboxOptions options;
@@ -111,7 +120,8 @@ int main(int argc, char *argv[])
         {&versioning, &options.versioning},
         {&allowConfig, &options.allowSecurityConfigModification},
         {&restAdmin, &options.restApiAdmin},
-        {&nodesDn, &options.nodesDnEnabled}};
+        {&nodesDn, &options.nodesDnEnabled},
+        {&certReload, &options.certificateReloadEnabled}};
     for (const auto &[option, target] : switches) {
         const auto value = onOff(parser.value(*option));
         if (!value)
@@ -137,6 +147,14 @@ int main(int argc, char *argv[])
         options.endpointsDisabled[parts.at(0)][parts.at(1).toUpper()] = parts.at(2).split(u',', Qt::SkipEmptyParts);
     }
     options.adminCertHeader = parser.value(adminCertHeader).toUtf8();
+    const QVersionNumber version = QVersionNumber::fromString(parser.value(clusterVersion));
+    if (version.segmentCount() != 3 || version.majorVersion() < 1)
+        return usageError(u"--cluster-version must be MAJOR.MINOR.PATCH"_s);
+    options.clusterVersion = version.toString();
+    const int idleSeconds = parser.value(idleTimeout).toInt(&ok);
+    if (!ok || idleSeconds < 0)
+        return usageError(u"--idle-timeout must be a number of seconds, 0 or more"_s);
+    options.idleTimeoutMs = idleSeconds * 1000;
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0)
         return usageError(u"cannot set up signal handling"_s);

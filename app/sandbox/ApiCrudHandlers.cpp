@@ -223,8 +223,17 @@ std::optional<SandboxResponse> ApiService::resourceChecks(const Context &context
         }
         const QJsonObject existing = context.snapshot.stored.value(CType::InternalUsers).value(name).toObject();
         const bool exists = context.snapshot.entities(CType::InternalUsers).contains(name);
-        const bool service =
-            entity.value(u"attributes"_s).toObject().value(u"service"_s).toString().compare(u"true"_s) == 0;
+        // Attributes are strings in the plugin (Map<String, String>): a JSON true or 3 is stored as "true" or "3".
+        QJsonObject attributes = entity.value(u"attributes"_s).toObject();
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            if (it.value().isBool())
+                it.value() = it.value().toBool() ? u"true"_s : u"false"_s;
+            else if (it.value().isDouble())
+                it.value() = QString::number(it.value().toDouble());
+        }
+        if (entity.contains(u"attributes"_s))
+            entity.insert(u"attributes"_s, attributes);
+        const bool service = attributes.value(u"service"_s).toString().compare(u"true"_s, Qt::CaseInsensitive) == 0;
         const QString password = entity.value(u"password"_s).toString();
         const bool sentHash =
             entity.contains(u"hash"_s) && (!fromPatch || entity.value(u"hash"_s) != existing.value(u"hash"_s));

@@ -277,6 +277,38 @@ SandboxResponse ApiService::catIndices(const Context &context) const
     return renderCatTable(table, request, format);
 }
 
+SandboxResponse ApiService::catNodes(const Context &context) const
+{
+    const SandboxRequest &request = context.request;
+    CatFormat format = CatFormat::Text;
+    if (auto error = readCatFormat(request, format))
+        return *error;
+    if (auto denial =
+            clusterDenial(u"cluster:monitor/state"_s, Privileges(context.identity, context.snapshot), context.identity))
+        return *denial;
+    // The one node the sandbox is; its id is the one api/certificates reports.
+    const QString id = u"c2FuZGJveC1ub2RlLTE"_s;
+    CatTable table;
+    table.columns = {{u"id"_s, {u"nodeId"_s}, false, false},
+                     {u"pid"_s, {u"p"_s}, true, false},
+                     {u"ip"_s, {u"i"_s}},
+                     {u"heap.percent"_s, {u"hp"_s, u"heapPercent"_s}, true},
+                     {u"ram.percent"_s, {u"rp"_s, u"ramPercent"_s}, true},
+                     {u"cpu"_s, {}, true},
+                     {u"load_1m"_s, {u"l"_s}, true},
+                     {u"load_5m"_s, {u"l"_s}, true},
+                     {u"load_15m"_s, {u"l"_s}, true},
+                     {u"node.role"_s, {u"r"_s, u"role"_s, u"nodeRole"_s}},
+                     {u"node.roles"_s, {u"rs"_s, u"all roles"_s}},
+                     {u"cluster_manager"_s, {u"cm"_s, u"m"_s}},
+                     {u"name"_s, {u"n"_s}}};
+    table.rows.append({cell(flagSet(request, u"full_id"_s) ? id : id.left(4)), cell(u"4242"_s), cell(u"127.0.0.1"_s),
+                       cell(u"23"_s), cell(u"61"_s), cell(u"2"_s), cell(u"0.12"_s), cell(u"0.10"_s), cell(u"0.08"_s),
+                       cell(u"dimr"_s), cell(u"cluster_manager,data,ingest,remote_cluster_client"_s), cell(u"*"_s),
+                       cell(u"sandbox-node-1"_s)});
+    return renderCatTable(table, request, format);
+}
+
 SandboxResponse ApiService::catAliases(const Context &context) const
 {
     const SandboxRequest &request = context.request;

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 SandboxResponse ApiService::root(const Context &) const
 {
     const QJsonObject version {{u"distribution"_s, u"opensearch"_s},
-                               {u"number"_s, u"3.3.0"_s},
+                               {u"number"_s, m_options.clusterVersion},
                                {u"build_type"_s, u"sandbox"_s},
                                {u"build_hash"_s, u"secdesk-sandbox"_s},
                                {u"build_date"_s, u"2026-01-01T00:00:00.000000Z"_s},
@@ -28,25 +28,7 @@ SandboxResponse ApiService::root(const Context &) const
 SandboxResponse ApiService::authInfo(const Context &context) const
 {
     const Identity &identity = context.identity;
-    QJsonObject tenants;
-    const QJsonObject roles = context.snapshot.entities(CType::Roles);
-    const QJsonObject allTenants = context.snapshot.entities(CType::Tenants);
-    for (const QString &role : identity.roles) {
-        for (const QJsonValue &permission : roles.value(role).toObject().value(u"tenant_permissions"_s).toArray()) {
-            const QJsonObject grant = permission.toObject();
-            bool write = false;
-            for (const QJsonValue &action : grant.value(u"allowed_actions"_s).toArray())
-                write |= action.toString().endsWith(u"_write"_s) || action.toString() == u"*";
-            for (const QJsonValue &pattern : grant.value(u"tenant_patterns"_s).toArray()) {
-                for (const QString &tenant : allTenants.keys()) {
-                    if (Authenticator::globMatches(pattern.toString(), tenant))
-                        tenants.insert(tenant, write || tenants.value(tenant).toBool());
-                }
-            }
-        }
-    }
-    if (!identity.superAdmin)
-        tenants.insert(identity.name, true);
+    const QJsonObject tenants = tenantMap(context);
     QJsonArray attributeNames;
     for (const QString &key : identity.attributes.keys())
         attributeNames.append(QString(u"attr.internal."_s + key));
@@ -68,6 +50,31 @@ SandboxResponse ApiService::authInfo(const Context &context) const
         body.insert(u"size_of_backendroles"_s, u"%1b"_s.arg(identity.backendRoles.join(QString()).size() * 2));
     }
     return SandboxResponse::fromJson(200, body);
+}
+
+QJsonObject ApiService::tenantMap(const Context &context) const
+{
+    const Identity &identity = context.identity;
+    QJsonObject tenants;
+    const QJsonObject roles = context.snapshot.entities(CType::Roles);
+    const QJsonObject allTenants = context.snapshot.entities(CType::Tenants);
+    for (const QString &role : identity.roles) {
+        for (const QJsonValue &permission : roles.value(role).toObject().value(u"tenant_permissions"_s).toArray()) {
+            const QJsonObject grant = permission.toObject();
+            bool write = false;
+            for (const QJsonValue &action : grant.value(u"allowed_actions"_s).toArray())
+                write |= action.toString().endsWith(u"_write"_s) || action.toString() == u"*";
+            for (const QJsonValue &pattern : grant.value(u"tenant_patterns"_s).toArray()) {
+                for (const QString &tenant : allTenants.keys()) {
+                    if (Authenticator::globMatches(pattern.toString(), tenant))
+                        tenants.insert(tenant, write || tenants.value(tenant).toBool());
+                }
+            }
+        }
+    }
+    if (!identity.superAdmin)
+        tenants.insert(identity.name, true);
+    return tenants;
 }
 
 SandboxResponse ApiService::health(const Context &context) const

@@ -28,6 +28,11 @@ bool isWriter(RouteKind kind)
     case RouteKind::AuditPatch:
     case RouteKind::UpgradePerform:
     case RouteKind::Rollback:
+    case RouteKind::AccountPut:
+    case RouteKind::TenancyConfigPut:
+    case RouteKind::UserAuthToken:
+    case RouteKind::ListenerPut:
+    case RouteKind::ListenerDelete:
         return true;
     default:
         return false;
@@ -81,12 +86,21 @@ ApiService::ApiService(const SandboxOptions &options, SandboxStore &store, QJson
     : m_options(options)
     , m_store(store)
     , m_shippedRoles(std::move(shippedRoles))
-    , m_router(RouterSettings {options.nodesDnEnabled, options.versioning})
+    , m_router(RouterSettings {options.nodesDnEnabled, options.versioning,
+                               QVersionNumber::fromString(options.clusterVersion)})
     , m_authenticator(options)
 {
+    m_version = QVersionNumber::fromString(options.clusterVersion);
     m_passwordRules.minLength = options.passwordMinLength;
     m_passwordRules.regex = options.passwordRegex;
     m_passwordRules.regexMessage = options.passwordRegexMessage;
+}
+
+void ApiService::setTls(const TlsMaterial &material, std::function<void(const QSslConfiguration &)> apply)
+{
+    QMutexLocker locker(&m_tls.mutex);
+    m_tls.material = material;
+    m_tls.apply = std::move(apply);
 }
 
 SandboxResponse ApiService::dispatch(const SandboxRequest &request) const
@@ -129,8 +143,9 @@ SandboxResponse ApiService::dispatch(const SandboxRequest &request) const
     Context context {request, route, match.parameters, Identity(), m_store.snapshot()};
     SandboxResponse response = handle(context);
     if (route.legacy) {
-        response.addHeader("Warning", "299 OpenSearch-3.3.0-sandbox \"[_opendistro/_security] is a deprecated endpoint "
-                                      "path. Please use _plugins/_security instead.\"");
+        response.addHeader("Warning", "299 OpenSearch-" + m_options.clusterVersion.toLatin1()
+                                          + "-sandbox \"[_opendistro/_security] is a deprecated endpoint path. Please "
+                                            "use _plugins/_security instead.\"");
     }
     qCDebug(lcSandboxApi) << request.method << request.path << response.status;
     return response;
@@ -224,6 +239,50 @@ SandboxResponse ApiService::handle(Context &context) const
         return catAliases(context);
     case RouteKind::DataStreams:
         return dataStreams(context);
+    case RouteKind::CatNodes:
+        return catNodes(context);
+    case RouteKind::Account:
+        return account(context);
+    case RouteKind::AccountPut:
+        return putAccount(context);
+    case RouteKind::CacheFlush:
+        return flushCache(context);
+    case RouteKind::Certificates:
+        return certificates(context);
+    case RouteKind::SslCerts:
+        return sslCerts(context);
+    case RouteKind::SslReload:
+        return reloadCertificates(context);
+    case RouteKind::TenancyConfig:
+        return tenancyConfig(context);
+    case RouteKind::TenancyConfigPut:
+        return putTenancyConfig(context);
+    case RouteKind::AuthToken:
+        return authToken(context);
+    case RouteKind::UserAuthToken:
+        return userAuthToken(context);
+    case RouteKind::OnBehalfOfToken:
+        return onBehalfOfToken(context);
+    case RouteKind::DashboardsInfo:
+        return dashboardsInfo(context);
+    case RouteKind::TenantInfo:
+        return tenantInfo(context);
+    case RouteKind::SslInfo:
+        return sslInfo(context);
+    case RouteKind::WhoAmIProtected:
+        return whoAmIProtected(context);
+    case RouteKind::ListenersGet:
+        return listeners(context);
+    case RouteKind::ListenerPut:
+        return putListener(context);
+    case RouteKind::ListenerDelete:
+        return deleteListener(context);
+    case RouteKind::ApiTokensGet:
+        return apiTokens(context);
+    case RouteKind::ApiTokenCreate:
+        return createApiToken(context);
+    case RouteKind::ApiTokenRevoke:
+        return revokeApiToken(context);
     }
     return SandboxResponse::message(500, u"unhandled route"_s);
 }

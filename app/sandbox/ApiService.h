@@ -2,11 +2,18 @@
 
 // ApiService: the emulated Security REST API without sockets. dispatch() takes a request through OpenSearch's
 // routing checks, authentication, the access gates and the handler, and returns the response. Owns nothing but
-// references; callable from any thread (the store serialises writers). Handlers live in Api*Handlers.cpp.
+// references, the loaded TLS certificates and the API tokens (in memory only); callable from any thread (the store
+// serialises writers). Handlers live in Api*Handlers.cpp.
+
+#include <functional>
+#include <optional>
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QMutex>
 #include <QString>
+#include <QVersionNumber>
 
 #include "app/common/Result.h"
 #include "app/sandbox/Authenticator.h"
@@ -15,8 +22,25 @@
 #include "app/sandbox/HttpMessages.h"
 #include "app/sandbox/Router.h"
 #include "app/sandbox/SandboxOptions.h"
+#include "app/sandbox/TlsMaterial.h"
 
 class SandboxStore;
+
+// What ApiService keeps besides the store: the HTTPS certificates as loaded (ssl/http/reloadcerts swaps them) and
+// the API tokens' metadata (never the token values), both in memory only.
+struct TlsState
+{
+    QMutex mutex;
+    std::optional<TlsMaterial> material;
+    std::function<void(const QSslConfiguration &)> apply;
+};
+
+struct ApiTokenStore
+{
+    QMutex mutex;
+    QList<QJsonObject> tokens; // as GET apitokens lists them
+    int nextId = 1;
+};
 
 class ApiService
 {
@@ -24,6 +48,12 @@ public:
     ApiService(const SandboxOptions &options, SandboxStore &store, QJsonObject shippedRoles);
 
     SandboxResponse dispatch(const SandboxRequest &request) const;
+
+    // Under TLS: the certificates the server was started with, and how to hand it new ones after a reload
+    // (called on a worker thread; must not block on the server thread).
+    void setTls(const TlsMaterial &material, std::function<void(const QSslConfiguration &)> apply);
+    // True when dispatch() would run a bcrypt check for the request's credentials (see SandboxHttpServer).
+    bool needsPasswordCheck(const SandboxRequest &request) const { return m_authenticator.needsPasswordCheck(request); }
 
 private:
     struct Context
@@ -40,6 +70,8 @@ private:
 
     SandboxResponse handle(Context &context) const;
     QString actor(const Context &context) const;
+    // Whether the emulated cluster is at least major.minor (SandboxOptions::clusterVersion).
+    bool since(int major, int minor) const { return m_version >= QVersionNumber(major, minor); }
     bool isAdmin(const Context &context) const; // REST admin for the route's endpoint (docs/api/security-api.md §2.3)
     VoidResult save(const Context &context, const QHash<CType, QJsonObject> &changes) const;
     SandboxResponse saveOrError(const Context &context, const QHash<CType, QJsonObject> &changes,
@@ -80,15 +112,52 @@ private:
     SandboxResponse whoAmI(const Context &context) const;
     SandboxResponse permissionsInfo(const Context &context) const;
 
-    // ApiIndexHandlers.cpp: OpenSearch core's _cat/indices, _cat/aliases and _data_stream
+    // ApiIndexHandlers.cpp: OpenSearch core's _cat/indices, _cat/aliases, _cat/nodes and _data_stream
     SandboxResponse catIndices(const Context &context) const;
     SandboxResponse catAliases(const Context &context) const;
+    SandboxResponse catNodes(const Context &context) const;
     SandboxResponse dataStreams(const Context &context) const;
+
+    // ApiAccountHandlers.cpp: account, cache, authtoken, service account tokens, on-behalf-of tokens,
+    // whoamiprotected
+    SandboxResponse account(const Context &context) const;
+    SandboxResponse putAccount(const Context &context) const;
+    SandboxResponse flushCache(const Context &context) const;
+    SandboxResponse authToken(const Context &context) const;
+    SandboxResponse userAuthToken(const Context &context) const;
+    SandboxResponse onBehalfOfToken(const Context &context) const;
+    SandboxResponse whoAmIProtected(const Context &context) const;
+    // A NamedRoute's privilege check in the plugin's REST filter: null when granted, else its 401.
+    std::optional<SandboxResponse> namedRouteDenial(const Context &context, const QStringList &actions) const;
+    QJsonObject tenantMap(const Context &context) const; // tenant -> writable, as authinfo and account show it
+
+    // ApiTlsHandlers.cpp: certificates, ssl/certs, ssl/{type}/reloadcerts, sslinfo
+    SandboxResponse certificates(const Context &context) const;
+    SandboxResponse sslCerts(const Context &context) const;
+    SandboxResponse reloadCertificates(const Context &context) const;
+    SandboxResponse sslInfo(const Context &context) const;
+
+    // ApiTenancyHandlers.cpp: tenancy/config, dashboardsinfo, tenantinfo, authfailurelisteners
+    SandboxResponse tenancyConfig(const Context &context) const;
+    SandboxResponse putTenancyConfig(const Context &context) const;
+    SandboxResponse dashboardsInfo(const Context &context) const;
+    SandboxResponse tenantInfo(const Context &context) const;
+    SandboxResponse listeners(const Context &context) const;
+    SandboxResponse putListener(const Context &context) const;
+    SandboxResponse deleteListener(const Context &context) const;
+
+    // ApiTokenHandlers.cpp: apitokens (3.7 and later)
+    SandboxResponse apiTokens(const Context &context) const;
+    SandboxResponse createApiToken(const Context &context) const;
+    SandboxResponse revokeApiToken(const Context &context) const;
 
     const SandboxOptions &m_options;
     SandboxStore &m_store;
+    mutable TlsState m_tls;
+    mutable ApiTokenStore m_apiTokens;
     QJsonObject m_shippedRoles;
     Router m_router;
     Authenticator m_authenticator;
     PasswordRules m_passwordRules;
+    QVersionNumber m_version;
 };

@@ -5,7 +5,9 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QMutex>
+#include <QUuid>
 
 #include "app/sandbox/Bcrypt.h"
 
@@ -13,29 +15,72 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Verified (hash, password) pairs, keyed by a digest so no password is kept. The answer for a pair never
-// changes, so the cache is shared by every sandbox in the process.
-bool cachedVerify(const QByteArray &password, const QByteArray &hash)
+// Successful logins, process-wide: HMAC(user, password) under a random per-process key -> the hash it verified
+// against. Only successes are kept: a cached failure would answer a repeated (user, password) pair at once, and as
+// unknown users share the dummy hash, timing would again tell which users exist. The hash is part of the entry, so
+// a changed password is verified afresh; the plugin's cache flush empties it.
+struct LoginCache
+{
+    QMutex mutex;
+    QHash<QByteArray, QPair<QString, QByteArray>> entries;
+    QByteArray key = QCryptographicHash::hash(
+        QByteArray(QUuid::createUuid().toRfc4122() + QUuid::createUuid().toRfc4122()), QCryptographicHash::Sha256);
+};
+
+LoginCache &loginCache()
+{
+    static LoginCache cache;
+    return cache;
+}
+
+QByteArray loginKey(const QString &user, const QByteArray &password)
+{
+    return QMessageAuthenticationCode::hash(QByteArray(user.toUtf8() + '\0' + password), loginCache().key,
+                                            QCryptographicHash::Sha256);
+}
+
+bool isCachedLogin(const QString &user, const QByteArray &password, const QByteArray &hash)
+{
+    LoginCache &cache = loginCache();
+    const QByteArray key = loginKey(user, password);
+    QMutexLocker locker(&cache.mutex);
+    const auto it = cache.entries.constFind(key);
+    return it != cache.entries.constEnd() && it->first == user && it->second == hash;
+}
+
+bool verifyLogin(const QString &user, const QByteArray &password, const QByteArray &hash)
+{
+    if (isCachedLogin(user, password, hash))
+        return true;
+    if (!Bcrypt::verify(password, hash))
+        return false;
+    LoginCache &cache = loginCache();
+    QMutexLocker locker(&cache.mutex);
+    if (cache.entries.size() > 10000)
+        cache.entries.clear();
+    cache.entries.insert(loginKey(user, password), {user, hash});
+    return true;
+}
+
+// bcrypt cost of a "$2y$12$..." hash, 0 when it is not one.
+int costOf(const QByteArray &hash)
+{
+    if (hash.size() < 7 || !hash.startsWith("$2") || hash.at(3) != '$')
+        return 0;
+    return hash.mid(4, 2).toInt();
+}
+
+// A hash of a random secret at the given cost, made once per cost: an unknown user's password is checked against
+// it so that the answer takes as long as for a known user with a wrong password.
+QByteArray dummyHash(int cost)
 {
     static QMutex mutex;
-    static QHash<QByteArray, bool> cache;
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    digest.addData(hash);
-    digest.addData(QByteArrayView("\0", 1));
-    digest.addData(password);
-    const QByteArray key = digest.result();
-    {
-        QMutexLocker locker(&mutex);
-        const auto it = cache.constFind(key);
-        if (it != cache.constEnd())
-            return *it;
-    }
-    const bool ok = Bcrypt::verify(password, hash);
+    static QHash<int, QByteArray> hashes;
     QMutexLocker locker(&mutex);
-    if (cache.size() > 10000)
-        cache.clear();
-    cache.insert(key, ok);
-    return ok;
+    auto it = hashes.find(cost);
+    if (it == hashes.end())
+        it = hashes.insert(cost, Bcrypt::hash(QUuid::createUuid().toByteArray(), cost));
+    return *it;
 }
 
 QStringList strings(const QJsonValue &value)
@@ -63,6 +108,39 @@ QStringList dnParts(const QString &dn)
 } // namespace
 
 Authenticator::Authenticator(const SandboxOptions &options) : m_options(options) { }
+
+bool Authenticator::needsPasswordCheck(const SandboxRequest &request) const
+{
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith("Basic ") || isAdminDn(certificateDn(request)))
+        return false;
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const QString user = QString::fromUtf8(decoded.left(colon));
+    const QByteArray password = decoded.mid(colon + 1);
+    LoginCache &cache = loginCache();
+    const QByteArray key = loginKey(user, password);
+    QMutexLocker locker(&cache.mutex);
+    return !cache.entries.contains(key);
+}
+
+void Authenticator::flushLogins(const QString &user)
+{
+    LoginCache &cache = loginCache();
+    QMutexLocker locker(&cache.mutex);
+    if (user.isEmpty()) {
+        cache.entries.clear();
+        return;
+    }
+    for (auto it = cache.entries.begin(); it != cache.entries.end();) {
+        if (it->first == user)
+            it = cache.entries.erase(it);
+        else
+            ++it;
+    }
+}
 
 bool Authenticator::globMatches(const QString &pattern, const QString &text)
 {
@@ -153,9 +231,17 @@ Identity Authenticator::authenticate(const SandboxRequest &request, const Config
         return identity;
     }
     const QJsonObject entity = snapshot.entity(CType::InternalUsers, user);
-    if (entity.isEmpty())
+    const QByteArray hash = entity.value(u"hash"_s).toString().toUtf8();
+    if (entity.isEmpty() || costOf(hash) == 0) {
+        // Unknown user (or one without a usable hash): the same bcrypt work as a wrong password, then refused.
+        int cost = 0;
+        const QJsonObject users = snapshot.entities(CType::InternalUsers);
+        for (const QJsonValue &other : users)
+            cost = std::max(cost, costOf(other.toObject().value(u"hash"_s).toString().toUtf8()));
+        Bcrypt::verify(password, dummyHash(cost > 0 ? cost : m_options.bcryptCost));
         return identity;
-    if (!cachedVerify(password, entity.value(u"hash"_s).toString().toUtf8()))
+    }
+    if (!verifyLogin(user, password, hash))
         return identity;
     identity.authenticated = true;
     identity.failure = Identity::Failure::None;

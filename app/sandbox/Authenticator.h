@@ -2,7 +2,8 @@
 
 // Authenticator: who a request comes from (HTTP Basic against the internal users, or the TLS admin certificate),
 // the security roles mapped to them (docs/api/security-api.md §2.6), and the access rules of §2.2 and §2.3. Stateless
-// apart from a process-wide cache of verified passwords (bcrypt is slow on purpose); any thread.
+// apart from a process-wide cache of successful logins (bcrypt is slow on purpose); any thread. An unknown user
+// costs one bcrypt check against a dummy hash, like a wrong password.
 
 #include <optional>
 
@@ -34,6 +35,12 @@ public:
 
     // The caller, or an identity with authenticated == false when the credentials are missing or wrong.
     Identity authenticate(const SandboxRequest &request, const ConfigSnapshot &snapshot) const;
+
+    // True when authenticate() would run bcrypt for this request: Basic credentials not among the cached logins.
+    // The server answers such requests on their own pool.
+    bool needsPasswordCheck(const SandboxRequest &request) const;
+    // The plugin's cache flush: forget the cached logins of one user, or of all when user is empty.
+    static void flushLogins(const QString &user = {});
 
     // §2.2: null when the caller may use the management API endpoint, otherwise the 403 message.
     std::optional<QString> restApiDenial(const Identity &identity, const SandboxRequest &request,

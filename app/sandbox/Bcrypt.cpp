@@ -1,9 +1,19 @@
 #include "app/sandbox/Bcrypt.h"
 
+#include <atomic>
 #include <crypt.h>
 #include <memory>
 
 namespace Bcrypt {
+
+namespace {
+std::atomic<qint64> s_verifications = 0;
+}
+
+qint64 verifications()
+{
+    return s_verifications.load();
+}
 
 QByteArray hash(const QByteArray &password, int cost)
 {
@@ -23,6 +33,7 @@ bool verify(const QByteArray &password, const QByteArray &hash)
     if (!hash.startsWith("$2"))
         return false;
     auto data = std::make_unique<crypt_data>();
+    ++s_verifications;
     const char *out = crypt_r(password.constData(), hash.constData(), data.get());
     if (!out || out[0] == '*')
         return false;

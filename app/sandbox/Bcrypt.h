@@ -13,4 +13,7 @@ QByteArray hash(const QByteArray &password, int cost);
 // True when the password matches the hash. Constant-time comparison of the computed hash.
 bool verify(const QByteArray &password, const QByteArray &hash);
 
+// How many bcrypt computations verify() has run in this process (tests: an unknown user costs one too).
+qint64 verifications();
+
 } // namespace Bcrypt

@@ -11,14 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class DataType { String, Array, Object, Boolean, Integer };
-
-struct KeyRules
-{
-    QList<QPair<QString, DataType>> allowed;
-    QStringList mandatory;
-    QStringList oneOf;
-};
+using ContentValidator::DataType;
+using ContentValidator::KeyRules;
 
 KeyRules rulesFor(CType type)
 {
@@ -193,6 +187,25 @@ std::optional<SandboxResponse> validate(CType type, const QJsonObject &body, boo
         keys.allowed.append({u"hidden"_s, DataType::Boolean});
         keys.allowed.append({u"reserved"_s, DataType::Boolean});
     }
+    if (auto error = validateKeys(body, keys))
+        return error;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (changedKeys && !changedKeys->contains(it.key()))
+            continue;
+        if (hasBlankArrayElement(it.value()))
+            return SandboxResponse::validation(u"`null` or blank values are not allowed as json array elements"_s);
+    }
+    if (hasLongString(body))
+        return SandboxResponse::validation(u"String value exceeds the maximum allowed length of 256 characters"_s);
+    if (type == CType::InternalUsers && body.contains(u"password"_s))
+        return checkPassword(body.value(u"password"_s).toString(), userName, rules);
+    if (type == CType::Roles)
+        return checkMaskedFields(body);
+    return std::nullopt;
+}
+
+std::optional<SandboxResponse> validateKeys(const QJsonObject &body, const KeyRules &keys)
+{
     auto typeOf = [&](const QString &key) -> std::optional<DataType> {
         for (const auto &[name, dataType] : keys.allowed) {
             if (name == key)
@@ -231,18 +244,6 @@ std::optional<SandboxResponse> validate(CType type, const QJsonObject &body, boo
     }
     if (!wrong.isEmpty())
         return SandboxResponse::validation(u"Wrong datatype"_s, wrong);
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (changedKeys && !changedKeys->contains(it.key()))
-            continue;
-        if (hasBlankArrayElement(it.value()))
-            return SandboxResponse::validation(u"`null` or blank values are not allowed as json array elements"_s);
-    }
-    if (hasLongString(body))
-        return SandboxResponse::validation(u"String value exceeds the maximum allowed length of 256 characters"_s);
-    if (type == CType::InternalUsers && body.contains(u"password"_s))
-        return checkPassword(body.value(u"password"_s).toString(), userName, rules);
-    if (type == CType::Roles)
-        return checkMaskedFields(body);
     return std::nullopt;
 }
 

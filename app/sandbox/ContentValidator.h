@@ -8,8 +8,11 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include "app/sandbox/ConfigTypes.h"
 #include "app/sandbox/HttpMessages.h"
@@ -22,6 +25,20 @@ struct PasswordRules
 };
 
 namespace ContentValidator {
+
+enum class DataType { String, Array, Object, Boolean, Integer };
+
+// A request body's allowed keys with their datatypes, the mandatory ones, and "at least one of".
+struct KeyRules
+{
+    QList<QPair<QString, DataType>> allowed;
+    QStringList mandatory;
+    QStringList oneOf;
+};
+
+// Steps 4 and 5 alone, for the endpoints with their own keys (account, tenancy/config, ...): unknown, missing and
+// "one of" keys (400 "Invalid configuration"), then datatypes (400 "Wrong datatype").
+std::optional<SandboxResponse> validateKeys(const QJsonObject &body, const KeyRules &rules);
 
 // Step 2 and 3: the body as an object, or the 400 response.
 std::optional<SandboxResponse> parseBody(const QByteArray &body, QJsonObject &out);

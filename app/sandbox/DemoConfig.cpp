@@ -103,6 +103,7 @@ const char StaticActionGroups[] = R"json({
 })json";
 
 const char DemoTenants[] = R"json({
+  "admin_tenant": {"description": "Demo tenant for admin user"},
   "analysts": {"description": "Shared dashboards of the analysts"},
   "operations": {"reserved": true, "description": "Operations team tenant"},
   "vault": {"hidden": true, "description": "Hidden tenant"}

@@ -20,7 +20,10 @@ struct SandboxRequest
     QByteArray body;
     QString remoteAddress; // "127.0.0.1:50432"
     bool tls = false;
-    QString clientCertDn; // verified client certificate's subject, RFC 2253 order; empty if none
+    QString clientCertDn;     // verified client certificate's subject, RFC 2253 order; empty if none
+    QString sslProtocol;      // under TLS: "TLSv1.3", ...
+    QString sslCipher;        // under TLS: the session's cipher, as OpenSSL names it
+    int peerCertificates = 0; // under TLS: 1 with a verified client certificate
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
     bool hasQuery(const QString &name) const;

@@ -20,7 +20,7 @@ QStringList split(const QString &path)
 bool isCore(RouteKind kind)
 {
     return kind == RouteKind::Root || kind == RouteKind::CatIndices || kind == RouteKind::CatAliases
-           || kind == RouteKind::DataStreams;
+           || kind == RouteKind::CatNodes || kind == RouteKind::DataStreams;
 }
 
 bool isParameter(const QString &segment)
@@ -51,6 +51,7 @@ QString endpointFor(RouteKind kind, CType type)
     case RouteKind::CatIndices:
     case RouteKind::CatAliases:
     case RouteKind::DataStreams:
+    case RouteKind::CatNodes:
         return {};
     case RouteKind::SecurityConfigGet:
     case RouteKind::SecurityConfigPut:
@@ -139,6 +140,59 @@ Router::Router(RouterSettings settings)
     add(u"api/_upgrade_perform"_s, {u"POST"_s}, RouteKind::UpgradePerform, CType::Roles, true,
         {u"configs"_s, u"entities"_s});
 
+    const QVersionNumber &v = settings.version;
+    auto since = [&v](int major, int minor) { return v >= QVersionNumber(major, minor); };
+    add(u"_cat/nodes"_s, {u"GET"_s}, RouteKind::CatNodes, CType::Config, false,
+        {u"full_id"_s, u"h"_s, u"v"_s, u"size"_s, u"local"_s, u"bytes"_s, u"time"_s});
+    // The plugin's other APIs (docs/api/security-api.md §13). ACCOUNT has no access check of its own.
+    for (const QString &prefix : {Current, Legacy}) {
+        const bool legacy = prefix == Legacy;
+        addExact(prefix, u"api/account"_s, {u"GET"_s}, RouteKind::Account, QString(), {}, true, legacy);
+        addExact(prefix, u"api/account"_s, {u"PUT"_s}, RouteKind::AccountPut, QString(), {}, true, legacy);
+        addExact(prefix, u"api/cache"_s, {u"DELETE"_s}, RouteKind::CacheFlush, u"CACHE"_s, {}, true, legacy);
+        addExact(prefix, u"api/ssl/certs"_s, {u"GET"_s}, RouteKind::SslCerts, u"SSL"_s, {}, true, legacy);
+        addExact(prefix, u"api/ssl/{certType}/reloadcerts"_s, {u"PUT"_s}, RouteKind::SslReload, u"SSL"_s, {}, true,
+                 legacy);
+        addExact(prefix, u"api/tenancy/config"_s, {u"GET"_s}, RouteKind::TenancyConfig, u"TENANTS"_s, {}, true, legacy);
+        addExact(prefix, u"api/tenancy/config"_s, {u"PUT"_s}, RouteKind::TenancyConfigPut, u"TENANTS"_s, {}, true,
+                 legacy);
+        addExact(prefix, u"api/authtoken"_s, {u"POST"_s}, RouteKind::AuthToken, u"AUTHTOKEN"_s, {}, true, legacy);
+        addExact(prefix, u"api/internalusers/{name}/authtoken"_s, {u"POST"_s}, RouteKind::UserAuthToken,
+                 u"INTERNALUSERS"_s, {}, true, legacy);
+        addExact(prefix, u"api/user/{name}/authtoken"_s, {u"POST"_s}, RouteKind::UserAuthToken, u"INTERNALUSERS"_s, {},
+                 true, legacy);
+        addExact(prefix, u"tenantinfo"_s, {u"GET"_s, u"POST"_s}, RouteKind::TenantInfo, QString(), {}, true, legacy);
+        if (since(3, 0)) {
+            addExact(prefix, u"api/authfailurelisteners"_s, {u"GET"_s}, RouteKind::ListenersGet, u"RATELIMITERS"_s, {},
+                     true, legacy);
+            addExact(prefix, u"api/authfailurelisteners/{name}"_s, {u"PUT"_s}, RouteKind::ListenerPut,
+                     u"RATELIMITERS"_s, {}, true, legacy);
+            addExact(prefix, u"api/authfailurelisteners/{name}"_s, {u"DELETE"_s}, RouteKind::ListenerDelete,
+                     u"RATELIMITERS"_s, {}, true, legacy);
+        }
+    }
+    if (since(3, 1))
+        addExact(Current, u"api/cache/user/{username}"_s, {u"DELETE"_s}, RouteKind::CacheFlush, u"CACHE"_s);
+    if (since(2, 15)) {
+        addExact(Current, u"api/certificates"_s, {u"GET"_s}, RouteKind::Certificates, u"SSL"_s,
+                 {u"cert_type"_s, u"timeout"_s});
+        addExact(Current, u"api/certificates/{nodeId}"_s, {u"GET"_s}, RouteKind::Certificates, u"SSL"_s,
+                 {u"cert_type"_s, u"timeout"_s});
+    }
+    addExact(Current, u"api/generateonbehalfoftoken"_s, {u"POST"_s}, RouteKind::OnBehalfOfToken, QString());
+    addExact(Current, u"api/obo/token"_s, {u"POST"_s}, RouteKind::OnBehalfOfToken, QString());
+    addExact(Current, u"dashboardsinfo"_s, {u"GET"_s, u"POST"_s}, RouteKind::DashboardsInfo, QString());
+    addExact(Legacy, u"kibanainfo"_s, {u"GET"_s, u"POST"_s}, RouteKind::DashboardsInfo, QString(), {}, true, true);
+    // sslinfo exists under the legacy prefix only, as a regular (not deprecated) route.
+    addExact(Legacy, u"sslinfo"_s, {u"GET"_s}, RouteKind::SslInfo, QString(), {u"show_dn"_s});
+    addExact(Current, u"whoamiprotected"_s, {u"GET"_s}, RouteKind::WhoAmIProtected, QString());
+    if (since(3, 7)) {
+        // Access is checked by the handler, with its own message.
+        addExact(Current, u"api/apitokens"_s, {u"GET"_s}, RouteKind::ApiTokensGet, QString());
+        addExact(Current, u"api/apitokens"_s, {u"POST"_s}, RouteKind::ApiTokenCreate, QString());
+        addExact(Current, u"api/apitokens/{id}"_s, {u"DELETE"_s}, RouteKind::ApiTokenRevoke, QString());
+    }
+
     if (settings.versions) {
         add(u"api/versions"_s, {u"GET"_s}, RouteKind::Versions, CType::Config, false);
         add(u"api/version/{versionID}"_s, {u"GET"_s}, RouteKind::Version, CType::Config, false);
@@ -168,6 +222,22 @@ void Router::add(const QString &path, const QStringList &methods, RouteKind kind
             route.parameters = parameters;
             m_routes.append(route);
         }
+    }
+}
+
+void Router::addExact(const QString &prefix, const QString &path, const QStringList &methods, RouteKind kind,
+                      const QString &endpoint, const QStringList &parameters, bool authenticated, bool legacy)
+{
+    for (const QString &method : methods) {
+        Route route;
+        route.segments = split(prefix + u'/' + path);
+        route.method = method;
+        route.kind = kind;
+        route.legacy = legacy;
+        route.authenticated = authenticated;
+        route.endpoint = endpoint;
+        route.parameters = parameters;
+        m_routes.append(route);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVersionNumber>
 
 #include "app/sandbox/ConfigTypes.h"
 
@@ -43,7 +44,30 @@ enum class RouteKind {
     // OpenSearch core, not the plugin (docs/api/security-api.md §11.1)
     CatIndices,
     CatAliases,
+    CatNodes,
     DataStreams,
+    // The plugin's other APIs (docs/api/security-api.md §13)
+    Account,
+    AccountPut,
+    CacheFlush,
+    Certificates,
+    SslCerts,
+    SslReload,
+    TenancyConfig,
+    TenancyConfigPut,
+    AuthToken,
+    UserAuthToken,
+    OnBehalfOfToken,
+    DashboardsInfo,
+    TenantInfo,
+    SslInfo,
+    WhoAmIProtected,
+    ListenersGet,
+    ListenerPut,
+    ListenerDelete,
+    ApiTokensGet,
+    ApiTokenCreate,
+    ApiTokenRevoke,
 };
 
 struct Route
@@ -70,6 +94,7 @@ struct RouterSettings
 {
     bool nodesDn = true;
     bool versions = true;
+    QVersionNumber version = QVersionNumber(3, 3, 0); // the emulated cluster's: routes it lacks do not exist
 };
 
 class Router
@@ -86,6 +111,10 @@ public:
 private:
     void add(const QString &path, const QStringList &methods, RouteKind kind, CType type = CType::Config,
              bool withLegacy = true, const QStringList &parameters = {});
+    // A route under one prefix only (`prefix` empty: OpenSearch core's), present from version `since` on.
+    void addExact(const QString &prefix, const QString &path, const QStringList &methods, RouteKind kind,
+                  const QString &endpoint, const QStringList &parameters = {}, bool authenticated = true,
+                  bool legacy = false);
 
     QList<Route> m_routes;
 };

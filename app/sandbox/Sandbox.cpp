@@ -3,9 +3,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslSocket>
 #include <QThread>
 
 #include "app/sandbox/ApiService.h"
@@ -51,17 +50,6 @@ void applyAdminPassword(ConfigSnapshot &snapshot, const QString &password, int c
     allAccess.insert(u"users"_s, mappedUsers);
     mappings.insert(u"all_access"_s, allAccess);
     snapshot.stored.insert(CType::RolesMapping, mappings);
-}
-
-Result<QList<QSslCertificate>> readCertificates(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {u"tls.cert"_s, u"Cannot read the certificate file %1"_s.arg(path), file.errorString()};
-    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty())
-        return Error {u"tls.cert"_s, u"No PEM certificate in %1"_s.arg(path), {}};
-    return certificates;
 }
 
 } // namespace
@@ -134,34 +122,23 @@ Result<QUrl> Sandbox::start(const QString &host, quint16 port)
     if (auto loaded = loadState(); !loaded)
         return loaded.error();
 
-    auto server = std::make_unique<SandboxHttpServer>(*m_service, m_options.tls);
+    HttpLimits limits;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    auto server = std::make_unique<SandboxHttpServer>(*m_service, m_options.tls, limits);
     if (m_options.tls) {
-        auto certificates = readCertificates(m_options.certFile);
-        if (!certificates)
-            return certificates.error();
-        QFile keyFile(m_options.keyFile);
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return Error {u"tls.key"_s, u"Cannot read the key file %1"_s.arg(m_options.keyFile), keyFile.errorString()};
-        const QByteArray keyBytes = keyFile.readAll();
-        QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
-        if (key.isNull())
-            return Error {u"tls.key"_s, u"No usable PEM private key in %1"_s.arg(m_options.keyFile), {}};
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificate(certificates->first());
-        configuration.setLocalCertificateChain(*certificates);
-        configuration.setPrivateKey(key);
-        if (!m_options.clientCaFile.isEmpty()) {
-            auto authorities = readCertificates(m_options.clientCaFile);
-            if (!authorities)
-                return authorities.error();
-            configuration.setCaCertificates(*authorities);
-            configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
-        } else {
-            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        }
-        server->sslSetup(configuration);
+        auto material = TlsMaterial::load(m_options);
+        if (!material)
+            return material.error();
+        server->setSslConfiguration(material->serverConfiguration());
+        // Reloads run on a worker thread: hand the new configuration to the server thread without waiting.
+        QPointer<SandboxHttpServer> target = server.get();
+        m_service->setTls(*material, [target](const QSslConfiguration &configuration) {
+            if (target) {
+                QMetaObject::invokeMethod(
+                    target, [target, configuration] { target->setSslConfiguration(configuration); },
+                    Qt::QueuedConnection);
+            }
+        });
     }
 
     const QHostAddress address(host == u"localhost" ? u"127.0.0.1"_s : host);

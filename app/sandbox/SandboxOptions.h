@@ -42,5 +42,10 @@ struct SandboxOptions
     // as presenting a client certificate with the header's DN. The real client never sends it.
     QByteArray adminCertHeader;
     QString clusterName = QStringLiteral("secdesk-sandbox");
-    std::function<QDateTime()> clock; // empty: the system clock (UTC)
+    // The emulated OpenSearch version: GET / reports it, and APIs that version lacks are not routed (apitokens from
+    // 3.7, cache/user from 3.1, authfailurelisteners from 3.0, certificates from 2.15).
+    QString clusterVersion = QStringLiteral("3.3.0");
+    bool certificateReloadEnabled = false; // plugins.security.ssl_cert_reload_enabled
+    int idleTimeoutMs = 30000;             // a connection without a complete request for this long is closed; 0: never
+    std::function<QDateTime()> clock;      // empty: the system clock (UTC)
 };

@@ -110,8 +110,8 @@ void TestSandboxConcurrency::readersAndWriters()
     const ConfigSnapshot state = sandbox.store().snapshot();
     const QJsonArray permissions =
         state.stored.value(CType::Roles).value(u"analyst_role"_s).toObject().value(u"cluster_permissions"_s).toArray();
-    QCOMPARE(permissions.size(), 1 + writers * writesEach); // no lost update
-    QCOMPARE(state.stored.value(CType::Tenants).size(), 3 + writers * writesEach * 2);
+    QCOMPARE(permissions.size(), 1 + writers * writesEach);                            // no lost update
+    QCOMPARE(state.stored.value(CType::Tenants).size(), 4 + writers * writesEach * 2); // 4 demo tenants
 }
 
 QTEST_GUILESS_MAIN(TestSandboxConcurrency)

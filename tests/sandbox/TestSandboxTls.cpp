@@ -3,6 +3,7 @@
 
 #include <QProcess>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,6 +22,9 @@ private slots:
     void requests_data();
     void requests();
     void adminCertificateIsSuperAdmin();
+    void certificatesReportTheServerCertificate();
+    void sslInfoOverTls();
+    void reloadCertificates();
 
 private:
     bool openssl(const QStringList &arguments);
@@ -168,6 +172,103 @@ void TestSandboxTls::adminCertificateIsSuperAdmin()
     SANDBOX_EXPECT(
         client.get(u"/_plugins/_security/authinfo"_s), 200,
         SandboxTest::parseObject(R"({"user_name":"CN=kirk,OU=client,O=client,L=test,C=de","peer_certificates":"1"})"));
+}
+
+void TestSandboxTls::certificatesReportTheServerCertificate()
+{
+    Client client(m_sandbox->url());
+    client.setSslConfiguration(clientConfiguration(u"kirk"_s));
+    const auto reply = client.get(u"/_plugins/_security/api/certificates?cert_type=http"_s);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject nodes = reply.json().value(u"nodes"_s).toObject();
+    QCOMPARE(nodes.size(), 1);
+    const QJsonObject certificates = nodes.begin()->toObject().value(u"certificates"_s).toObject();
+    QCOMPARE(certificates.keys(), QStringList {u"http"_s});
+    const QJsonArray http = certificates.value(u"http"_s).toArray();
+    // The client CA (no key) first, then the server certificate, as the plugin sorts them.
+    QCOMPARE(http.size(), 2);
+    QVERIFY(SandboxTest::containsSubset(
+        http.at(0),
+        SandboxTest::parseObject(R"({"subject_dn":"CN=SecDesk Test CA","has_private_key":false,"format":"pem"})")));
+    const QJsonObject server = http.at(1).toObject();
+    QCOMPARE(server.value(u"subject_dn"_s).toString(), u"CN=localhost"_s);
+    QCOMPARE(server.value(u"issuer_dn"_s).toString(), u"CN=SecDesk Test CA"_s);
+    QCOMPARE(server.value(u"san"_s).toString(), u"[[2, localhost], [7, 127.0.0.1]]"_s);
+    QCOMPARE(server.value(u"has_private_key"_s).toBool(), true);
+    const QSslCertificate pem = QSslCertificate::fromPath(m_dir.filePath(u"server.pem"_s)).value(0);
+    QCOMPARE(server.value(u"not_after"_s).toString(), pem.expiryDate().toUTC().toString(Qt::ISODate));
+    QVERIFY(!server.value(u"serial_number"_s).toString().isEmpty());
+    const auto legacy = client.get(u"/_plugins/_security/api/ssl/certs"_s);
+    QCOMPARE(legacy.json().value(u"http_certificates_list"_s).toArray().first().toObject().value(u"subject_dn"_s),
+             QJsonValue(u"CN=localhost"_s));
+}
+
+void TestSandboxTls::sslInfoOverTls()
+{
+    Client client(m_sandbox->url());
+    client.setSslConfiguration(clientConfiguration(u"kirk"_s));
+    client.setCredentials(u"admin"_s, u"admin"_s);
+    const auto reply = client.get(u"/_opendistro/_security/sslinfo?show_dn=true"_s);
+    SANDBOX_EXPECT(reply, 200, SandboxTest::parseObject(R"({"principal":"CN=kirk,OU=client,O=client,L=test,C=de",
+                       "peer_certificates":"1","ssl_provider_http":"JDK",
+                       "peer_certificates_list":["CN=kirk,OU=client,O=client,L=test,C=de"],
+                       "local_certificates_list":["CN=localhost"]})"));
+    QVERIFY(reply.json().value(u"ssl_protocol"_s).toString().startsWith(u"TLSv1."_s));
+    QVERIFY(!reply.json().value(u"ssl_cipher"_s).toString().isEmpty());
+    Client plain(m_sandbox->url());
+    plain.setSslConfiguration(clientConfiguration(QString()));
+    plain.setCredentials(u"admin"_s, u"admin"_s);
+    SANDBOX_EXPECT(plain.get(u"/_opendistro/_security/sslinfo"_s), 200,
+                   SandboxTest::parseObject(R"({"principal":null,"peer_certificates":"0"})"));
+}
+
+void TestSandboxTls::reloadCertificates()
+{
+    // Copies of the server's files, so that the test can replace them.
+    const QString cert = m_dir.filePath(u"reload.pem"_s);
+    const QString key = m_dir.filePath(u"reload.key"_s);
+    QFile::remove(cert);
+    QFile::remove(key);
+    QVERIFY(QFile::copy(m_dir.filePath(u"server.pem"_s), cert));
+    QVERIFY(QFile::copy(m_dir.filePath(u"server.key"_s), key));
+    SandboxOptions options = SandboxTest::fastOptions();
+    options.tls = true;
+    options.certFile = cert;
+    options.keyFile = key;
+    options.clientCaFile = m_dir.filePath(u"ca.pem"_s);
+    options.certificateReloadEnabled = true;
+    Sandbox sandbox(options);
+    QVERIFY(sandbox.start().ok());
+    Client client(sandbox.url());
+    client.setSslConfiguration(clientConfiguration(u"kirk"_s));
+    const QString http = u"/_plugins/_security/api/ssl/http/reloadcerts"_s;
+    SANDBOX_EXPECT(client.send("PUT", http), 200, SandboxTest::parseObject(R"({"message":"updated http certs"})"));
+    SANDBOX_EXPECT(client.send("PUT", u"/_plugins/_security/api/ssl/transport/reloadcerts"_s), 200,
+                   SandboxTest::parseObject(R"({"message":"updated transport certs"})"));
+    SANDBOX_EXPECT(client.send("PUT", u"/_plugins/_security/api/ssl/other/reloadcerts"_s), 403,
+                   SandboxTest::parseObject(R"({"status":"FORBIDDEN"})"));
+    // A new certificate with another subject is refused, and the old one stays in use.
+    QVERIFY(makeCertificate(u"renamed"_s, u"/CN=elsewhere"_s, u"ca"_s, true));
+    QFile::remove(cert);
+    QFile::remove(key);
+    QVERIFY(QFile::copy(m_dir.filePath(u"renamed.pem"_s), cert));
+    QVERIFY(QFile::copy(m_dir.filePath(u"renamed.key"_s), key));
+    const auto refused = client.send("PUT", http);
+    QCOMPARE(refused.status, 500);
+    QVERIFY2(refused.body.contains("New certificates do not have valid Subject DNs"), refused.body.constData());
+    // The same subject with a new key is taken, and new connections get it.
+    QVERIFY(makeCertificate(u"renewed"_s, u"/CN=localhost"_s, u"ca"_s, true));
+    QFile::remove(cert);
+    QFile::remove(key);
+    QVERIFY(QFile::copy(m_dir.filePath(u"renewed.pem"_s), cert));
+    QVERIFY(QFile::copy(m_dir.filePath(u"renewed.key"_s), key));
+    SANDBOX_EXPECT(client.send("PUT", http), 200, SandboxTest::parseObject(R"({"message":"updated http certs"})"));
+    const QSslCertificate renewed = QSslCertificate::fromPath(m_dir.filePath(u"renewed.pem"_s)).value(0);
+    QSslSocket socket;
+    socket.setSslConfiguration(clientConfiguration(QString()));
+    socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(sandbox.url().port()));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
+    QCOMPARE(socket.peerCertificate(), renewed);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxTls)
