@@ -2,8 +2,11 @@
 
 #include <malloc.h>
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTest>
 
 #include "app/access/AccessConfig.h"
 #include "app/access/AccessEvaluator.h"
@@ -12,6 +15,8 @@
 #include "app/json/Json.h"
 #include "app/lint/Lint.h"
 #include "bench/BenchSupport.h"
+#include "ui/views/forms/EntityFormDialog.h"
+#include "ui/widgets/ListEdit.h"
 
 using namespace Qt::StringLiterals;
 
@@ -189,4 +194,54 @@ QList<BenchFigure> LintBench::run(const QJsonObject &document, int repeats)
                    u"the whole document linted (a LintBaseline: Lint::run and what changes reuse)"_s),
             figure(u"change"_s, Bench::medianOf(change), 300,
                    u"LintBaseline::change: the findings a 5-operation patch introduces and removes"_s)};
+}
+
+QList<BenchFigure> FormsBench::run(const QJsonObject &document, int repeats)
+{
+    Bench::progress(u"case forms..."_s);
+    EntityFormDialog::Context context;
+    context.document = document;
+    const QStringList roles = document.value(u"roles"_s).toObject().keys();
+    const QString role = roles.at(roles.size() / 2);
+    std::vector<double> open, complete;
+    for (int run = 0; run <= repeats; ++run) {
+        double openMs = 0;
+        {
+            QElapsedTimer clock;
+            clock.start();
+            EntityFormDialog form(u"roles"_s, EntityFormDialog::Mode::Edit, role, context);
+            form.show();
+            QCoreApplication::processEvents();
+            openMs = double(clock.nsecsElapsed()) / 1e6;
+        }
+        EntityFormDialog user(u"internalusers"_s, EntityFormDialog::Mode::Create, {}, context);
+        user.show();
+        auto *edit = user.findChild<ListEdit *>(u"securityRolesEdit"_s);
+        auto *completer = edit->findChild<QCompleter *>();
+        QElapsedTimer wait;
+        wait.start();
+        while (completer->model()->rowCount() < roles.size() && wait.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (completer->model()->rowCount() < roles.size())
+            qFatal("forms: the completion lists were not gathered");
+        edit->setFocus();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClicks(edit, roles.first().left(3));
+        const double completeMs = double(clock.nsecsElapsed()) / 1e6 / 3;
+        if (!completer->popup()->isVisible())
+            qFatal("forms: no completion popup");
+        if (run == 0)
+            continue;
+        open.push_back(openMs);
+        complete.push_back(completeMs);
+    }
+    const auto figure = [](const QString &name, double value, double target, const QString &what) {
+        BenchFigure f {name, value, target, what};
+        f.benchCase = u"forms"_s;
+        return f;
+    };
+    return {figure(u"open"_s, Bench::medianOf(open), 200, u"a role's form opened and shown"_s),
+            figure(u"complete"_s, Bench::medianOf(complete), 50,
+                   u"a keystroke in a user's security roles until the completion popup shows (20,000 roles)"_s)};
 }

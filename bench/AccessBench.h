@@ -23,3 +23,11 @@ namespace LintBench {
 QList<BenchFigure> run(const QJsonObject &document, int repeats);
 
 } // namespace LintBench
+
+namespace FormsBench {
+
+// The forms case: a role's form opened on the document (until shown, completion lists still loading on a worker),
+// and the completion popup answering a keystroke in the security roles of a user's form (20,000 roles).
+QList<BenchFigure> run(const QJsonObject &document, int repeats);
+
+} // namespace FormsBench

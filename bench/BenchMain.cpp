@@ -315,7 +315,7 @@ int main(int argc, char *argv[])
         u"case"_s,
         QCoreApplication::translate(
             "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
-                     "access, lint. Without it: all but timeline, patch-editor, access and lint."),
+                     "access, lint, forms. Without it: all but timeline, patch-editor, access, lint and forms."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -337,15 +337,17 @@ int main(int argc, char *argv[])
     const bool patchEditor = wanted.contains(u"patch-editor"_s);
     const bool access = wanted.contains(u"access"_s);
     const bool lint = wanted.contains(u"lint"_s);
+    const bool forms = wanted.contains(u"forms"_s);
     for (const QString &name : wanted) {
-        if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access" || name == u"lint")
+        if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access" || name == u"lint"
+            || name == u"forms")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
             abortWith(
-                u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint)"_s.arg(
-                    name));
+                u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint, forms)"_s
+                    .arg(name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
@@ -384,6 +386,11 @@ int main(int argc, char *argv[])
     if (lint) {
         progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
         figures += LintBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
+    }
+
+    if (forms) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures += FormsBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
     }
 
     QByteArray out;

@@ -1648,7 +1648,7 @@
 <context>
     <name>ConfigTreeView</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+42"/>
+        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+44"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
@@ -1673,7 +1673,7 @@
         <translation>Herkunft: Wer diesen Wert gesetzt hat</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1708,7 +1708,32 @@
         <translation>Dieser Typ ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Patch: add member…</source>
         <translation>Patch: Mitglied hinzufügen…</translation>
     </message>
@@ -2175,6 +2200,682 @@
         <location line="+44"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>EntityChecks</name>
+    <message>
+        <location filename="../app/forms/EntityChecks.cpp" line="+66"/>
+        <source>an empty entry: the cluster refuses it</source>
+        <translation>ein leerer Eintrag: der Cluster lehnt ihn ab</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is an index action group: in cluster permissions it grants nothing</source>
+        <translation>%1 ist eine Index-Aktionsgruppe: in Cluster-Berechtigungen gewährt sie nichts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a cluster action group: in index permissions it grants nothing</source>
+        <translation>%1 ist eine Cluster-Aktionsgruppe: in Index-Berechtigungen gewährt sie nichts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a cluster action: in index permissions it never applies</source>
+        <translation>%1 ist eine Cluster-Aktion: in Index-Berechtigungen greift sie nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an index action: in cluster permissions it never applies (it needs an index permission)</source>
+        <translation>%1 ist eine Index-Aktion: in Cluster-Berechtigungen greift sie nie (sie braucht eine Index-Berechtigung)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a known action: did you mean %2?</source>
+        <translation>%1 ist keine bekannte Aktion: meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is neither an action group nor an action: it matches nothing</source>
+        <translation>%1 ist weder Aktionsgruppe noch Aktion: es passt auf nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an action group: did you mean %2?</source>
+        <translation>%1 ist keine Aktionsgruppe: meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no %1 %2</source>
+        <translation>es gibt kein(e) %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no %1 %2: did you mean %3?</source>
+        <translation>es gibt kein(e) %1 %2: meinten Sie %3?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at least one index pattern is needed</source>
+        <translation>mindestens ein Indexmuster ist nötig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the DLS query is not valid JSON (%1 at character %2): from 3.6 the plugin then grants unfiltered access</source>
+        <translation>die DLS-Abfrage ist kein gültiges JSON (%1 bei Zeichen %2): ab 3.6 gewährt das Plugin dann ungefilterten Zugriff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the DLS query must be a JSON object, such as {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</source>
+        <translation>die DLS-Abfrage muss ein JSON-Objekt sein, etwa {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>at least one tenant pattern is needed</source>
+        <translation>mindestens ein Tenant-Muster ist nötig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tenant permissions take kibana_all_read or kibana_all_write</source>
+        <translation>Tenant-Berechtigungen nehmen kibana_all_read oder kibana_all_write</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an attribute needs a name</source>
+        <translation>ein Attribut braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the type is cluster, index or kibana</source>
+        <translation>der Typ ist cluster, index oder kibana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one action or action group is needed</source>
+        <translation>mindestens eine Aktion oder Aktionsgruppe ist nötig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n characters: the cluster (3.8 or later) accepts at most 256</source>
+        <translation>
+            <numerusform>%n Zeichen: der Cluster (3.8 oder neuer) akzeptiert höchstens 256</numerusform>
+            <numerusform>%n Zeichen: der Cluster (3.8 oder neuer) akzeptiert höchstens 256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a masked field needs a field name</source>
+        <translation>ein maskiertes Feld braucht einen Feldnamen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid algorithm %1 (for example SHA-256 or BLAKE2B-256)</source>
+        <translation>Ungültiger Algorithmus %1 (zum Beispiel SHA-256 oder BLAKE2B-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field masking expression must have the form &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; or &apos;field_name::(regex::replacement)+&apos;</source>
+        <translation>Ein Feldmaskierungsausdruck hat die Form &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; oder &apos;field_name::(regex::replacement)+&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A regular expression needs to be wrapped in /.../</source>
+        <translation>Ein regulärer Ausdruck muss in /.../ stehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a valid regular expression</source>
+        <translation>%1 ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a name is required</source>
+        <translation>ein Name ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name begins or ends with a space</source>
+        <translation>der Name beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists, and is %2</source>
+        <translation>%1 existiert bereits und ist %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Password is too short</source>
+        <translation>Password is too short</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password is too long</source>
+        <translation>Password is too long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passwords do not match</source>
+        <translation>die Passwörter stimmen nicht überein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password is similar to user name</source>
+        <translation>Password is similar to user name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weak password: the cluster is likely to refuse it (by default it wants a strong password: 16 characters, or 8 mixing letters, digits and symbols)</source>
+        <translation>Weak password: der Cluster lehnt es wahrscheinlich ab (standardmäßig verlangt er ein starkes Passwort: 16 Zeichen, oder 8 aus Buchstaben, Ziffern und Symbolen)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEdits</name>
+    <message>
+        <location filename="../app/forms/EntityEdits.cpp" line="+84"/>
+        <source>the role mapping of %1</source>
+        <translation>die Rollenzuordnung von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>user %1: security roles</source>
+        <translation>Benutzer %1: Sicherheitsrollen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>role %1: cluster permissions</source>
+        <translation>Rolle %1: Cluster-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>role %1: %2 %3</source>
+        <translation>Rolle %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>action group %1</source>
+        <translation>Aktionsgruppe %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>role %1: tenant permissions %2</source>
+        <translation>Rolle %1: Tenant-Berechtigungen %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>role mapping %1: users</source>
+        <translation>Rollenzuordnung %1: Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>EntityFormDialog</name>
+    <message>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+79"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role mapping</source>
+        <translation>Rollenzuordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal user</source>
+        <translation>interner Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action group</source>
+        <translation>Aktionsgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no pattern)</source>
+        <translation>(kein Muster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no action)</source>
+        <translation>(keine Aktion)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate %1 %2</source>
+        <translation>%1 %2 duplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename %1 %2</source>
+        <translation>%1 %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This %1 is %2: the REST API does not change it, so the form is read-only.</source>
+        <translation>Diese(r) %1 ist %2: die REST-API ändert sie/ihn nicht, daher ist das Formular schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 name</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems in the form</source>
+        <translation>Probleme im Formular</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems the change introduces</source>
+        <translation>Probleme, die die Änderung einführt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review the change and send it (Ctrl+Return)</source>
+        <translation>Änderung prüfen und senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cluster permissions</source>
+        <translation>Cluster-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+18"/>
+        <source>Index permissions</source>
+        <translation>Index-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Index patterns</source>
+        <translation>Indexmuster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>Allowed actions</source>
+        <translation>Erlaubte Aktionen</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+3"/>
+        <source>Document-level security query</source>
+        <translation>Abfrage für Sicherheit auf Dokumentebene</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{&quot;term&quot;: {&quot;department&quot;: &quot;${attr.internal.department}&quot;}}</source>
+        <translation>{&quot;term&quot;: {&quot;department&quot;: &quot;${attr.internal.department}&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field-level security</source>
+        <translation>Sicherheit auf Feldebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields to include, or ~field to exclude</source>
+        <translation>Einzuschließende Felder, oder ~Feld zum Ausschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked fields</source>
+        <translation>Maskierte Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field, field::SHA-256 or field::/regex/::replacement</source>
+        <translation>Feld, Feld::SHA-256 oder Feld::/regex/::Ersetzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Tenant permissions</source>
+        <translation>Tenant-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Tenant patterns</source>
+        <translation>Tenant-Muster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and write</source>
+        <translation>Lesen und schreiben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who gets this role: its role mapping, written in the same change.</source>
+        <translation>Wer diese Rolle erhält: ihre Rollenzuordnung, in derselben Änderung geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapped users</source>
+        <translation>Zugeordnete Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role sections</source>
+        <translation>Rollenabschnitte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Backend roles</source>
+        <translation>Backend-Rollen</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>All of these backend roles</source>
+        <translation>Alle diese Backend-Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service account (no password; tokens only)</source>
+        <translation>Dienstkonto (kein Passwort; nur Tokens)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>leave empty to keep the current password</source>
+        <translation>leer lassen, um das aktuelle Passwort zu behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Security roles</source>
+        <translation>Sicherheitsrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add attribute</source>
+        <translation>Attribut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove attribute</source>
+        <translation>Attribut entfernen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboards (kibana)</source>
+        <translation>Dashboards (kibana)</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>type the new name</source>
+        <translation>den neuen Namen eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n problem(s) to fix before sending:</source>
+        <translation>
+            <numerusform>%n Problem vor dem Senden zu beheben:</numerusform>
+            <numerusform>%n Probleme vor dem Senden zu beheben:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s) (the cluster accepts these):</source>
+        <translation>
+            <numerusform>%n Warnung (der Cluster akzeptiert das):</numerusform>
+            <numerusform>%n Warnungen (der Cluster akzeptiert diese):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No new configuration problems.</source>
+        <translation>Keine neuen Konfigurationsprobleme.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Fix the problems marked in the form first.</source>
+        <translation>Zuerst die markierten Probleme im Formular beheben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing changed: there is nothing to send.</source>
+        <translation>Nichts geändert: es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change cannot be sent: %1</source>
+        <translation>Die Änderung kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Part of the change is on the cluster (see the write&apos;s report); the form keeps what you entered.</source>
+        <translation>Ein Teil der Änderung ist auf dem Cluster (siehe Bericht des Schreibvorgangs); das Formular behält Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written; the form keeps what you entered.</source>
+        <translation>Nichts wurde geschrieben; das Formular behält Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard the changes made in this form?</source>
+        <translation>Die Änderungen in diesem Formular verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForms</name>
+    <message>
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+65"/>
+        <source>This form has changes that were not sent. Discard them and open %1?</source>
+        <translation>Dieses Formular hat ungesendete Änderungen. Verwerfen und %1 öffnen?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2: the REST API does not delete it.</source>
+        <translation>%1 ist %2: die REST-API löscht es nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1? Nothing else names it.</source>
+        <translation>%1 löschen? Nichts anderes nennt es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1? These name it, and would point at nothing:</source>
+        <translation>%1 löschen? Diese nennen es und würden ins Leere zeigen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What names it</source>
+        <translation>Was es nennt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — reserved: stays as it is</source>
+        <translation> — reserviert: bleibt, wie es ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Also remove these references, in the same change (%n)</source>
+        <translation>
+            <numerusform>Auch diesen Verweis in derselben Änderung entfernen (%n)</numerusform>
+            <numerusform>Auch diese Verweise in derselben Änderung entfernen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The deletion cannot be sent: %1</source>
+        <translation>Das Löschen kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New &amp;role…</source>
+        <translation>Neue &amp;Rolle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New role &amp;mapping…</source>
+        <translation>Neue Rollen&amp;zuordnung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New internal &amp;user…</source>
+        <translation>Neuer interner &amp;Benutzer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action &amp;group…</source>
+        <translation>Neue Aktions&amp;gruppe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;tenant…</source>
+        <translation>Neuer &amp;Tenant…</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +4060,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+143"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3534,7 +4235,12 @@
         <translation>&amp;Aktualisierungsassistent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -3544,7 +4250,7 @@
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6625,12 +7331,12 @@
         <translation>Mit --sandbox: zuerst &lt;n&gt; Beispiel-Schreibvorgänge darauf ausführen, damit die Versionszeitleiste Versionen hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade or problems.</source>
-        <translation>Nach dem Verbinden &lt;view&gt; öffnen: timeline, patch-editor, upgrade oder problems.</translation>
+        <location line="+47"/>
+        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor.</source>
+        <translation>--demo-writes nimmt eine ganze Zahl &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor oder tenant-editor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>Once connected, compare with the securityadmin directory &lt;dir&gt; (with --screenshot: a picture of the compare window).</source>
         <translation>Nach dem Verbinden mit dem securityadmin-Verzeichnis &lt;dir&gt; vergleichen (mit --screenshot: ein Bild des Vergleichsfensters).</translation>
     </message>
@@ -6640,17 +7346,17 @@
         <translation>Mit --show timeline: die Version &lt;id&gt; auswählen (v2, ...).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade, problems, or the form role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, else a new one).</source>
+        <translation>&lt;view&gt; nach dem Verbinden öffnen: timeline, patch-editor, upgrade, problems oder das Formular role-editor, mapping-editor, user-editor, actiongroup-editor oder tenant-editor (des von --select genannten Eintrags, sonst eines neuen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open the JSON patch &lt;file&gt; in the patch editor once connected.</source>
         <translation>Nach dem Verbinden den JSON-Patch &lt;file&gt; im Patch-Editor öffnen.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade or problems.</source>
-        <translation>--demo-writes erwartet eine ganze Zahl &gt;= 0, --show timeline, patch-editor, upgrade oder problems.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+43"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>Unbekanntes --palette %1: Verwenden Sie system, light oder dark.</translation>
     </message>

@@ -95,6 +95,47 @@
     </message>
 </context>
 <context>
+    <name>EntityChecks</name>
+    <message numerus="yes">
+        <location filename="../app/forms/EntityChecks.cpp" line="+219"/>
+        <source>%n characters: the cluster (3.8 or later) accepts at most 256</source>
+        <translation>
+            <numerusform>%n character: the cluster (3.8 or later) accepts at most 256</numerusform>
+            <numerusform>%n characters: the cluster (3.8 or later) accepts at most 256</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityFormDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+777"/>
+        <source>%n problem(s) to fix before sending:</source>
+        <translation>
+            <numerusform>%n problem to fix before sending:</numerusform>
+            <numerusform>%n problems to fix before sending:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s) (the cluster accepts these):</source>
+        <translation>
+            <numerusform>%n warning (the cluster accepts it):</numerusform>
+            <numerusform>%n warnings (the cluster accepts these):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityForms</name>
+    <message numerus="yes">
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+112"/>
+        <source>Also remove these references, in the same change (%n)</source>
+        <translation>
+            <numerusform>Also remove this reference, in the same change (%n)</numerusform>
+            <numerusform>Also remove these references, in the same change (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntitySummaries</name>
     <message numerus="yes">
         <location filename="../app/domain/EntitySummary.cpp" line="+83"/>

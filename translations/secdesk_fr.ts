@@ -1648,7 +1648,7 @@
 <context>
     <name>ConfigTreeView</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+42"/>
+        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+44"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
@@ -1673,7 +1673,7 @@
         <translation>Origine : qui a défini cette valeur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
@@ -1708,7 +1708,32 @@
         <translation>Ce type n&apos;est pas disponible : %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Patch: add member…</source>
         <translation>Patch : ajouter un membre…</translation>
     </message>
@@ -2175,6 +2200,682 @@
         <location line="+44"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 ajoutés, %2 supprimés, %3 modifiés</translation>
+    </message>
+</context>
+<context>
+    <name>EntityChecks</name>
+    <message>
+        <location filename="../app/forms/EntityChecks.cpp" line="+66"/>
+        <source>an empty entry: the cluster refuses it</source>
+        <translation>une entrée vide : le cluster la refuse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is an index action group: in cluster permissions it grants nothing</source>
+        <translation>%1 est un groupe d’actions d’index : dans les permissions de cluster, il n’accorde rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a cluster action group: in index permissions it grants nothing</source>
+        <translation>%1 est un groupe d’actions de cluster : dans les permissions d’index, il n’accorde rien</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a cluster action: in index permissions it never applies</source>
+        <translation>%1 est une action de cluster : dans les permissions d’index, elle ne s’applique jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an index action: in cluster permissions it never applies (it needs an index permission)</source>
+        <translation>%1 est une action d’index : dans les permissions de cluster, elle ne s’applique jamais (il lui faut une permission d’index)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a known action: did you mean %2?</source>
+        <translation>%1 n’est pas une action connue : vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is neither an action group nor an action: it matches nothing</source>
+        <translation>%1 n’est ni un groupe d’actions ni une action : il ne correspond à rien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an action group: did you mean %2?</source>
+        <translation>%1 n’est pas un groupe d’actions : vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tenant</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no %1 %2</source>
+        <translation>il n’existe pas de %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no %1 %2: did you mean %3?</source>
+        <translation>il n’existe pas de %1 %2 : vouliez-vous dire %3 ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at least one index pattern is needed</source>
+        <translation>au moins un motif d’index est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the DLS query is not valid JSON (%1 at character %2): from 3.6 the plugin then grants unfiltered access</source>
+        <translation>la requête DLS n’est pas du JSON valide (%1 au caractère %2) : à partir de 3.6, le plugin accorde alors un accès non filtré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the DLS query must be a JSON object, such as {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</source>
+        <translation>la requête DLS doit être un objet JSON, par exemple {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>at least one tenant pattern is needed</source>
+        <translation>au moins un motif de tenant est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tenant permissions take kibana_all_read or kibana_all_write</source>
+        <translation>les permissions de tenant prennent kibana_all_read ou kibana_all_write</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an attribute needs a name</source>
+        <translation>un attribut a besoin d’un nom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the type is cluster, index or kibana</source>
+        <translation>le type est cluster, index ou kibana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one action or action group is needed</source>
+        <translation>au moins une action ou un groupe d’actions est nécessaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n characters: the cluster (3.8 or later) accepts at most 256</source>
+        <translation>
+            <numerusform>%n caractère : le cluster (3.8 ou plus) en accepte au plus 256</numerusform>
+            <numerusform>%n caractères : le cluster (3.8 ou plus) en accepte au plus 256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a masked field needs a field name</source>
+        <translation>un champ masqué a besoin d’un nom de champ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid algorithm %1 (for example SHA-256 or BLAKE2B-256)</source>
+        <translation>Algorithme %1 invalide (par exemple SHA-256 ou BLAKE2B-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field masking expression must have the form &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; or &apos;field_name::(regex::replacement)+&apos;</source>
+        <translation>Une expression de masquage de champ a la forme &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; ou &apos;field_name::(regex::replacement)+&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A regular expression needs to be wrapped in /.../</source>
+        <translation>Une expression régulière doit être entourée de /.../</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a valid regular expression</source>
+        <translation>%1 n’est pas une expression régulière valide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a name is required</source>
+        <translation>un nom est requis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name begins or ends with a space</source>
+        <translation>le nom commence ou finit par une espace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists, and is %2</source>
+        <translation>%1 existe déjà et est %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Password is too short</source>
+        <translation>Password is too short</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password is too long</source>
+        <translation>Password is too long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passwords do not match</source>
+        <translation>les mots de passe ne correspondent pas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password is similar to user name</source>
+        <translation>Password is similar to user name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weak password: the cluster is likely to refuse it (by default it wants a strong password: 16 characters, or 8 mixing letters, digits and symbols)</source>
+        <translation>Weak password : le cluster le refusera probablement (par défaut il exige un mot de passe fort : 16 caractères, ou 8 mêlant lettres, chiffres et symboles)</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEdits</name>
+    <message>
+        <location filename="../app/forms/EntityEdits.cpp" line="+84"/>
+        <source>the role mapping of %1</source>
+        <translation>le mappage de rôle de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>user %1: security roles</source>
+        <translation>utilisateur %1 : rôles de sécurité</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>role %1: cluster permissions</source>
+        <translation>rôle %1 : permissions de cluster</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>role %1: %2 %3</source>
+        <translation>rôle %1 : %2 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>action group %1</source>
+        <translation>groupe d’actions %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>role %1: tenant permissions %2</source>
+        <translation>rôle %1 : permissions de tenant %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>role mapping %1: users</source>
+        <translation>mappage de rôle %1 : utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>EntityFormDialog</name>
+    <message>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+79"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role mapping</source>
+        <translation>mappage de rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal user</source>
+        <translation>utilisateur interne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action group</source>
+        <translation>groupe d’actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no pattern)</source>
+        <translation>(aucun motif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no action)</source>
+        <translation>(aucune action)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1 %2</source>
+        <translation>Modifier %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate %1 %2</source>
+        <translation>Dupliquer %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename %1 %2</source>
+        <translation>Renommer %1 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This %1 is %2: the REST API does not change it, so the form is read-only.</source>
+        <translation>Ce %1 est %2 : l’API REST ne le modifie pas, le formulaire est donc en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 name</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems in the form</source>
+        <translation>Problèmes du formulaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems the change introduces</source>
+        <translation>Problèmes introduits par la modification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review the change and send it (Ctrl+Return)</source>
+        <translation>Vérifier la modification et l’envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove entry</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cluster permissions</source>
+        <translation>Permissions de cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+18"/>
+        <source>Index permissions</source>
+        <translation>Permissions d’index</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Index patterns</source>
+        <translation>Motifs d’index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>Allowed actions</source>
+        <translation>Actions autorisées</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+3"/>
+        <source>Document-level security query</source>
+        <translation>Requête de sécurité au niveau document</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{&quot;term&quot;: {&quot;department&quot;: &quot;${attr.internal.department}&quot;}}</source>
+        <translation>{&quot;term&quot;: {&quot;department&quot;: &quot;${attr.internal.department}&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field-level security</source>
+        <translation>Sécurité au niveau champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields to include, or ~field to exclude</source>
+        <translation>Champs à inclure, ou ~champ pour exclure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masked fields</source>
+        <translation>Champs masqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field, field::SHA-256 or field::/regex/::replacement</source>
+        <translation>champ, champ::SHA-256 ou champ::/regex/::remplacement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Tenant permissions</source>
+        <translation>Permissions de tenant</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Tenant patterns</source>
+        <translation>Motifs de tenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and write</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who gets this role: its role mapping, written in the same change.</source>
+        <translation>Qui reçoit ce rôle : son mappage, écrit dans la même modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapped users</source>
+        <translation>Utilisateurs mappés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role sections</source>
+        <translation>Sections du rôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Backend roles</source>
+        <translation>Rôles backend</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>All of these backend roles</source>
+        <translation>Tous ces rôles backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service account (no password; tokens only)</source>
+        <translation>Compte de service (sans mot de passe ; jetons uniquement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>leave empty to keep the current password</source>
+        <translation>laisser vide pour garder le mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Confirm password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Security roles</source>
+        <translation>Rôles de sécurité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add attribute</source>
+        <translation>Ajouter un attribut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove attribute</source>
+        <translation>Retirer l’attribut</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboards (kibana)</source>
+        <translation>Dashboards (kibana)</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>type the new name</source>
+        <translation>saisir le nouveau nom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n problem(s) to fix before sending:</source>
+        <translation>
+            <numerusform>%n problème à corriger avant l’envoi :</numerusform>
+            <numerusform>%n problèmes à corriger avant l’envoi :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s) (the cluster accepts these):</source>
+        <translation>
+            <numerusform>%n avertissement (le cluster l’accepte) :</numerusform>
+            <numerusform>%n avertissements (le cluster les accepte) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No new configuration problems.</source>
+        <translation>Aucun nouveau problème de configuration.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Fix the problems marked in the form first.</source>
+        <translation>Corrigez d’abord les problèmes signalés dans le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing changed: there is nothing to send.</source>
+        <translation>Rien n’a changé : il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change cannot be sent: %1</source>
+        <translation>La modification ne peut pas être envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Part of the change is on the cluster (see the write&apos;s report); the form keeps what you entered.</source>
+        <translation>Une partie de la modification est sur le cluster (voir le rapport de l’écriture) ; le formulaire garde votre saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written; the form keeps what you entered.</source>
+        <translation>Rien n’a été écrit ; le formulaire garde votre saisie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard the changes made in this form?</source>
+        <translation>Abandonner les modifications de ce formulaire ?</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForms</name>
+    <message>
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+65"/>
+        <source>This form has changes that were not sent. Discard them and open %1?</source>
+        <translation>Ce formulaire a des modifications non envoyées. Les abandonner et ouvrir %1 ?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2: the REST API does not delete it.</source>
+        <translation>%1 est %2 : l’API REST ne le supprime pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1? Nothing else names it.</source>
+        <translation>Supprimer %1 ? Rien d’autre ne le nomme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1? These name it, and would point at nothing:</source>
+        <translation>Supprimer %1 ? Ces éléments le nomment et ne pointeraient plus sur rien :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What names it</source>
+        <translation>Ce qui le nomme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — reserved: stays as it is</source>
+        <translation> — réservé : reste tel quel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Also remove these references, in the same change (%n)</source>
+        <translation>
+            <numerusform>Retirer aussi cette référence, dans la même modification (%n)</numerusform>
+            <numerusform>Retirer aussi ces références, dans la même modification (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The deletion cannot be sent: %1</source>
+        <translation>La suppression ne peut pas être envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New &amp;role…</source>
+        <translation>Nouveau &amp;rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New role &amp;mapping…</source>
+        <translation>Nouveau &amp;mappage de rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New internal &amp;user…</source>
+        <translation>Nouvel &amp;utilisateur interne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action &amp;group…</source>
+        <translation>Nouveau &amp;groupe d’actions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;tenant…</source>
+        <translation>Nouveau &amp;tenant…</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +4060,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+143"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3534,7 +4235,12 @@
         <translation>Assistant de mise à &amp;niveau</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -3544,7 +4250,7 @@
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6625,12 +7331,12 @@
         <translation>Avec --sandbox : y faire d&apos;abord &lt;n&gt; écritures d&apos;exemple, pour que la chronologie des versions ait des versions.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade or problems.</source>
-        <translation>Ouvrir &lt;view&gt; une fois connecté : timeline, patch-editor, upgrade ou problems.</translation>
+        <location line="+47"/>
+        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor.</source>
+        <translation>--demo-writes prend un nombre entier &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor ou tenant-editor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>Once connected, compare with the securityadmin directory &lt;dir&gt; (with --screenshot: a picture of the compare window).</source>
         <translation>Une fois connecté, comparer avec le répertoire securityadmin &lt;dir&gt; (avec --screenshot : une image de la fenêtre de comparaison).</translation>
     </message>
@@ -6640,17 +7346,17 @@
         <translation>Avec --show timeline : sélectionner la version &lt;id&gt; (v2, ...).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade, problems, or the form role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, else a new one).</source>
+        <translation>Ouvrir &lt;view&gt; une fois connecté : timeline, patch-editor, upgrade, problems, ou le formulaire role-editor, mapping-editor, user-editor, actiongroup-editor ou tenant-editor (de l’entité nommée par --select, sinon d’une nouvelle).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open the JSON patch &lt;file&gt; in the patch editor once connected.</source>
         <translation>Ouvrir le patch JSON &lt;file&gt; dans l&apos;éditeur de patch une fois connecté.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade or problems.</source>
-        <translation>--demo-writes attend un entier &gt;= 0, --show timeline, patch-editor, upgrade ou problems.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+43"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>--palette %1 inconnu : utilisez system, light ou dark.</translation>
     </message>

@@ -145,6 +145,22 @@ QJsonArray EntityEdits::put(const QString &type, const QString &name, const QJso
     return {operation(u"add"_s, pointerOf({type, name}), value)};
 }
 
+QJsonArray EntityEdits::update(const QString &type, const QString &name, const QJsonObject &before,
+                               const QJsonObject &after)
+{
+    QJsonArray patch;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != *it)
+            patch.append(operation(u"add"_s, pointerOf({type, name, it.key()}), *it));
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        static const QStringList kept {u"reserved"_s, u"static"_s, u"hidden"_s, u"hash"_s};
+        if (!after.contains(it.key()) && !kept.contains(it.key()))
+            patch.append(operation(u"remove"_s, pointerOf({type, name, it.key()})));
+    }
+    return patch;
+}
+
 QJsonArray EntityEdits::rename(const QJsonObject &document, const QString &type, const QString &from, const QString &to,
                                const QJsonObject &value)
 {

@@ -37,6 +37,10 @@ QString readOnlyReason(const QJsonObject &entity);
 // The entity written whole: created, or replaced when it exists.
 QJsonArray put(const QString &type, const QString &name, const QJsonObject &value);
 
+// An existing entity edited: one operation per member that changed (an add for a new or changed value, a remove for
+// a dropped one), so that what a form does not show (an internal user's hash) stays as it is.
+QJsonArray update(const QString &type, const QString &name, const QJsonObject &before, const QJsonObject &after);
+
 // `from` renamed to `to` with the value `value`: the new entity added, every reference on an editable holder made
 // to name `to` (a role's mapping moves to the new name), and `from` removed.
 QJsonArray rename(const QJsonObject &document, const QString &type, const QString &from, const QString &to,

@@ -56,17 +56,10 @@ SandboxResponse ApiService::getSingleton(const Context &context) const
             return auditInactive(context.request.method);
         return SandboxResponse::fromJson(
             200, QJsonObject {{Config, entity}, {u"_readonly"_s, context.snapshot.auditReadonly}});
-    default: {
-        QJsonObject shown = redactPasswords(entity).toObject();
-        if (!since(3, 7)) {
-            // Both members came with 3.7's ConfigV7; an older cluster does not render them.
-            QJsonObject dynamic = shown.value(u"dynamic"_s).toObject();
-            dynamic.remove(u"api_tokens"_s);
-            dynamic.remove(u"privileges_evaluation_ignore_unauthorized_indices"_s);
-            shown.insert(u"dynamic"_s, dynamic);
-        }
-        return SandboxResponse::fromJson(200, QJsonObject {{Config, shown}});
-    }
+    default: // the rendered defaults too, as this version has them
+        return SandboxResponse::fromJson(
+            200, QJsonObject {
+                     {Config, EntitySchema::forVersion(CType::Config, redactPasswords(entity).toObject(), m_version)}});
     }
 }
 

@@ -420,4 +420,15 @@ QJsonObject meta(CType type)
     return QJsonObject {{u"type"_s, ConfigTypes::name(type)}, {u"config_version"_s, 2}};
 }
 
+QJsonObject forVersion(CType type, QJsonObject entity, const QVersionNumber &version)
+{
+    if (type != CType::Config || version >= QVersionNumber(3, 7) || !entity.contains(u"dynamic"_s))
+        return entity;
+    QJsonObject dynamic = entity.value(u"dynamic"_s).toObject();
+    dynamic.remove(u"api_tokens"_s);
+    dynamic.remove(u"privileges_evaluation_ignore_unauthorized_indices"_s);
+    entity.insert(u"dynamic"_s, dynamic);
+    return entity;
+}
+
 } // namespace EntitySchema

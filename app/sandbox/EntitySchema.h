@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QVersionNumber>
 
 #include "app/common/Result.h"
 #include "app/sandbox/ConfigTypes.h"
@@ -49,5 +50,9 @@ QJsonObject working(CType type, const QJsonObject &fullEntity);
 QJsonObject workingCollection(CType type, const QJsonObject &fullEntities, bool withMeta);
 
 QJsonObject meta(CType type);
+
+// One entity of `type` (for config: {"dynamic": ...}) as a cluster of `version` has it: members a later version
+// added left out (config.dynamic's api_tokens and privileges_evaluation_ignore_unauthorized_indices came with 3.7).
+QJsonObject forVersion(CType type, QJsonObject entity, const QVersionNumber &version);
 
 } // namespace EntitySchema

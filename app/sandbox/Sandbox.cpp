@@ -1,5 +1,7 @@
 #include "app/sandbox/Sandbox.h"
 
+#include <QVersionNumber>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -98,7 +100,14 @@ VoidResult Sandbox::loadState()
     }
     // The indices are demo data either way: a securityadmin directory holds no index.
     initial.indices = DemoConfig::indices();
-    StoreSettings settings {m_options.versioning, m_options.retention, m_options.stateFile, m_options.clock};
+    StoreSettings settings {m_options.versioning, m_options.retention, m_options.stateFile, m_options.clock, {}};
+    // What the emulated version stores, so that GET securityconfig and the versions agree.
+    settings.shape = [version = QVersionNumber::fromString(m_options.clusterVersion)](CType type,
+                                                                                      QJsonObject entities) {
+        for (auto it = entities.begin(); it != entities.end(); ++it)
+            *it = EntitySchema::forVersion(type, it->toObject(), version);
+        return entities;
+    };
     m_store = std::make_unique<SandboxStore>(settings);
     const QString password = m_options.adminPassword;
     const int cost = m_options.bcryptCost;

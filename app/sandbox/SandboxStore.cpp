@@ -37,6 +37,8 @@ VoidResult SandboxStore::initialise(const ConfigSnapshot &initial, const std::fu
         adjust(m_state);
     for (CType type : ConfigTypes::all()) {
         QJsonObject stored = m_state.stored.value(type);
+        if (m_settings.shape)
+            stored = m_settings.shape(type, stored);
         for (const QString &name : m_state.statics.value(type).keys())
             stored.remove(name);
         m_state.stored.insert(type, stored);
@@ -77,7 +79,7 @@ VoidResult SandboxStore::commit(const QHash<CType, QJsonObject> &changes, const 
     const QJsonArray versionsBefore = m_versions;
     const int highestBefore = m_highestVersion;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        QJsonObject stored = it.value();
+        QJsonObject stored = m_settings.shape ? m_settings.shape(it.key(), it.value()) : it.value();
         for (const QString &name : m_state.statics.value(it.key()).keys())
             stored.remove(name);
         m_state.stored.insert(it.key(), stored);

@@ -23,6 +23,8 @@ struct StoreSettings
     int retention = 10;
     QString stateFile; // empty: memory only
     std::function<QDateTime()> clock;
+    // What the emulated version stores of a type's entities (members it does not know dropped); none: as given.
+    std::function<QJsonObject(CType, QJsonObject)> shape;
 };
 
 class SandboxStore

@@ -195,7 +195,7 @@ void TestSandboxModel::bcrypt()
 void TestSandboxModel::storeVersions()
 {
     SandboxOptions options = SandboxTest::fastOptions();
-    SandboxStore store(StoreSettings {true, 10, QString(), options.clock});
+    SandboxStore store(StoreSettings {true, 10, QString(), options.clock, {}});
     QVERIFY(store.initialise(DemoConfig::build()).ok());
     QCOMPARE(store.versionCount(), 1);
     const ConfigSnapshot start = store.snapshot();
@@ -235,7 +235,7 @@ void TestSandboxModel::storeRetention()
     QFETCH(int, writes);
     QFETCH(QString, first);
     QFETCH(QString, last);
-    SandboxStore store(StoreSettings {true, retention, QString(), {}});
+    SandboxStore store(StoreSettings {true, retention, QString(), {}, {}});
     QVERIFY(store.initialise(DemoConfig::build()).ok());
     for (int i = 0; i < writes; ++i) {
         QJsonObject tenants = store.snapshot().stored.value(CType::Tenants);
@@ -253,7 +253,7 @@ void TestSandboxModel::failedSaveChangesNothing()
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(u"state"_s));
     const QString file = dir.filePath(u"state/state.json"_s);
-    SandboxStore store(StoreSettings {true, 10, file, {}});
+    SandboxStore store(StoreSettings {true, 10, file, {}, {}});
     QVERIFY(store.initialise(DemoConfig::build()).ok());
     QVERIFY(QFileInfo::exists(file));
     QVERIFY(QDir(dir.filePath(u"state"_s)).removeRecursively());

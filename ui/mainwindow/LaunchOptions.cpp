@@ -49,7 +49,11 @@ Result<LaunchOptions> LaunchOptions::parse(const QCoreApplication &app)
         Main::tr("With --sandbox: make <n> example writes on it first, so that the version timeline has versions."),
         u"n"_s);
     const QCommandLineOption showOption(
-        u"show"_s, Main::tr("Open <view> once connected: timeline, patch-editor, upgrade or problems."), u"view"_s);
+        u"show"_s,
+        Main::tr("Open <view> once connected: timeline, patch-editor, upgrade, problems, or the form role-editor, "
+                 "mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, "
+                 "else a new one)."),
+        u"view"_s);
     const QCommandLineOption versionOption(
         u"version-id"_s, Main::tr("With --show timeline: select the version <id> (v2, ...)."), u"id"_s);
     const QCommandLineOption patchOption(
@@ -75,16 +79,24 @@ Result<LaunchOptions> LaunchOptions::parse(const QCoreApplication &app)
     bool demoWritesOk = true;
     options.demoWrites = parser.isSet(demoWritesOption) ? parser.value(demoWritesOption).toInt(&demoWritesOk) : 0;
     const QString show = parser.value(showOption);
-    options.show = show == u"timeline"       ? View::Timeline
-                   : show == u"patch-editor" ? View::PatchEditor
-                   : show == u"upgrade"      ? View::Upgrade
-                   : show == u"problems"     ? View::Problems
-                                             : View::None;
+    static const QHash<QString, QString> forms {{u"role-editor"_s, u"roles"_s},
+                                                {u"mapping-editor"_s, u"rolesmapping"_s},
+                                                {u"user-editor"_s, u"internalusers"_s},
+                                                {u"actiongroup-editor"_s, u"actiongroups"_s},
+                                                {u"tenant-editor"_s, u"tenants"_s}};
+    options.formType = forms.value(show);
+    options.show = show == u"timeline"           ? View::Timeline
+                   : show == u"patch-editor"     ? View::PatchEditor
+                   : show == u"upgrade"          ? View::Upgrade
+                   : show == u"problems"         ? View::Problems
+                   : !options.formType.isEmpty() ? View::Form
+                                                 : View::None;
     if (!demoWritesOk || options.demoWrites < 0 || (!show.isEmpty() && options.show == View::None))
-        return Error {
-            u"cli.usage"_s,
-            Main::tr("--demo-writes takes a whole number >= 0, --show timeline, patch-editor, upgrade or problems."),
-            {}};
+        return Error {u"cli.usage"_s,
+                      Main::tr("--demo-writes takes a whole number >= 0, --show timeline, patch-editor, upgrade, "
+                               "problems, role-editor, mapping-editor, user-editor, actiongroup-editor or "
+                               "tenant-editor."),
+                      {}};
     const auto scheme = Theme::schemeFromName(parser.value(paletteOption));
     if (!scheme)
         return Error {u"cli.usage"_s,

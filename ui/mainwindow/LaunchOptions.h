@@ -16,7 +16,7 @@
 class LaunchOptions
 {
 public:
-    enum class View { None, Timeline, PatchEditor, Upgrade, Problems };
+    enum class View { None, Timeline, PatchEditor, Upgrade, Problems, Form };
 
     bool sandbox = false;
     QString profile;
@@ -26,6 +26,7 @@ public:
     Theme::Scheme palette = Theme::Scheme::System;
     int demoWrites = 0;
     View show = View::None;
+    QString formType; // View::Form: the type of the form (--show role-editor: "roles"); --select names the entity
     QString versionId;
     QString patch;
     QString compareDir;

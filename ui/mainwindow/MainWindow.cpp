@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -25,6 +26,7 @@
 #include "ui/mainwindow/ProfileMenu.h"
 #include "ui/views/compare/CompareMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/views/forms/EntityForms.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
 #include "ui/views/problems/LintSession.h"
 #include "ui/views/problems/ProblemsView.h"
@@ -400,6 +402,36 @@ void MainWindow::createUpgrade()
     connect(m_upgrade, &UpgradeView::writeRequested, m_writes, &WriteCoordinator::request);
 }
 
+// The entity forms: Patch > New, and the tree's context menu and double-click. The entity written is shown in the
+// tree once the configuration is read again.
+void MainWindow::createForms(const std::function<std::optional<LintContext>()> &lint)
+{
+    m_forms = new EntityForms(m_session, m_writes, lint, this);
+    QMenu *newMenu = m_patchMenu->addMenu(tr("&New"));
+    newMenu->setObjectName(QStringLiteral("newMenu"));
+    m_forms->addNewActions(newMenu);
+    connect(m_treeView, &ConfigTreeView::formRequested, this, [this](const QString &kind, const QString &pointer) {
+        const QString type = EntityForms::typeOf(pointer);
+        const QString name = EntityForms::entityOf(pointer);
+        if (kind == u"new")
+            m_forms->open(type, EntityFormDialog::Mode::Create);
+        else if (kind == u"edit")
+            m_forms->open(type, EntityFormDialog::Mode::Edit, name);
+        else if (kind == u"duplicate")
+            m_forms->open(type, EntityFormDialog::Mode::Duplicate, name);
+        else if (kind == u"rename")
+            m_forms->open(type, EntityFormDialog::Mode::Rename, name);
+        else if (kind == u"delete")
+            m_forms->remove(type, name);
+    });
+    connect(m_forms, &EntityForms::entityWritten, this, [this](const QString &pointer) {
+        connect(
+            m_session, &ClusterSession::configurationLoaded, this,
+            [this, pointer] { QTimer::singleShot(0, this, [this, pointer] { m_treeView->select(pointer); }); },
+            Qt::SingleShotConnection);
+    });
+}
+
 LintContext MainWindow::lintContext() const
 {
     return LintSession::context(*m_session, nullptr, m_problems ? m_problems->disabledRules() : QStringList());
@@ -422,11 +454,13 @@ void MainWindow::createProblems()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_viewMenu->addAction(toggle);
     m_writes->setDisabledLintRules([this] { return m_problems->disabledRules(); });
-    m_patchEditor->setLintContext([this]() -> std::optional<LintContext> {
+    const auto connectedLintContext = [this]() -> std::optional<LintContext> {
         if (m_session->state() == ClusterSession::State::Disconnected)
             return std::nullopt;
         return lintContext();
-    });
+    };
+    m_patchEditor->setLintContext(connectedLintContext);
+    createForms(connectedLintContext);
     connect(m_problems, &ProblemsView::countsChanged, m_problemsDock, &QDockWidget::setWindowTitle);
     connect(m_problems, &ProblemsView::findingsChanged, m_model, &ConfigTreeModel::setFindings);
     // A deep pointer may be filtered out of the tree or not exist (a missing member): then its entity.

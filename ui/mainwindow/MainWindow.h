@@ -3,6 +3,9 @@
 // MainWindow: builds the menus, actions, pages and status bar, and wires the views to the cluster session.
 // GUI thread.
 
+#include <functional>
+#include <optional>
+
 #include <QMainWindow>
 
 #include "app/lint/Lint.h"
@@ -12,6 +15,7 @@ class WriteJournal;
 
 class ClusterMenu;
 class CompareMenu;
+class EntityForms;
 class ClusterSession;
 class ConfigTreeModel;
 class ConfigTreeView;
@@ -54,6 +58,8 @@ public:
     // The lint findings of the live configuration (dock "View > Problems", Ctrl+Shift+L).
     ProblemsView *problemsView() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    // The entity forms (New, Edit, Duplicate, Rename, Delete).
+    EntityForms *forms() const { return m_forms; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
     // The "Cluster" menu (replace config, write journal).
     ClusterMenu *clusterMenu() const { return m_clusterMenu; }
@@ -92,6 +98,7 @@ private:
     void createTimeline();
     void createUpgrade();
     void createProblems();
+    void createForms(const std::function<std::optional<LintContext>()> &lint);
     // What lint knows of the connected cluster (its version, the connected user, the rules disabled here).
     LintContext lintContext() const;
     void createCompare(ProfileStore *profiles);
@@ -126,6 +133,7 @@ private:
     TimelineView *m_timeline = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     ProblemsView *m_problems = nullptr;
+    EntityForms *m_forms = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     UpgradeView *m_upgrade = nullptr;
     QDockWidget *m_upgradeDock = nullptr;

@@ -12,6 +12,7 @@
 #include "ui/views/compare/CompareMenu.h"
 #include "ui/views/compare/CompareView.h"
 #include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/views/forms/EntityForms.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
 #include "ui/views/problems/ProblemsView.h"
 #include "ui/views/timeline/TimelineView.h"
@@ -77,6 +78,15 @@ void StartupDriver::onFirstConfiguration()
             m_window->resizeDocks({m_window->problemsDock()}, {m_window->height() * 2 / 5}, Qt::Vertical);
         });
         break;
+    case LaunchOptions::View::Form: {
+        // The entity --select names when it is of the form's type, else a new one.
+        const bool entity = EntityForms::typeOf(m_options.select) == m_options.formType
+                            && !EntityForms::entityOf(m_options.select).isEmpty();
+        m_window->forms()->open(m_options.formType,
+                                entity ? EntityFormDialog::Mode::Edit : EntityFormDialog::Mode::Create,
+                                entity ? EntityForms::entityOf(m_options.select) : QString());
+        break;
+    }
     }
     if (!m_options.compareDir.isEmpty())
         m_window->compareMenu()->openCompareView()->openDirectory(m_options.compareDir);
@@ -131,6 +141,8 @@ void StartupDriver::shoot()
         QTimer::singleShot(300, this, [this] {
             // With --compare-dir the compare window is the picture.
             QWidget *target = m_window->compareMenu()->compareView();
+            if (m_options.show == LaunchOptions::View::Form && m_window->forms()->form())
+                target = m_window->forms()->form();
             if (!target || !target->isVisible())
                 target = m_window;
             QApplication::exit(target->grab().save(m_options.screenshot) ? 0 : 1);

@@ -23,6 +23,8 @@
 #include "ui/views/configtree/EntitySummaryView.h"
 #include "ui/widgets/JsonHighlighter.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Below this many visible entities a filter result is expanded all the way down to its matches.
@@ -79,6 +81,7 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
             emit blameRequested(index.data(ConfigTreeModel::PointerRole).toString());
     });
     m_tree->addActions({copyPointerAction, copyValueAction, blameAction});
+    createFormActions();
     createPatchActions();
 
     m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
@@ -273,6 +276,60 @@ void ConfigTreeView::showDetail()
     QString text = QString::fromUtf8(Json::serialize(index.data(ConfigTreeModel::JsonRole).toJsonValue()));
     text.replace(emptyArray, QStringLiteral("[]")).replace(emptyObject, QStringLiteral("{}"));
     m_detail->setPlainText(text);
+}
+
+// The five types the forms edit; a form opens on one of their type or entity nodes.
+void ConfigTreeView::createFormActions()
+{
+    static const QStringList formTypes {u"roles"_s, u"rolesmapping"_s, u"internalusers"_s, u"actiongroups"_s,
+                                        u"tenants"_s};
+    const auto formPointer = [this](bool entityOnly) -> QString {
+        const QModelIndex index = m_tree->currentIndex();
+        const auto kind = index.data(ConfigTreeModel::NodeKindRole).value<ConfigTreeModel::NodeKind>();
+        if (!index.isValid() || !formTypes.contains(index.data(ConfigTreeModel::ConfigTypeRole).toString())
+            || kind == ConfigTreeModel::NodeKind::Member || (entityOnly && kind != ConfigTreeModel::NodeKind::Entity))
+            return {};
+        return index.data(ConfigTreeModel::PointerRole).toString();
+    };
+    auto *separator = new QAction(m_tree);
+    separator->setSeparator(true);
+    m_tree->addAction(separator);
+    const struct
+    {
+        const char *kind;
+        QString text;
+        bool entityOnly;
+    } entries[] = {
+        {"new", tr("New\u2026"), false},
+        {"edit", tr("Edit\u2026"), true},
+        {"duplicate", tr("Duplicate\u2026"), true},
+        {"rename", tr("Rename\u2026"), true},
+        {"delete", tr("Delete\u2026"), true},
+    };
+    QList<std::pair<QAction *, bool>> actions;
+    for (const auto &entry : entries) {
+        const QString kind = QString::fromLatin1(entry.kind);
+        auto *action = new QAction(entry.text, m_tree);
+        action->setObjectName(u"actionForm_"_s + kind);
+        connect(action, &QAction::triggered, this, [this, kind, formPointer, entityOnly = entry.entityOnly] {
+            if (const QString pointer = formPointer(entityOnly); !pointer.isEmpty())
+                emit formRequested(kind, pointer);
+        });
+        m_tree->addAction(action);
+        actions.append({action, entry.entityOnly});
+    }
+    const auto update = [actions, formPointer] {
+        for (const auto &[action, entityOnly] : actions)
+            action->setEnabled(!formPointer(entityOnly).isEmpty());
+    };
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
+    connect(m_model, &QAbstractItemModel::modelReset, this, update);
+    update();
+    // A double-click on an entity opens its form (on other nodes it expands or collapses, as always).
+    connect(m_tree, &QTreeView::doubleClicked, this, [this, formPointer] {
+        if (const QString pointer = formPointer(true); !pointer.isEmpty())
+            emit formRequested(u"edit"_s, pointer);
+    });
 }
 
 void ConfigTreeView::createPatchActions()

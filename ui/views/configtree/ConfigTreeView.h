@@ -41,10 +41,14 @@ signals:
     void operationRequested(const QString &kind, const QString &pointer, const QJsonValue &value);
     // From the context menu: who set the value at `pointer` (the version timeline answers).
     void blameRequested(const QString &pointer);
+    // From the context menu or a double-click: a form on the type or entity at `pointer` (kind: "new", "edit",
+    // "duplicate", "rename", "delete"; the five types the forms edit only).
+    void formRequested(const QString &kind, const QString &pointer);
 
 private:
     void applyFilter();
     void createPatchActions();
+    void createFormActions();
     void showDetail();
     void showEntity(const QString &pointer);
     void expandMatches();

@@ -1,0 +1,288 @@
+#include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QtTest>
+
+#include "app/common/DataDirectory.h"
+#include "app/store/ClusterSession.h"
+#include "tests/support/GuiFixture.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/views/forms/EntityForms.h"
+#include "ui/views/write/WriteDialog.h"
+#include "ui/widgets/ListEdit.h"
+
+using namespace Qt::StringLiterals;
+
+// The entity forms on the sandbox over HTTP: a role created (with an index permission and its mapping), edited,
+// renamed and deleted with its references, each checked by a GET; bad input stopped at the field; a typo'd permission
+// flagged with "did you mean"; a reserved role read-only; an internal user whose password never reaches the plan,
+// the journal, the backups or the drafts; a tenant and an action group.
+class TestEntityForms : public QObject
+{
+    Q_OBJECT
+
+private:
+    GuiFixture m_gui;
+
+    static QLabel *issue(EntityFormDialog *form, const QString &field)
+    {
+        return form->findChild<QLabel *>(u"issue:"_s + field);
+    }
+
+    template <typename T> static T *child(EntityFormDialog *form, const QString &name)
+    {
+        T *widget = form->findChild<T *>(name);
+        if (!widget)
+            qWarning("no %s", qPrintable(name));
+        return widget;
+    }
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    // Send from the form, confirm in the write dialog, and wait for the report: the change applied.
+    static void sendAndConfirm(MainWindow &window, EntityFormDialog *form)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled(), 5000);
+        QVERIFY(form->send());
+        WriteDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.writeDialog()) != nullptr, 5000);
+        auto *send = dialog->findChild<QPushButton *>(ObjectNames::writeSendButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->lintReady() && send->isEnabled(), 20000);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCloseButton), Qt::LeftButton);
+        QTRY_VERIFY(!window.writeDialog());
+    }
+
+    QJsonObject get(const QString &path) const
+    {
+        const auto reply = m_gui.adminSend("GET", u"/_plugins/_security/api/"_s + path);
+        return reply.status == 200 ? reply.json() : QJsonObject();
+    }
+
+private slots:
+    void initTestCase() { m_gui.initDataDirectory(); }
+
+    void init()
+    {
+        m_gui.startSandbox();
+        m_gui.makeWriteStores();
+        m_gui.makeProfileStore();
+        m_gui.discardDraft();
+    }
+
+    void cleanup() { m_gui.cleanup(); }
+
+    void roleCreateEditRenameDelete()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        EntityFormDialog *form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Create);
+        QVERIFY(form);
+        // Every input has an accessible name equal to its label.
+        for (QWidget *widget : form->findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
+                || qobject_cast<QListWidget *>(widget))
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+        QCOMPARE(child<QLineEdit>(form, u"entityNameEdit"_s)->accessibleName(), u"Role name"_s);
+        QVERIFY(!form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled()); // no name yet
+        QVERIFY(issue(form, u"name"_s)->text().contains(u"a name is required"_s));
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"form_role"_s);
+        // A typo'd cluster permission: a warning with "did you mean", Send stays on.
+        type(child<ListEdit>(form, u"clusterPermissionsEdit"_s), u"cluster_monitr"_s);
+        QTRY_VERIFY(issue(form, u"cluster_permissions"_s)->text().contains(u"did you mean cluster_monitor?"_s));
+        QTRY_VERIFY(form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled());
+        type(child<ListEdit>(form, u"clusterPermissionsEdit"_s), u"cluster_monitor"_s);
+        // An index permission with a DLS query that is not JSON: blocked at the field until fixed.
+        QTest::mouseClick(child<QPushButton>(form, u"indexPermissionsAdd"_s), Qt::LeftButton);
+        type(child<ListEdit>(form, u"indexPatternsEdit"_s), u"logs-*"_s);
+        type(child<ListEdit>(form, u"allowedActionsEdit"_s), u"read"_s);
+        child<QPlainTextEdit>(form, u"dlsEdit"_s)->setPlainText(u"{\"term\": "_s);
+        QTRY_VERIFY(issue(form, u"index_permissions/*/dls"_s)->text().contains(u"not valid JSON"_s));
+        QTRY_VERIFY(!form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled());
+        child<QPlainTextEdit>(form, u"dlsEdit"_s)->setPlainText(u"{\"term\": {\"team\": \"a\"}}"_s);
+        QTRY_VERIFY(form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled());
+        // Its mapping, on the Mapped users tab, in the same change.
+        type(child<ListEdit>(form, u"mappedBackendRolesEdit"_s), u"form_analysts"_s);
+        // The change's lint: the mapping makes the role used, so nothing new once it is in.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            form->findChild<QLabel *>(u"entityFormLint"_s)->text().contains(u"No new configuration problems"_s), 20000);
+        form->findChild<QTabWidget *>(u"entityFormTabs"_s)->setCurrentIndex(1);
+        form->resize(760, 640);
+        GuiFixture::screenshot(form, u"form-role.png"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QJsonObject role = get(u"roles/form_role"_s).value(u"form_role"_s).toObject();
+        QCOMPARE(role[u"cluster_permissions"_s].toArray(), QJsonArray {u"cluster_monitor"_s});
+        QCOMPARE(role[u"index_permissions"_s][0][u"dls"_s].toString(), u"{\"term\": {\"team\": \"a\"}}"_s);
+        QCOMPARE(get(u"rolesmapping/form_role"_s)[u"form_role"_s][u"backend_roles"_s].toArray(),
+                 QJsonArray {u"form_analysts"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(session.configuration().document[u"roles"_s].toObject().contains(u"form_role"_s),
+                                 20000);
+
+        // Edit: the description.
+        form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Edit, u"form_role"_s);
+        QVERIFY(form && child<QLineEdit>(form, u"entityNameEdit"_s)->isReadOnly());
+        type(child<QLineEdit>(form, u"descriptionEdit"_s), u"Form-made"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(u"roles/form_role"_s)[u"form_role"_s][u"description"_s].toString(), u"Form-made"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.configuration().document[u"roles"_s][u"form_role"_s][u"description"_s].toString(), u"Form-made"_s,
+            20000);
+
+        // Rename: one change; the mapping follows.
+        form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Rename, u"form_role"_s);
+        QVERIFY(issue(form, u"name"_s)->text().contains(u"type the new name"_s));
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"form_role2"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(get(u"roles/form_role"_s).isEmpty());
+        QCOMPARE(get(u"roles/form_role2"_s)[u"form_role2"_s][u"description"_s].toString(), u"Form-made"_s);
+        QVERIFY(get(u"rolesmapping/form_role"_s).isEmpty());
+        QCOMPARE(get(u"rolesmapping/form_role2"_s)[u"form_role2"_s][u"backend_roles"_s].toArray(),
+                 QJsonArray {u"form_analysts"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(session.configuration().document[u"roles"_s].toObject().contains(u"form_role2"_s),
+                                 20000);
+
+        // Delete, listing the mapping that would dangle, and removing it too.
+        QTimer::singleShot(0, this, [&window] {
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"deleteEntityDialog"_s)) != nullptr);
+            QVERIFY(dialog->findChild<QListWidget *>(u"deleteReferences"_s)
+                        ->item(0)
+                        ->text()
+                        .contains(u"/rolesmapping/form_role2"_s));
+            QVERIFY(dialog->findChild<QCheckBox *>(u"deleteCleanUp"_s)->isChecked());
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"deleteConfirm"_s), Qt::LeftButton);
+        });
+        QVERIFY(window.forms()->remove(u"roles"_s, u"form_role2"_s));
+        WriteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.writeDialog()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled(), 20000);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QVERIFY(get(u"roles/form_role2"_s).isEmpty());
+        QVERIFY(get(u"rolesmapping/form_role2"_s).isEmpty());
+    }
+
+    void reservedRoleOpensReadOnly()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        EntityFormDialog *form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Edit, u"all_access"_s);
+        QVERIFY(form);
+        QVERIFY(form->isReadOnly());
+        QVERIFY(form->findChild<QLabel *>(u"entityFormBanner"_s)->text().contains(u"reserved"_s));
+        QVERIFY(!form->findChild<QPushButton *>(u"entityFormSend"_s)->isVisible());
+        QVERIFY(child<ListEdit>(form, u"clusterPermissionsEdit"_s)->isReadOnly());
+        QVERIFY(!form->send());
+    }
+
+    void userPasswordStaysInTheRequest()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        EntityFormDialog *form = window.forms()->open(u"internalusers"_s, EntityFormDialog::Mode::Create);
+        QVERIFY(form);
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"form_user"_s);
+        auto *password = child<QLineEdit>(form, u"passwordEdit"_s);
+        auto *confirm = child<QLineEdit>(form, u"confirmPasswordEdit"_s);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QCOMPARE(password->accessibleName(), u"Password"_s);
+        QCOMPARE(confirm->accessibleName(), u"Confirm password"_s);
+        type(password, u"Form_User-2026!"_s);
+        type(confirm, u"Form_User-2026!"_s);
+        QTRY_VERIFY(issue(form, u"password"_s)->text().contains(u"Password is similar to user name"_s));
+        QVERIFY(!form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled());
+        const QString secret = u"Zq8#vT!m2pLw-Kestrel"_s;
+        type(password, secret);
+        type(confirm, secret + u'x');
+        QTRY_VERIFY(issue(form, u"confirm"_s)->text().contains(u"do not match"_s));
+        type(confirm, secret);
+        type(child<ListEdit>(form, u"backendRolesEdit"_s), u"form_analysts"_s);
+        QTRY_VERIFY(form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled());
+        GuiFixture::screenshot(form, u"form-user.png"_s);
+        QVERIFY(form->send());
+        WriteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.writeDialog()) != nullptr);
+        QVERIFY(!QJsonDocument(dialog->plan().toJson()).toJson().contains(secret.toUtf8()));
+        QVERIFY(!dialog->findChild<QPlainTextEdit *>(ObjectNames::writeRequests)->toPlainText().contains(secret));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled(), 20000);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
+        // The user logs in with it: the password reached the cluster.
+        SandboxTest::Client client(m_gui.sandbox()->url());
+        client.setCredentials(u"form_user"_s, secret);
+        QCOMPARE(client.send("GET", u"/_plugins/_security/authinfo"_s).status, 200);
+        // And nowhere else: not the journal, the backups or the drafts.
+        QDirIterator files(DataDirectory::path(), QDir::Files, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+            ++read;
+        }
+        QVERIFY(read > 0); // the journal and a backup at least
+    }
+
+    void tenantAndActionGroup()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        EntityFormDialog *form = window.forms()->open(u"tenants"_s, EntityFormDialog::Mode::Create);
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"form_tenant"_s);
+        type(child<QLineEdit>(form, u"descriptionEdit"_s), u"Made in a form"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(u"tenants/form_tenant"_s)[u"form_tenant"_s][u"description"_s].toString(), u"Made in a form"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(session.configuration().document[u"tenants"_s].toObject().contains(u"form_tenant"_s),
+                                 20000);
+
+        form = window.forms()->open(u"actiongroups"_s, EntityFormDialog::Mode::Create);
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"form_group"_s);
+        type(child<ListEdit>(form, u"groupActionsEdit"_s), u"kibana_all_wrte"_s);
+        QTRY_VERIFY(issue(form, u"allowed_actions"_s)->text().contains(u"did you mean kibana_all_write?"_s));
+        type(child<ListEdit>(form, u"groupActionsEdit"_s), u"indices:data/read/search, read"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(u"actiongroups/form_group"_s)[u"form_group"_s][u"allowed_actions"_s].toArray(),
+                 (QJsonArray {u"indices:data/read/search"_s, u"read"_s}));
+        // A duplicate is a new entity with the same content.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.configuration().document[u"actiongroups"_s].toObject().contains(u"form_group"_s), 20000);
+        form = window.forms()->open(u"actiongroups"_s, EntityFormDialog::Mode::Duplicate, u"form_group"_s);
+        QCOMPARE(child<QLineEdit>(form, u"entityNameEdit"_s)->text(), u"form_group_copy"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(u"actiongroups/form_group_copy"_s)[u"form_group_copy"_s][u"allowed_actions"_s].toArray(),
+                 (QJsonArray {u"indices:data/read/search"_s, u"read"_s}));
+    }
+};
+
+QTEST_MAIN(TestEntityForms)
+#include "TestEntityForms.moc"

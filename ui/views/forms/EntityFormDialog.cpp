@@ -1,0 +1,888 @@
+#include "ui/views/forms/EntityFormDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "app/common/WorkerPool.h"
+#include "app/forms/EntityEdits.h"
+#include "app/json/Json.h"
+#include "app/json/JsonPatch.h"
+#include "app/json/JsonPointer.h"
+#include "app/write/ChangePlan.h"
+#include "ui/views/problems/LintDeltaTree.h"
+#include "ui/views/problems/LintStyle.h"
+#include "ui/widgets/ListEdit.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What the form completes, gathered from the configuration on a worker.
+struct Completions
+{
+    QStringList permissions, roles, tenants, backendRoles, users, indexPatterns;
+};
+
+Completions gather(const QJsonObject &document)
+{
+    Completions c;
+    c.permissions = EntityChecks::permissionNames(document);
+    c.roles = document.value(u"roles"_s).toObject().keys();
+    c.tenants = document.value(u"tenants"_s).toObject().keys() + QStringList {u"global_tenant"_s};
+    c.users = document.value(u"internalusers"_s).toObject().keys();
+    QSet<QString> backend, patterns;
+    const QJsonObject users = document.value(u"internalusers"_s).toObject();
+    for (auto it = users.begin(); it != users.end(); ++it) {
+        for (const QString &role : Json::strings(it->toObject().value(u"backend_roles"_s)))
+            backend.insert(role);
+    }
+    const QJsonObject mappings = document.value(u"rolesmapping"_s).toObject();
+    for (auto it = mappings.begin(); it != mappings.end(); ++it) {
+        for (const QString &role : Json::strings(it->toObject().value(u"backend_roles"_s)))
+            backend.insert(role);
+    }
+    const QJsonObject roles = document.value(u"roles"_s).toObject();
+    for (auto it = roles.begin(); it != roles.end(); ++it) {
+        for (const QJsonValue &entry : it->toObject().value(u"index_permissions"_s).toArray()) {
+            for (const QString &pattern : Json::strings(entry.toObject().value(u"index_patterns"_s)))
+                patterns.insert(pattern);
+        }
+    }
+    c.backendRoles = QStringList(backend.cbegin(), backend.cend());
+    c.indexPatterns = QStringList(patterns.cbegin(), patterns.cend());
+    c.backendRoles.sort();
+    c.indexPatterns.sort();
+    return c;
+}
+
+QString typeNoun(const QString &type)
+{
+    if (type == u"roles"_s)
+        return EntityFormDialog::tr("role");
+    if (type == u"rolesmapping"_s)
+        return EntityFormDialog::tr("role mapping");
+    if (type == u"internalusers"_s)
+        return EntityFormDialog::tr("internal user");
+    if (type == u"actiongroups"_s)
+        return EntityFormDialog::tr("action group");
+    return EntityFormDialog::tr("tenant");
+}
+
+void setList(QJsonObject &object, const QString &key, const QStringList &values)
+{
+    if (values.isEmpty())
+        object.remove(key);
+    else
+        object.insert(key, QJsonArray::fromStringList(values));
+}
+
+QString entryText(const QJsonObject &entry, const QString &patterns)
+{
+    const QString names = Json::strings(entry.value(patterns)).join(u", "_s);
+    const QString actions = Json::strings(entry.value(u"allowed_actions"_s)).join(u", "_s);
+    return (names.isEmpty() ? EntityFormDialog::tr("(no pattern)") : names) + u"  \u2192  "_s
+           + (actions.isEmpty() ? EntityFormDialog::tr("(no action)") : actions);
+}
+
+} // namespace
+
+QString EntityFormDialog::title(const QString &type, Mode mode, const QString &name)
+{
+    switch (mode) {
+    case Mode::Create:
+        return tr("New %1").arg(typeNoun(type));
+    case Mode::Edit:
+        return tr("Edit %1 %2").arg(typeNoun(type), name);
+    case Mode::Duplicate:
+        return tr("Duplicate %1 %2").arg(typeNoun(type), name);
+    case Mode::Rename:
+        return tr("Rename %1 %2").arg(typeNoun(type), name);
+    }
+    return {};
+}
+
+EntityFormDialog::EntityFormDialog(const QString &type, Mode mode, const QString &name, const Context &context,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_type(type)
+    , m_mode(mode)
+    , m_originalName(name)
+    , m_context(context)
+    , m_checkTimer(new QTimer(this))
+    , m_banner(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_lintLine(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_send(new QPushButton(tr("Send\u2026"), this))
+{
+    setObjectName(u"entityForm"_s);
+    setWindowTitle(title(type, mode, name));
+    const QJsonObject entities = m_context.document.value(type).toObject();
+    m_original = entities.value(name).toObject();
+    if (type == u"roles"_s)
+        m_originalMapping = m_context.document.value(u"rolesmapping"_s).toObject().value(name).toObject();
+    if (mode == Mode::Edit)
+        m_readOnly = EntityEdits::readOnlyReason(m_original);
+
+    m_banner->setObjectName(u"entityFormBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(!m_readOnly.isEmpty());
+    m_banner->setText(tr("This %1 is %2: the REST API does not change it, so the form is read-only.")
+                          .arg(typeNoun(type), m_readOnly));
+
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
+    const QString nameLabel = type == u"rolesmapping"_s ? tr("Role") : tr("%1 name").arg(typeNoun(type));
+    QString nameText = nameLabel;
+    nameText[0] = nameText[0].toUpper();
+    m_name->setObjectName(u"entityNameEdit"_s);
+    m_name->setAccessibleName(nameText);
+    form->addRow(nameText, m_name);
+    form->addRow(QString(), issueLabel(u"name"_s));
+    if (mode == Mode::Edit)
+        m_name->setReadOnly(true); // renaming is its own command
+    QWidget *body = nullptr;
+    if (type == u"roles"_s) {
+        body = buildRole();
+    } else if (type == u"rolesmapping"_s) {
+        auto *roles = new QCompleter(m_context.document.value(u"roles"_s).toObject().keys(), m_name);
+        roles->setCaseSensitivity(Qt::CaseInsensitive);
+        m_name->setCompleter(roles);
+        buildMapping(form);
+        form->addRow(QString(), issueLabel(u"role"_s));
+    } else if (type == u"internalusers"_s) {
+        body = buildUser();
+    } else if (type == u"actiongroups"_s) {
+        body = buildActionGroup();
+    } else {
+        body = buildTenant();
+    }
+    m_description->setObjectName(u"descriptionEdit"_s);
+    m_description->setAccessibleName(tr("Description"));
+    form->addRow(tr("Description"), m_description);
+
+    m_summary->setObjectName(u"entityFormSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setAccessibleName(tr("Problems in the form"));
+    m_lintLine->setObjectName(u"entityFormLint"_s);
+    m_lintLine->setWordWrap(true);
+    m_lintLine->setTextFormat(Qt::PlainText);
+    m_lintLine->setAccessibleName(tr("Problems the change introduces"));
+    m_error->setObjectName(u"entityFormError"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_send->setObjectName(u"entityFormSend"_s);
+    m_send->setDefault(true);
+    m_send->setToolTip(tr("Review the change and send it (Ctrl+Return)"));
+    m_send->setVisible(m_readOnly.isEmpty());
+    auto *cancel = new QPushButton(m_readOnly.isEmpty() ? tr("Cancel") : tr("Close"), this);
+    cancel->setObjectName(u"entityFormCancel"_s);
+    connect(cancel, &QPushButton::clicked, this, &EntityFormDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &EntityFormDialog::send);
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(send, &QShortcut::activated, this, [this] {
+        if (m_send->isVisible() && m_send->isEnabled())
+            this->send();
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_lintLine, 1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_send);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(general);
+    if (body)
+        layout->addWidget(body, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    load(m_original, m_originalMapping);
+    if (mode == Mode::Duplicate || mode == Mode::Rename)
+        m_name->setText(mode == Mode::Duplicate ? name + u"_copy"_s : name);
+    if (!m_readOnly.isEmpty()) {
+        for (QWidget *widget : findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget))
+                widget->setProperty("readOnly", true);
+            else if (qobject_cast<QComboBox *>(widget) || qobject_cast<QCheckBox *>(widget)
+                     || qobject_cast<QTableWidget *>(widget)
+                     || (qobject_cast<QPushButton *>(widget) && widget != cancel))
+                widget->setEnabled(false);
+        }
+        cancel->setEnabled(true);
+    }
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(150);
+    connect(m_checkTimer, &QTimer::timeout, this, &EntityFormDialog::check);
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, &EntityFormDialog::markEdited);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, &EntityFormDialog::markEdited);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        connect(box, &QComboBox::currentIndexChanged, this, &EntityFormDialog::markEdited);
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        connect(box, &QCheckBox::toggled, this, &EntityFormDialog::markEdited);
+    if (m_attributes)
+        connect(m_attributes, &QTableWidget::itemChanged, this, &EntityFormDialog::markEdited);
+    check();
+    gatherCompletions();
+    resize(720, type == u"roles"_s ? 720 : 480);
+    m_name->setFocus();
+    if (mode == Mode::Edit)
+        m_description->setFocus();
+}
+
+QLabel *EntityFormDialog::issueLabel(const QString &field)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(u"issue:"_s + field);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    m_issueLabels.insert(field, label);
+    return label;
+}
+
+ListEdit *EntityFormDialog::listEdit(QFormLayout *form, const QString &label, const QString &field, const QString &name)
+{
+    auto *edit = new ListEdit(this);
+    edit->setObjectName(name);
+    edit->setAccessibleName(label);
+    edit->setPlaceholderText(tr("comma-separated"));
+    form->addRow(label, edit);
+    form->addRow(QString(), issueLabel(field));
+    return edit;
+}
+
+QWidget *EntityFormDialog::buildEntryList(const QString &key, QListWidget *list, QWidget *detail)
+{
+    auto *page = new QWidget(this);
+    auto *add = new QPushButton(tr("Add entry"), page);
+    auto *remove = new QPushButton(tr("Remove entry"), page);
+    add->setObjectName(key + u"Add"_s);
+    remove->setObjectName(key + u"Remove"_s);
+    list->setObjectName(key + u"List"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *left = new QVBoxLayout;
+    left->addWidget(list, 1);
+    left->addLayout(buttons);
+    auto *layout = new QHBoxLayout(page);
+    layout->addLayout(left, 2);
+    layout->addWidget(detail, 3);
+    const bool index = key == u"indexPermissions"_s;
+    connect(add, &QPushButton::clicked, this, [this, list, index] {
+        if (index) {
+            saveIndexEntry(m_indexRow);
+            m_indexEntries.append(
+                QJsonObject {{u"index_patterns"_s, QJsonArray {}}, {u"allowed_actions"_s, QJsonArray {}}});
+        } else {
+            saveTenantEntry(m_tenantRow);
+            m_tenantEntries.append(QJsonObject {{u"tenant_patterns"_s, QJsonArray {}},
+                                                {u"allowed_actions"_s, QJsonArray {u"kibana_all_read"_s}}});
+        }
+        const QJsonObject &entry = index ? m_indexEntries.constLast() : m_tenantEntries.constLast();
+        list->addItem(entryText(entry, index ? u"index_patterns"_s : u"tenant_patterns"_s));
+        list->setCurrentRow(list->count() - 1);
+        (index ? m_indexPatterns : m_tenantPatterns)->setFocus();
+        markEdited();
+    });
+    connect(remove, &QPushButton::clicked, this, [this, list, index] {
+        const int row = list->currentRow();
+        if (row < 0)
+            return;
+        if (index) {
+            m_indexRow = -1;
+            m_indexEntries.removeAt(row);
+        } else {
+            m_tenantRow = -1;
+            m_tenantEntries.removeAt(row);
+        }
+        delete list->takeItem(row);
+        if (list->count() == 0)
+            index ? loadIndexEntry(-1) : loadTenantEntry(-1);
+        markEdited();
+    });
+    connect(list, &QListWidget::currentRowChanged, this, [this, index](int row) {
+        if (index) {
+            saveIndexEntry(m_indexRow);
+            loadIndexEntry(row);
+        } else {
+            saveTenantEntry(m_tenantRow);
+            loadTenantEntry(row);
+        }
+        showIssues();
+    });
+    return page;
+}
+
+QWidget *EntityFormDialog::buildRole()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"entityFormTabs"_s);
+    auto *cluster = new QWidget(this);
+    auto *clusterForm = new QFormLayout(cluster);
+    m_clusterPermissions =
+        listEdit(clusterForm, tr("Cluster permissions"), u"cluster_permissions"_s, u"clusterPermissionsEdit"_s);
+    m_tabs->addTab(cluster, tr("Cluster"));
+
+    m_indexList = new QListWidget(this);
+    m_indexList->setAccessibleName(tr("Index permissions"));
+    auto *indexDetail = new QWidget(this);
+    auto *indexForm = new QFormLayout(indexDetail);
+    m_indexPatterns =
+        listEdit(indexForm, tr("Index patterns"), u"index_permissions/*/index_patterns"_s, u"indexPatternsEdit"_s);
+    m_allowedActions =
+        listEdit(indexForm, tr("Allowed actions"), u"index_permissions/*/allowed_actions"_s, u"allowedActionsEdit"_s);
+    m_dls = new QPlainTextEdit(this);
+    m_dls->setObjectName(u"dlsEdit"_s);
+    m_dls->setAccessibleName(tr("Document-level security query"));
+    m_dls->setPlaceholderText(tr("{\"term\": {\"department\": \"${attr.internal.department}\"}}"));
+    m_dls->setTabChangesFocus(true);
+    indexForm->addRow(tr("Document-level security query"), m_dls);
+    indexForm->addRow(QString(), issueLabel(u"index_permissions/*/dls"_s));
+    m_fls = listEdit(indexForm, tr("Field-level security"), u"index_permissions/*/fls"_s, u"flsEdit"_s);
+    m_fls->setToolTip(tr("Fields to include, or ~field to exclude"));
+    m_masked = listEdit(indexForm, tr("Masked fields"), u"index_permissions/*/masked_fields"_s, u"maskedFieldsEdit"_s);
+    m_masked->setToolTip(tr("field, field::SHA-256 or field::/regex/::replacement"));
+    m_tabs->addTab(buildEntryList(u"indexPermissions"_s, m_indexList, indexDetail), tr("Index permissions"));
+
+    m_tenantList = new QListWidget(this);
+    m_tenantList->setAccessibleName(tr("Tenant permissions"));
+    auto *tenantDetail = new QWidget(this);
+    auto *tenantForm = new QFormLayout(tenantDetail);
+    m_tenantPatterns =
+        listEdit(tenantForm, tr("Tenant patterns"), u"tenant_permissions/*/tenant_patterns"_s, u"tenantPatternsEdit"_s);
+    m_tenantAccess = new QComboBox(this);
+    m_tenantAccess->setObjectName(u"tenantAccessCombo"_s);
+    m_tenantAccess->setAccessibleName(tr("Access"));
+    m_tenantAccess->addItem(tr("Read"), u"kibana_all_read"_s);
+    m_tenantAccess->addItem(tr("Read and write"), u"kibana_all_write"_s);
+    tenantForm->addRow(tr("Access"), m_tenantAccess);
+    tenantForm->addRow(QString(), issueLabel(u"tenant_permissions/*/allowed_actions"_s));
+    m_tabs->addTab(buildEntryList(u"tenantPermissions"_s, m_tenantList, tenantDetail), tr("Tenant permissions"));
+
+    auto *mapped = new QWidget(this);
+    auto *mappedForm = new QFormLayout(mapped);
+    mappedForm->addRow(new QLabel(tr("Who gets this role: its role mapping, written in the same change."), mapped));
+    buildMapping(mappedForm);
+    m_tabs->addTab(mapped, tr("Mapped users"));
+    m_tabs->tabBar()->setAccessibleName(tr("Role sections"));
+    return m_tabs;
+}
+
+QWidget *EntityFormDialog::buildMapping(QFormLayout *form)
+{
+    m_mapUsers = listEdit(form, tr("Users"), u"users"_s, u"mappedUsersEdit"_s);
+    m_mapBackendRoles = listEdit(form, tr("Backend roles"), u"backend_roles"_s, u"mappedBackendRolesEdit"_s);
+    m_mapAndBackendRoles =
+        listEdit(form, tr("All of these backend roles"), u"and_backend_roles"_s, u"mappedAndBackendRolesEdit"_s);
+    m_mapHosts = listEdit(form, tr("Hosts"), u"hosts"_s, u"mappedHostsEdit"_s);
+    return nullptr;
+}
+
+QWidget *EntityFormDialog::buildUser()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_service = new QCheckBox(tr("Service account (no password; tokens only)"), page);
+    m_service->setObjectName(u"serviceAccountCheck"_s);
+    m_service->setAccessibleName(tr("Service account"));
+    form->addRow(QString(), m_service);
+    m_password = new QLineEdit(page);
+    m_password->setObjectName(u"passwordEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    if (m_mode == Mode::Edit)
+        m_password->setPlaceholderText(tr("leave empty to keep the current password"));
+    form->addRow(tr("Password"), m_password);
+    form->addRow(QString(), issueLabel(u"password"_s));
+    m_confirm = new QLineEdit(page);
+    m_confirm->setObjectName(u"confirmPasswordEdit"_s);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setAccessibleName(tr("Confirm password"));
+    form->addRow(tr("Confirm password"), m_confirm);
+    form->addRow(QString(), issueLabel(u"confirm"_s));
+    connect(m_service, &QCheckBox::toggled, this, [this](bool service) {
+        m_password->setEnabled(!service);
+        m_confirm->setEnabled(!service);
+    });
+    m_backendRoles = listEdit(form, tr("Backend roles"), u"backend_roles"_s, u"backendRolesEdit"_s);
+    m_securityRoles = listEdit(form, tr("Security roles"), u"opendistro_security_roles"_s, u"securityRolesEdit"_s);
+    m_attributes = new QTableWidget(0, 2, page);
+    m_attributes->setObjectName(u"attributesTable"_s);
+    m_attributes->setAccessibleName(tr("Attributes"));
+    m_attributes->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_attributes->horizontalHeader()->setStretchLastSection(true);
+    m_attributes->setTabKeyNavigation(false);
+    auto *addAttribute = new QPushButton(tr("Add attribute"), page);
+    addAttribute->setObjectName(u"addAttributeButton"_s);
+    auto *removeAttribute = new QPushButton(tr("Remove attribute"), page);
+    removeAttribute->setObjectName(u"removeAttributeButton"_s);
+    connect(addAttribute, &QPushButton::clicked, this, [this] {
+        m_attributes->insertRow(m_attributes->rowCount());
+        m_attributes->setCurrentCell(m_attributes->rowCount() - 1, 0);
+        m_attributes->editItem(m_attributes->currentItem());
+        m_attributes->setFocus();
+        markEdited();
+    });
+    connect(removeAttribute, &QPushButton::clicked, this, [this] {
+        if (m_attributes->currentRow() >= 0) {
+            m_attributes->removeRow(m_attributes->currentRow());
+            markEdited();
+        }
+    });
+    auto *attributeButtons = new QHBoxLayout;
+    attributeButtons->addWidget(addAttribute);
+    attributeButtons->addWidget(removeAttribute);
+    attributeButtons->addStretch();
+    auto *attributes = new QVBoxLayout;
+    attributes->addWidget(m_attributes);
+    attributes->addLayout(attributeButtons);
+    form->addRow(tr("Attributes"), attributes);
+    form->addRow(QString(), issueLabel(u"attributes"_s));
+    return page;
+}
+
+QWidget *EntityFormDialog::buildActionGroup()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_groupType = new QComboBox(page);
+    m_groupType->setObjectName(u"actionGroupTypeCombo"_s);
+    m_groupType->setAccessibleName(tr("Type"));
+    m_groupType->addItem(tr("Index"), u"index"_s);
+    m_groupType->addItem(tr("Cluster"), u"cluster"_s);
+    m_groupType->addItem(tr("Dashboards (kibana)"), u"kibana"_s);
+    form->addRow(tr("Type"), m_groupType);
+    form->addRow(QString(), issueLabel(u"type"_s));
+    m_groupActions = listEdit(form, tr("Allowed actions"), u"allowed_actions"_s, u"groupActionsEdit"_s);
+    return page;
+}
+
+QWidget *EntityFormDialog::buildTenant()
+{
+    return nullptr;
+}
+
+void EntityFormDialog::load(const QJsonObject &entity, const QJsonObject &mapping)
+{
+    m_loading = true;
+    m_name->setText(m_originalName);
+    m_description->setText(entity.value(u"description"_s).toString());
+    if (m_type == u"roles"_s) {
+        m_clusterPermissions->setValues(Json::strings(entity.value(u"cluster_permissions"_s)));
+        for (const QJsonValue &entry : entity.value(u"index_permissions"_s).toArray()) {
+            m_indexEntries.append(entry.toObject());
+            m_indexList->addItem(entryText(entry.toObject(), u"index_patterns"_s));
+        }
+        for (const QJsonValue &entry : entity.value(u"tenant_permissions"_s).toArray()) {
+            m_tenantEntries.append(entry.toObject());
+            m_tenantList->addItem(entryText(entry.toObject(), u"tenant_patterns"_s));
+        }
+        m_indexList->setCurrentRow(m_indexEntries.isEmpty() ? -1 : 0);
+        m_tenantList->setCurrentRow(m_tenantEntries.isEmpty() ? -1 : 0);
+        loadIndexEntry(m_indexList->currentRow());
+        loadTenantEntry(m_tenantList->currentRow());
+    }
+    if (m_mapUsers) {
+        const QJsonObject &source = m_type == u"roles"_s ? mapping : entity;
+        m_mapUsers->setValues(Json::strings(source.value(u"users"_s)));
+        m_mapBackendRoles->setValues(Json::strings(source.value(u"backend_roles"_s)));
+        m_mapAndBackendRoles->setValues(Json::strings(source.value(u"and_backend_roles"_s)));
+        m_mapHosts->setValues(Json::strings(source.value(u"hosts"_s)));
+    }
+    if (m_type == u"internalusers"_s) {
+        m_service->setChecked(entity.value(u"attributes"_s).toObject().value(u"service"_s).toString() == u"true"_s);
+        m_backendRoles->setValues(Json::strings(entity.value(u"backend_roles"_s)));
+        m_securityRoles->setValues(Json::strings(entity.value(u"opendistro_security_roles"_s)));
+        const QJsonObject attributes = entity.value(u"attributes"_s).toObject();
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            if (it.key() == u"service"_s)
+                continue;
+            const int row = m_attributes->rowCount();
+            m_attributes->insertRow(row);
+            m_attributes->setItem(row, 0, new QTableWidgetItem(it.key()));
+            m_attributes->setItem(row, 1, new QTableWidgetItem(it->toString()));
+        }
+    }
+    if (m_type == u"actiongroups"_s) {
+        const int type = m_groupType->findData(entity.value(u"type"_s).toString());
+        m_groupType->setCurrentIndex(type >= 0 ? type : 0);
+        m_groupActions->setValues(Json::strings(entity.value(u"allowed_actions"_s)));
+    }
+    m_loading = false;
+}
+
+void EntityFormDialog::loadIndexEntry(int row)
+{
+    const bool loading = std::exchange(m_loading, true);
+    const QJsonObject entry = row >= 0 && row < m_indexEntries.size() ? m_indexEntries.at(row) : QJsonObject();
+    m_indexPatterns->setValues(Json::strings(entry.value(u"index_patterns"_s)));
+    m_allowedActions->setValues(Json::strings(entry.value(u"allowed_actions"_s)));
+    m_dls->setPlainText(entry.value(u"dls"_s).toString());
+    m_fls->setValues(Json::strings(entry.value(u"fls"_s)));
+    m_masked->setValues(Json::strings(entry.value(u"masked_fields"_s)));
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_indexPatterns), static_cast<QWidget *>(m_allowedActions),
+          static_cast<QWidget *>(m_dls), static_cast<QWidget *>(m_fls), static_cast<QWidget *>(m_masked)})
+        field->setEnabled(row >= 0 && m_readOnly.isEmpty());
+    m_indexRow = row;
+    m_loading = loading;
+}
+
+void EntityFormDialog::saveIndexEntry(int row)
+{
+    if (row < 0 || row >= m_indexEntries.size() || !m_readOnly.isEmpty())
+        return;
+    QJsonObject entry = m_indexEntries.at(row);
+    entry.insert(u"index_patterns"_s, QJsonArray::fromStringList(m_indexPatterns->values()));
+    entry.insert(u"allowed_actions"_s, QJsonArray::fromStringList(m_allowedActions->values()));
+    const QString dls = m_dls->toPlainText().trimmed();
+    if (dls.isEmpty())
+        entry.remove(u"dls"_s);
+    else
+        entry.insert(u"dls"_s, dls);
+    setList(entry, u"fls"_s, m_fls->values());
+    setList(entry, u"masked_fields"_s, m_masked->values());
+    m_indexEntries[row] = entry;
+    if (QListWidgetItem *item = m_indexList->item(row))
+        item->setText(entryText(entry, u"index_patterns"_s));
+}
+
+void EntityFormDialog::loadTenantEntry(int row)
+{
+    const bool loading = std::exchange(m_loading, true);
+    const QJsonObject entry = row >= 0 && row < m_tenantEntries.size() ? m_tenantEntries.at(row) : QJsonObject();
+    m_tenantPatterns->setValues(Json::strings(entry.value(u"tenant_patterns"_s)));
+    const bool write = Json::strings(entry.value(u"allowed_actions"_s)).contains(u"kibana_all_write"_s);
+    m_tenantAccess->setCurrentIndex(write ? 1 : 0);
+    m_tenantPatterns->setEnabled(row >= 0 && m_readOnly.isEmpty());
+    m_tenantAccess->setEnabled(row >= 0 && m_readOnly.isEmpty());
+    m_tenantRow = row;
+    m_loading = loading;
+}
+
+void EntityFormDialog::saveTenantEntry(int row)
+{
+    if (row < 0 || row >= m_tenantEntries.size() || !m_readOnly.isEmpty())
+        return;
+    QJsonObject entry = m_tenantEntries.at(row);
+    entry.insert(u"tenant_patterns"_s, QJsonArray::fromStringList(m_tenantPatterns->values()));
+    entry.insert(u"allowed_actions"_s, QJsonArray {m_tenantAccess->currentData().toString()});
+    m_tenantEntries[row] = entry;
+    if (QListWidgetItem *item = m_tenantList->item(row))
+        item->setText(entryText(entry, u"tenant_patterns"_s));
+}
+
+QString EntityFormDialog::entityName() const
+{
+    return m_name->text();
+}
+
+QJsonObject EntityFormDialog::mappingValue() const
+{
+    QJsonObject mapping = m_type == u"roles"_s ? m_originalMapping : m_original;
+    setList(mapping, u"users"_s, m_mapUsers->values());
+    setList(mapping, u"backend_roles"_s, m_mapBackendRoles->values());
+    setList(mapping, u"and_backend_roles"_s, m_mapAndBackendRoles->values());
+    setList(mapping, u"hosts"_s, m_mapHosts->values());
+    return mapping;
+}
+
+QJsonObject EntityFormDialog::value() const
+{
+    // What the form does not show (other members of the entity) is kept.
+    QJsonObject value = m_original;
+    for (const QString &flag : {u"reserved"_s, u"static"_s, u"hidden"_s})
+        value.remove(flag);
+    if (m_description->text().isEmpty())
+        value.remove(u"description"_s);
+    else
+        value.insert(u"description"_s, m_description->text());
+    if (m_type == u"roles"_s) {
+        auto *self = const_cast<EntityFormDialog *>(this);
+        self->saveIndexEntry(m_indexRow);
+        self->saveTenantEntry(m_tenantRow);
+        value.insert(u"cluster_permissions"_s, QJsonArray::fromStringList(m_clusterPermissions->values()));
+        QJsonArray index, tenant;
+        for (const QJsonObject &entry : m_indexEntries)
+            index.append(entry);
+        for (const QJsonObject &entry : m_tenantEntries)
+            tenant.append(entry);
+        value.insert(u"index_permissions"_s, index);
+        value.insert(u"tenant_permissions"_s, tenant);
+    } else if (m_type == u"rolesmapping"_s) {
+        const QJsonObject mapping = mappingValue();
+        for (auto it = mapping.begin(); it != mapping.end(); ++it)
+            value.insert(it.key(), *it);
+        for (const QString &list : {u"users"_s, u"backend_roles"_s, u"and_backend_roles"_s, u"hosts"_s}) {
+            if (!mapping.contains(list))
+                value.remove(list);
+        }
+    } else if (m_type == u"internalusers"_s) {
+        value.remove(u"hash"_s);
+        setList(value, u"backend_roles"_s, m_backendRoles->values());
+        setList(value, u"opendistro_security_roles"_s, m_securityRoles->values());
+        QJsonObject attributes;
+        for (int row = 0; row < m_attributes->rowCount(); ++row) {
+            const QTableWidgetItem *key = m_attributes->item(row, 0);
+            const QTableWidgetItem *text = m_attributes->item(row, 1);
+            attributes.insert(key ? key->text() : QString(), text ? text->text() : QString());
+        }
+        if (m_service->isChecked())
+            attributes.insert(u"service"_s, u"true"_s);
+        if (attributes.isEmpty())
+            value.remove(u"attributes"_s);
+        else
+            value.insert(u"attributes"_s, attributes);
+    } else if (m_type == u"actiongroups"_s) {
+        value.insert(u"type"_s, m_groupType->currentData().toString());
+        value.insert(u"allowed_actions"_s, QJsonArray::fromStringList(m_groupActions->values()));
+    }
+    return value;
+}
+
+QJsonArray EntityFormDialog::patch() const
+{
+    const QString name = entityName();
+    QJsonObject entity = value();
+    const QString password = m_password && m_password->isEnabled() ? m_password->text() : QString();
+    QJsonArray patch;
+    if (m_mode == Mode::Edit) {
+        patch = EntityEdits::update(m_type, name, m_original, entity);
+        if (!password.isEmpty())
+            patch.append(QJsonObject {
+                {u"op"_s, u"add"_s},
+                {u"path"_s, QString(u'/' + m_type + u'/' + JsonPointer::escapeToken(name) + u"/password"_s)},
+                {u"value"_s, password}});
+    } else {
+        if (!password.isEmpty())
+            entity.insert(u"password"_s, password);
+        patch = m_mode == Mode::Rename ? EntityEdits::rename(m_context.document, m_type, m_originalName, name, entity)
+                                       : EntityEdits::put(m_type, name, entity);
+    }
+    // A role's mapping, edited on its own tab, goes in the same change.
+    if (m_type == u"roles"_s) {
+        const QJsonObject mapping = mappingValue();
+        const bool exists = m_mode != Mode::Create && !m_originalMapping.isEmpty();
+        if (m_mode == Mode::Edit && exists) {
+            for (const QJsonValue &operation : EntityEdits::update(u"rolesmapping"_s, name, m_originalMapping, mapping))
+                patch.append(operation);
+        } else if ((m_mode == Mode::Rename && exists && mapping != m_originalMapping)
+                   || ((m_mode != Mode::Rename || !exists) && !mapping.isEmpty()
+                       && (m_mode != Mode::Edit || mapping != m_originalMapping))) {
+            for (const QJsonValue &operation : EntityEdits::put(u"rolesmapping"_s, name, mapping))
+                patch.append(operation);
+        }
+    }
+    return patch;
+}
+
+void EntityFormDialog::markEdited()
+{
+    if (m_loading)
+        return;
+    m_edited = true;
+    m_error->hide();
+    m_checkTimer->start();
+}
+
+void EntityFormDialog::check()
+{
+    CheckContext context {m_context.document, m_context.clusterVersion,
+                          m_mode == Mode::Edit ? m_originalName : QString()};
+    const QString name = entityName();
+    if (m_mode == Mode::Rename && name == m_originalName)
+        m_issues = {{u"name"_s, tr("type the new name"), true}};
+    else
+        m_issues = EntityChecks::name(m_type, name, context);
+    m_issues += EntityChecks::entity(m_type, name, value(), context);
+    if (m_type == u"roles"_s) {
+        for (FieldIssue issue : EntityChecks::entity(u"rolesmapping"_s, name, mappingValue(), context)) {
+            if (issue.field.startsWith(u"role"_s))
+                continue; // the role is this one
+            m_issues.append(issue);
+        }
+    }
+    const bool needsPassword =
+        m_type == u"internalusers"_s && !m_service->isChecked()
+        && (m_mode != Mode::Edit || !m_password->text().isEmpty() || !m_confirm->text().isEmpty());
+    if (needsPassword)
+        m_issues += EntityChecks::password(name, m_password->text(), m_confirm->text());
+    showIssues();
+    relint();
+}
+
+void EntityFormDialog::showIssues()
+{
+    for (QLabel *label : std::as_const(m_issueLabels)) {
+        label->clear();
+        label->hide();
+    }
+    QStringList lines;
+    int blocking = 0;
+    for (const FieldIssue &issue : std::as_const(m_issues)) {
+        const QStringList parts = issue.field.split(u'/');
+        QString key = issue.field;
+        bool shown = true;
+        if (parts.size() >= 3
+            && (parts.first() == u"index_permissions"_s || parts.first() == u"tenant_permissions"_s)) {
+            const int row = parts.at(1).toInt();
+            shown = row == (parts.first() == u"index_permissions"_s ? m_indexRow : m_tenantRow);
+            key = parts.at(0) + u"/*/"_s + parts.at(2);
+        } else if (parts.size() >= 2) {
+            key = parts.first();
+        }
+        blocking += issue.blocking ? 1 : 0;
+        const QString text = (issue.blocking ? u"\u2716 "_s : u"\u26a0 "_s) + issue.message;
+        lines << issue.field + u": "_s + issue.message;
+        QLabel *label = m_issueLabels.value(key);
+        if (label && shown) {
+            label->setText(label->text().isEmpty() ? text : label->text() + u'\n' + text);
+            QPalette palette = label->palette();
+            palette.setColor(QPalette::WindowText,
+                             LintStyle::text(palette, issue.blocking ? LintSeverity::Critical : LintSeverity::Medium));
+            label->setPalette(palette);
+            label->show();
+        }
+    }
+    const int warnings = int(m_issues.size()) - blocking;
+    m_summary->setVisible(!m_issues.isEmpty() && m_readOnly.isEmpty());
+    m_summary->setText(
+        blocking > 0 ? tr("%n problem(s) to fix before sending:", nullptr, blocking) + u'\n' + lines.join(u'\n')
+                     : tr("%n warning(s) (the cluster accepts these):", nullptr, warnings) + u'\n' + lines.join(u'\n'));
+    m_send->setEnabled(blocking == 0 && m_readOnly.isEmpty());
+}
+
+// The lint findings the change would introduce, from the live configuration's shared baseline, on a worker.
+void EntityFormDialog::relint()
+{
+    if (!m_context.lint || !m_readOnly.isEmpty() || EntityChecks::blocks(m_issues)) {
+        m_lint.cancel();
+        m_lintLine->clear();
+        return;
+    }
+    const auto patched = JsonPatch::fromJson(patch());
+    if (!patched)
+        return;
+    m_lint.run(
+        [document = m_context.document, patch = *patched, context = *m_context.lint](const CancelToken &) {
+            const auto after = patch.apply(document);
+            return after ? std::optional(Lint::baseline(document, context)->change(after->toObject()))
+                         : std::optional<LintDelta>();
+        },
+        [this](const std::optional<LintDelta> &delta) {
+            if (!delta || delta->introduced.isEmpty()) {
+                m_lintLine->setText(delta ? tr("No new configuration problems.") : QString());
+                m_lintLine->setPalette(palette());
+                return;
+            }
+            QPalette palette = m_lintLine->palette();
+            palette.setColor(QPalette::WindowText, LintStyle::text(palette, *Lint::highest(delta->introduced)));
+            m_lintLine->setPalette(palette);
+            QStringList lines {LintDeltaTree::summary(LintDelta {delta->introduced, {}})};
+            for (const LintFinding &finding : delta->introduced)
+                lines << finding.rule + u": "_s + finding.message;
+            m_lintLine->setText(lines.join(u'\n'));
+        });
+}
+
+void EntityFormDialog::gatherCompletions()
+{
+    WorkerPool::whenFinished(this, QtConcurrent::run(WorkerPool::instance(), gather, m_context.document),
+                             [this](const QFuture<Completions> &future) {
+                                 const Completions c = future.result();
+                                 for (ListEdit *edit : {m_clusterPermissions, m_allowedActions, m_groupActions})
+                                     if (edit)
+                                         edit->setCompletions(c.permissions);
+                                 if (m_indexPatterns)
+                                     m_indexPatterns->setCompletions(c.indexPatterns);
+                                 if (m_tenantPatterns)
+                                     m_tenantPatterns->setCompletions(c.tenants);
+                                 if (m_securityRoles)
+                                     m_securityRoles->setCompletions(c.roles);
+                                 for (ListEdit *edit : {m_backendRoles, m_mapBackendRoles, m_mapAndBackendRoles})
+                                     if (edit)
+                                         edit->setCompletions(c.backendRoles);
+                                 if (m_mapUsers)
+                                     m_mapUsers->setCompletions(c.users);
+                             });
+}
+
+bool EntityFormDialog::send()
+{
+    m_checkTimer->stop();
+    check();
+    if (!m_readOnly.isEmpty() || EntityChecks::blocks(m_issues)) {
+        m_error->setText(tr("Fix the problems marked in the form first."));
+        m_error->show();
+        return false;
+    }
+    const QJsonArray operations = patch();
+    if (operations.isEmpty()) {
+        m_error->setText(tr("Nothing changed: there is nothing to send."));
+        m_error->show();
+        return false;
+    }
+    const auto plan = ChangePlan::compile(operations, m_context.document);
+    if (!plan) {
+        m_error->setText(tr("The change cannot be sent: %1").arg(plan.error().message()));
+        m_error->show();
+        return false;
+    }
+    ChangePlan titled = *plan;
+    titled.title = windowTitle();
+    m_error->hide();
+    emit writeRequested({titled, {}, this, [this](const WriteReport &report) { onWriteFinished(report); }});
+    return true;
+}
+
+void EntityFormDialog::onWriteFinished(const WriteReport &report)
+{
+    if (report.allApplied()) {
+        m_edited = false;
+        emit written(u'/' + m_type + u'/' + JsonPointer::escapeToken(entityName()));
+        accept();
+    } else {
+        m_error->setText(report.wroteSomething()
+                             ? tr("Part of the change is on the cluster (see the write's report); the form keeps "
+                                  "what you entered.")
+                             : tr("Nothing was written; the form keeps what you entered."));
+        m_error->show();
+    }
+}
+
+void EntityFormDialog::reject()
+{
+    if (m_edited && m_readOnly.isEmpty()
+        && QMessageBox::question(this, windowTitle(), tr("Discard the changes made in this form?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Discard)
+        return;
+    QDialog::reject();
+}
