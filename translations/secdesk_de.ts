@@ -1698,7 +1698,7 @@
         <translation>Entitätsübersicht</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Select a node to see it as JSON.</source>
         <translation>Wählen Sie einen Knoten, um ihn als JSON zu sehen.</translation>
     </message>
@@ -1709,11 +1709,12 @@
     </message>
     <message>
         <location line="+33"/>
+        <location line="+28"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -1733,7 +1734,32 @@
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>New role…</source>
+        <translation>Neue Rolle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New role mapping…</source>
+        <translation>Neue Rollenzuordnung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New internal user…</source>
+        <translation>Neuer interner Benutzer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action group…</source>
+        <translation>Neue Aktionsgruppe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tenant…</source>
+        <translation>Neuer Tenant…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Patch: add member…</source>
         <translation>Patch: Mitglied hinzufügen…</translation>
     </message>
@@ -2358,7 +2384,12 @@
         <translation>%1 existiert bereits und ist %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>the cluster refuses an empty entity: give it at least a description</source>
+        <translation>der Cluster lehnt einen leeren Eintrag ab: geben Sie ihm mindestens eine Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Password is too short</source>
         <translation>Password is too short</translation>
     </message>
@@ -2424,7 +2455,7 @@
 <context>
     <name>EntityFormDialog</name>
     <message>
-        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+79"/>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+80"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
@@ -2505,7 +2536,7 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Problems in the form</source>
         <translation>Probleme im Formular</translation>
     </message>
@@ -2551,12 +2582,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <location line="+18"/>
         <source>Index permissions</source>
         <translation>Index-Berechtigungen</translation>
@@ -2568,12 +2599,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>Allowed actions</source>
         <translation>Erlaubte Aktionen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <location line="+3"/>
         <source>Document-level security query</source>
         <translation>Abfrage für Sicherheit auf Dokumentebene</translation>
@@ -2652,12 +2683,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Backend roles</source>
         <translation>Backend-Rollen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>All of these backend roles</source>
         <translation>Alle diese Backend-Rollen</translation>
     </message>
@@ -2694,7 +2725,18 @@
         <translation>Passwort bestätigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Or a password hash</source>
+        <translation>Oder ein Passwort-Hash</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>$2y$12$… (bcrypt), instead of a password</source>
+        <translation>$2y$12$… (bcrypt), statt eines Passworts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Security roles</source>
         <translation>Sicherheitsrollen</translation>
     </message>
@@ -2741,12 +2783,17 @@
         <translation>Dashboards (kibana)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>type the new name</source>
         <translation>den neuen Namen eingeben</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>not a bcrypt hash ($2y$12$ and 53 characters)</source>
+        <translation>kein bcrypt-Hash ($2y$12$ und 53 Zeichen)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+41"/>
         <source>%n problem(s) to fix before sending:</source>
         <translation>
             <numerusform>%n Problem vor dem Senden zu beheben:</numerusform>
@@ -4060,7 +4107,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4240,7 +4287,7 @@
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -5050,7 +5097,7 @@
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../ui/views/problems/ProblemsView.cpp" line="+57"/>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+58"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
@@ -5081,18 +5128,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>&amp;Fix…</source>
         <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+247"/>
+        <location line="-41"/>
+        <location line="+250"/>
         <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
         <translation>Die Korrektur des Befunds im Patch-Editor öffnen, um sie dort zu prüfen und zu senden</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-241"/>
         <source>&amp;Disabled rules</source>
         <translation>&amp;Deaktivierte Regeln</translation>
     </message>
@@ -5108,12 +5155,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-176"/>
+        <source>Select all problems</source>
+        <translation>Alle Probleme auswählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Go to entity</source>
         <translation>&amp;Zur Entität</translation>
     </message>

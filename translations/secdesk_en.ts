@@ -108,7 +108,7 @@
 <context>
     <name>EntityFormDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+777"/>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+794"/>
         <source>%n problem(s) to fix before sending:</source>
         <translation>
             <numerusform>%n problem to fix before sending:</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>ProblemsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/problems/ProblemsView.cpp" line="+274"/>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+278"/>
         <source>%n problem(s): %1</source>
         <translation>
             <numerusform>%n problem: %1</numerusform>

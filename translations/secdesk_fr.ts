@@ -1698,7 +1698,7 @@
         <translation>Résumé de l&apos;entité</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Select a node to see it as JSON.</source>
         <translation>Sélectionnez un nœud pour le voir en JSON.</translation>
     </message>
@@ -1709,11 +1709,12 @@
     </message>
     <message>
         <location line="+33"/>
+        <location line="+28"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1733,7 +1734,32 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>New role…</source>
+        <translation>Nouveau rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New role mapping…</source>
+        <translation>Nouveau mappage de rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New internal user…</source>
+        <translation>Nouvel utilisateur interne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action group…</source>
+        <translation>Nouveau groupe d’actions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tenant…</source>
+        <translation>Nouveau tenant…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Patch: add member…</source>
         <translation>Patch : ajouter un membre…</translation>
     </message>
@@ -2358,7 +2384,12 @@
         <translation>%1 existe déjà et est %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>the cluster refuses an empty entity: give it at least a description</source>
+        <translation>le cluster refuse une entité vide : donnez-lui au moins une description</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Password is too short</source>
         <translation>Password is too short</translation>
     </message>
@@ -2424,7 +2455,7 @@
 <context>
     <name>EntityFormDialog</name>
     <message>
-        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+79"/>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+80"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
@@ -2505,7 +2536,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Problems in the form</source>
         <translation>Problèmes du formulaire</translation>
     </message>
@@ -2551,12 +2582,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <location line="+18"/>
         <source>Index permissions</source>
         <translation>Permissions d’index</translation>
@@ -2568,12 +2599,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>Allowed actions</source>
         <translation>Actions autorisées</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <location line="+3"/>
         <source>Document-level security query</source>
         <translation>Requête de sécurité au niveau document</translation>
@@ -2652,12 +2683,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Backend roles</source>
         <translation>Rôles backend</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>All of these backend roles</source>
         <translation>Tous ces rôles backend</translation>
     </message>
@@ -2694,7 +2725,18 @@
         <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Or a password hash</source>
+        <translation>Ou un hachage de mot de passe</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>$2y$12$… (bcrypt), instead of a password</source>
+        <translation>$2y$12$… (bcrypt), au lieu d’un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Security roles</source>
         <translation>Rôles de sécurité</translation>
     </message>
@@ -2741,12 +2783,17 @@
         <translation>Dashboards (kibana)</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>type the new name</source>
         <translation>saisir le nouveau nom</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>not a bcrypt hash ($2y$12$ and 53 characters)</source>
+        <translation>pas un hachage bcrypt ($2y$12$ et 53 caractères)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+41"/>
         <source>%n problem(s) to fix before sending:</source>
         <translation>
             <numerusform>%n problème à corriger avant l’envoi :</numerusform>
@@ -4060,7 +4107,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4240,7 +4287,7 @@
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -5050,7 +5097,7 @@
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../ui/views/problems/ProblemsView.cpp" line="+57"/>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+58"/>
         <source>Problems found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -5081,18 +5128,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>&amp;Fix…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+247"/>
+        <location line="-41"/>
+        <location line="+250"/>
         <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
         <translation>Ouvrir la correction du constat dans l&apos;éditeur de patch, pour la vérifier et l&apos;envoyer de là</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-241"/>
         <source>&amp;Disabled rules</source>
         <translation>Règles &amp;désactivées</translation>
     </message>
@@ -5108,12 +5155,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-176"/>
+        <source>Select all problems</source>
+        <translation>Sélectionner tous les problèmes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Go to entity</source>
         <translation>&amp;Aller à l&apos;entité</translation>
     </message>

@@ -287,6 +287,10 @@ QList<FieldIssue> EntityChecks::entity(const QString &type, const QString &name,
                                        const CheckContext &context)
 {
     Checker checker(context);
+    // The plugin answers an empty body with "Request body required for this action." (a user's password is added
+    // to its body later).
+    if (value.isEmpty() && type != u"internalusers"_s)
+        checker.block(u"description"_s, Tr::tr("the cluster refuses an empty entity: give it at least a description"));
     if (type == u"roles"_s)
         checker.role(value);
     else if (type == u"rolesmapping"_s)

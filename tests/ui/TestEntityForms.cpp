@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QCheckBox>
 #include <QDialog>
 #include <QLabel>
@@ -6,12 +7,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QtTest>
 
 #include "app/common/DataDirectory.h"
+#include "app/forms/EntityEdits.h"
+#include "app/models/ConfigTreeModel.h"
 #include "app/store/ClusterSession.h"
 #include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/forms/EntityForms.h"
 #include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/ListEdit.h"
@@ -60,7 +65,9 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->lintReady() && send->isEnabled(), 20000);
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
-        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
+        QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied,
+                 qPrintable(dialog->findChild<QLabel *>(ObjectNames::writeOutcome)->text() + u'\n'
+                            + QString::fromUtf8(QJsonDocument(dialog->report().toJson()).toJson())));
         QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCloseButton), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());
     }
@@ -244,6 +251,106 @@ private slots:
             ++read;
         }
         QVERIFY(read > 0); // the journal and a backup at least
+    }
+
+    void treeEntryPointsAndTheWrittenEntityShown()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        ConfigTreeView *tree = window.configTreeView();
+        auto *view = tree->findChild<QTreeView *>();
+        QVERIFY(tree->select(u"/roles/analyst_role"_s));
+        auto *newAction = view->findChild<QAction *>(u"actionForm_new"_s);
+        auto *edit = view->findChild<QAction *>(u"actionForm_edit"_s);
+        QVERIFY(newAction && edit);
+        QCOMPARE(newAction->text(), u"New role\u2026"_s);
+        QVERIFY(edit->isEnabled());
+        edit->trigger();
+        QVERIFY(window.forms()->form());
+        QCOMPARE(window.forms()->form()->windowTitle(), u"Edit role analyst_role"_s);
+        window.forms()->form()->close();
+        // On a type node: New only.
+        QVERIFY(tree->select(u"/tenants"_s));
+        QCOMPARE(newAction->text(), u"New tenant\u2026"_s);
+        QVERIFY(!edit->isEnabled());
+        newAction->trigger();
+        EntityFormDialog *form = window.forms()->form();
+        QVERIFY(form && form->type() == u"tenants"_s && form->mode() == EntityFormDialog::Mode::Create);
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"shown_tenant"_s);
+        // An empty tenant is refused by the cluster: the form says so first.
+        QTRY_VERIFY(issue(form, u"description"_s)->text().contains(u"refuses an empty entity"_s));
+        QVERIFY(!form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled());
+        type(child<QLineEdit>(form, u"descriptionEdit"_s), u"Shown in the tree"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        // The tree shows the new entity once the configuration is read again.
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentIndex().data(ConfigTreeModel::PointerRole).toString(),
+                                  u"/tenants/shown_tenant"_s, 20000);
+    }
+
+    void mappingAndUsersEditedAndHashes()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        // A role mapping for a role that has none.
+        const QJsonObject document = session.configuration().document;
+        QString role;
+        const QJsonObject roles = document[u"roles"_s].toObject();
+        for (auto it = roles.begin(); it != roles.end() && role.isEmpty(); ++it) {
+            if (!document[u"rolesmapping"_s].toObject().contains(it.key())
+                && EntityEdits::readOnlyReason(it->toObject()).isEmpty())
+                role = it.key();
+        }
+        QVERIFY(!role.isEmpty());
+        EntityFormDialog *form = window.forms()->open(u"rolesmapping"_s, EntityFormDialog::Mode::Create);
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), role + u'x');
+        QTRY_VERIFY(issue(form, u"role"_s)->text().contains(u"did you mean "_s + role));
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), role);
+        type(child<ListEdit>(form, u"mappedUsersEdit"_s), u"alice, bob"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(u"rolesmapping/"_s + role)[role][u"users"_s].toArray(), (QJsonArray {u"alice"_s, u"bob"_s}));
+
+        // A user edited without a password keeps it: the hash the form never saw stays.
+        const QString secret = u"Kq7!Lw2#Vx9-Heron"_s;
+        form = window.forms()->open(u"internalusers"_s, EntityFormDialog::Mode::Create);
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"kept_user"_s);
+        type(child<QLineEdit>(form, u"passwordEdit"_s), secret);
+        type(child<QLineEdit>(form, u"confirmPasswordEdit"_s), secret);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.configuration().document[u"internalusers"_s].toObject().contains(u"kept_user"_s), 20000);
+        form = window.forms()->open(u"internalusers"_s, EntityFormDialog::Mode::Edit, u"kept_user"_s);
+        QVERIFY(form);
+        type(child<QLineEdit>(form, u"descriptionEdit"_s), u"edited"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        SandboxTest::Client client(m_gui.sandbox()->url());
+        client.setCredentials(u"kept_user"_s, secret);
+        QCOMPARE(client.send("GET", u"/_plugins/_security/authinfo"_s).status, 200);
+        // The next form starts from the configuration as read after that write (else its write is a conflict).
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.configuration().document[u"internalusers"_s][u"kept_user"_s][u"description"_s].toString(),
+            u"edited"_s, 20000);
+
+        // A new user from an existing bcrypt hash (the demo configuration's well-known one, of "admin").
+        form = window.forms()->open(u"internalusers"_s, EntityFormDialog::Mode::Create);
+        type(child<QLineEdit>(form, u"entityNameEdit"_s), u"hash_user"_s);
+        type(child<QLineEdit>(form, u"hashEdit"_s), u"$2a$12$nothash"_s);
+        QTRY_VERIFY(issue(form, u"hash"_s)->text().contains(u"not a bcrypt hash"_s));
+        type(child<QLineEdit>(form, u"hashEdit"_s), u"$2a$12$VcCDgh2NDk07JGN0rjGbM.Ad41qVR/YFJcgHp0UGns5JDymv..TOG"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        client.setCredentials(u"hash_user"_s, u"admin"_s);
+        QCOMPARE(client.send("GET", u"/_plugins/_security/authinfo"_s).status, 200);
     }
 
     void tenantAndActionGroup()

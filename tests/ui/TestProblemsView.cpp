@@ -387,7 +387,7 @@ private slots:
         QTest::keyClicks(confirm, u"readal"_s);
         QVERIFY(!send->isEnabled());
         QTest::keyClicks(confirm, u"l"_s);
-        QVERIFY(send->isEnabled());
+        QTRY_VERIFY(send->isEnabled());
         GuiFixture::screenshot(dialog, u"write-lint.png"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());

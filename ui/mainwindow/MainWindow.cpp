@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -424,12 +423,7 @@ void MainWindow::createForms(const std::function<std::optional<LintContext>()> &
         else if (kind == u"delete")
             m_forms->remove(type, name);
     });
-    connect(m_forms, &EntityForms::entityWritten, this, [this](const QString &pointer) {
-        connect(
-            m_session, &ClusterSession::configurationLoaded, this,
-            [this, pointer] { QTimer::singleShot(0, this, [this, pointer] { m_treeView->select(pointer); }); },
-            Qt::SingleShotConnection);
-    });
+    connect(m_forms, &EntityForms::entityWritten, m_treeView, &ConfigTreeView::selectWhenShown);
 }
 
 LintContext MainWindow::lintContext() const

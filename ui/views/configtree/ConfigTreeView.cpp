@@ -240,6 +240,13 @@ void ConfigTreeView::expandToMatches(const QModelIndex &index)
         expandToMatches(m_model->index(row, 0, index));
 }
 
+void ConfigTreeView::selectWhenShown(const QString &pointer)
+{
+    m_pendingEntity.clear();
+    if (!select(pointer))
+        m_pendingEntity = pointer;
+}
+
 void ConfigTreeView::showEntity(const QString &pointer)
 {
     m_pendingEntity.clear();
@@ -318,9 +325,17 @@ void ConfigTreeView::createFormActions()
         m_tree->addAction(action);
         actions.append({action, entry.entityOnly});
     }
-    const auto update = [actions, formPointer] {
+    const auto update = [this, actions, formPointer] {
         for (const auto &[action, entityOnly] : actions)
             action->setEnabled(!formPointer(entityOnly).isEmpty());
+        // "New role…", "New tenant…": the type at hand.
+        static const QHash<QString, QString> nouns {{u"roles"_s, tr("New role\u2026")},
+                                                    {u"rolesmapping"_s, tr("New role mapping\u2026")},
+                                                    {u"internalusers"_s, tr("New internal user\u2026")},
+                                                    {u"actiongroups"_s, tr("New action group\u2026")},
+                                                    {u"tenants"_s, tr("New tenant\u2026")}};
+        const QString type = m_tree->currentIndex().data(ConfigTreeModel::ConfigTypeRole).toString();
+        actions.first().first->setText(nouns.value(type, tr("New\u2026")));
     };
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
     connect(m_model, &QAbstractItemModel::modelReset, this, update);

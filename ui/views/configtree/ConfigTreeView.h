@@ -29,6 +29,8 @@ public:
     void focusFilter();
     // Selects and shows the node at `pointer` (e.g. "/roles/all_access"); false when it is not in the tree.
     bool select(const QString &pointer);
+    // Selects the node at `pointer` now, or once the tree shows it (after the configuration is read again).
+    void selectWhenShown(const QString &pointer);
 
 public slots:
     void copyPointer();

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -180,6 +181,7 @@ EntityFormDialog::EntityFormDialog(const QString &type, Mode mode, const QString
     m_description->setObjectName(u"descriptionEdit"_s);
     m_description->setAccessibleName(tr("Description"));
     form->addRow(tr("Description"), m_description);
+    form->addRow(QString(), issueLabel(u"description"_s));
 
     m_summary->setObjectName(u"entityFormSummary"_s);
     m_summary->setWordWrap(true);
@@ -427,9 +429,16 @@ QWidget *EntityFormDialog::buildUser()
     m_confirm->setAccessibleName(tr("Confirm password"));
     form->addRow(tr("Confirm password"), m_confirm);
     form->addRow(QString(), issueLabel(u"confirm"_s));
+    m_hash = new QLineEdit(page);
+    m_hash->setObjectName(u"hashEdit"_s);
+    m_hash->setAccessibleName(tr("Or a password hash"));
+    m_hash->setPlaceholderText(tr("$2y$12$… (bcrypt), instead of a password"));
+    form->addRow(tr("Or a password hash"), m_hash);
+    form->addRow(QString(), issueLabel(u"hash"_s));
     connect(m_service, &QCheckBox::toggled, this, [this](bool service) {
         m_password->setEnabled(!service);
         m_confirm->setEnabled(!service);
+        m_hash->setEnabled(!service);
     });
     m_backendRoles = listEdit(form, tr("Backend roles"), u"backend_roles"_s, u"backendRolesEdit"_s);
     m_securityRoles = listEdit(form, tr("Security roles"), u"opendistro_security_roles"_s, u"securityRolesEdit"_s);
@@ -672,17 +681,20 @@ QJsonArray EntityFormDialog::patch() const
     const QString name = entityName();
     QJsonObject entity = value();
     const QString password = m_password && m_password->isEnabled() ? m_password->text() : QString();
+    const QString hash = m_hash && m_hash->isEnabled() && password.isEmpty() ? m_hash->text().trimmed() : QString();
     QJsonArray patch;
     if (m_mode == Mode::Edit) {
         patch = EntityEdits::update(m_type, name, m_original, entity);
-        if (!password.isEmpty())
-            patch.append(QJsonObject {
-                {u"op"_s, u"add"_s},
-                {u"path"_s, QString(u'/' + m_type + u'/' + JsonPointer::escapeToken(name) + u"/password"_s)},
-                {u"value"_s, password}});
+        if (!password.isEmpty() || !hash.isEmpty())
+            patch.append(QJsonObject {{u"op"_s, u"add"_s},
+                                      {u"path"_s, QString(u'/' + m_type + u'/' + JsonPointer::escapeToken(name)
+                                                          + (password.isEmpty() ? u"/hash"_s : u"/password"_s))},
+                                      {u"value"_s, password.isEmpty() ? hash : password}});
     } else {
         if (!password.isEmpty())
             entity.insert(u"password"_s, password);
+        else if (!hash.isEmpty())
+            entity.insert(u"hash"_s, hash);
         patch = m_mode == Mode::Rename ? EntityEdits::rename(m_context.document, m_type, m_originalName, name, entity)
                                        : EntityEdits::put(m_type, name, entity);
     }
@@ -722,18 +734,23 @@ void EntityFormDialog::check()
     else
         m_issues = EntityChecks::name(m_type, name, context);
     m_issues += EntityChecks::entity(m_type, name, value(), context);
-    if (m_type == u"roles"_s) {
+    if (m_type == u"roles"_s && !mappingValue().isEmpty()) {
         for (FieldIssue issue : EntityChecks::entity(u"rolesmapping"_s, name, mappingValue(), context)) {
             if (issue.field.startsWith(u"role"_s))
                 continue; // the role is this one
             m_issues.append(issue);
         }
     }
+    const bool hashGiven = m_hash && !m_hash->text().trimmed().isEmpty();
     const bool needsPassword =
         m_type == u"internalusers"_s && !m_service->isChecked()
-        && (m_mode != Mode::Edit || !m_password->text().isEmpty() || !m_confirm->text().isEmpty());
+        && (m_mode != Mode::Edit || !m_password->text().isEmpty() || !m_confirm->text().isEmpty())
+        && !(hashGiven && m_password->text().isEmpty());
     if (needsPassword)
         m_issues += EntityChecks::password(name, m_password->text(), m_confirm->text());
+    static const QRegularExpression bcrypt(u"^\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$"_s);
+    if (hashGiven && m_password->text().isEmpty() && !bcrypt.match(m_hash->text().trimmed()).hasMatch())
+        m_issues.append({u"hash"_s, tr("not a bcrypt hash ($2y$12$ and 53 characters)"), true});
     showIssues();
     relint();
 }

@@ -140,6 +140,7 @@ private:
     // Internal user
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
+    QLineEdit *m_hash = nullptr; // instead of a password: an existing bcrypt hash
     QCheckBox *m_service = nullptr;
     ListEdit *m_backendRoles = nullptr;
     ListEdit *m_securityRoles = nullptr;

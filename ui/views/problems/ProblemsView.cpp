@@ -1,5 +1,6 @@
 #include "ui/views/problems/ProblemsView.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -108,6 +109,9 @@ ProblemsView::ProblemsView(ClusterSession *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
+    // The corner button (select all) shows when the table lays out its headers: named for screen readers too.
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all problems"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setItemDelegateForColumn(ProblemsModel::SeverityColumn, new SeverityDelegate(m_table));
