@@ -17,6 +17,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "app/forms/EntityEdits.h"
 #include "app/json/Json.h"
 #include "app/models/ConfigTreeModel.h"
 #include "ui/views/configtree/ConfigTreeDelegate.h"
@@ -288,12 +289,10 @@ void ConfigTreeView::showDetail()
 // The five types the forms edit; a form opens on one of their type or entity nodes.
 void ConfigTreeView::createFormActions()
 {
-    static const QStringList formTypes {u"roles"_s, u"rolesmapping"_s, u"internalusers"_s, u"actiongroups"_s,
-                                        u"tenants"_s};
     const auto formPointer = [this](bool entityOnly) -> QString {
         const QModelIndex index = m_tree->currentIndex();
         const auto kind = index.data(ConfigTreeModel::NodeKindRole).value<ConfigTreeModel::NodeKind>();
-        if (!index.isValid() || !formTypes.contains(index.data(ConfigTreeModel::ConfigTypeRole).toString())
+        if (!index.isValid() || !EntityEdits::types().contains(index.data(ConfigTreeModel::ConfigTypeRole).toString())
             || kind == ConfigTreeModel::NodeKind::Member || (entityOnly && kind != ConfigTreeModel::NodeKind::Entity))
             return {};
         return index.data(ConfigTreeModel::PointerRole).toString();
