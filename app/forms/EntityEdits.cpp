@@ -16,12 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(EntityEdits)
 };
 
-QString pointerOf(std::initializer_list<QString> tokens)
+QString pointerOf(const QStringList &tokens)
 {
-    QString result;
-    for (const QString &token : tokens)
-        result += u'/' + JsonPointer::escapeToken(token);
-    return result;
+    return JsonPointer(tokens).toString();
 }
 
 QJsonObject operation(const QString &op, const QString &path, const QJsonValue &value = QJsonValue::Undefined)

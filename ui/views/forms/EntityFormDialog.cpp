@@ -686,10 +686,10 @@ QJsonArray EntityFormDialog::patch() const
     if (m_mode == Mode::Edit) {
         patch = EntityEdits::update(m_type, name, m_original, entity);
         if (!password.isEmpty() || !hash.isEmpty())
-            patch.append(QJsonObject {{u"op"_s, u"add"_s},
-                                      {u"path"_s, QString(u'/' + m_type + u'/' + JsonPointer::escapeToken(name)
-                                                          + (password.isEmpty() ? u"/hash"_s : u"/password"_s))},
-                                      {u"value"_s, password.isEmpty() ? hash : password}});
+            patch.append(QJsonObject {
+                {u"op"_s, u"add"_s},
+                {u"path"_s, JsonPointer({m_type, name, password.isEmpty() ? u"hash"_s : u"password"_s}).toString()},
+                {u"value"_s, password.isEmpty() ? hash : password}});
     } else {
         if (!password.isEmpty())
             entity.insert(u"password"_s, password);
@@ -883,7 +883,7 @@ void EntityFormDialog::onWriteFinished(const WriteReport &report)
 {
     if (report.allApplied()) {
         m_edited = false;
-        emit written(u'/' + m_type + u'/' + JsonPointer::escapeToken(entityName()));
+        emit written(JsonPointer({m_type, entityName()}).toString());
         accept();
     } else {
         m_error->setText(report.wroteSomething()
