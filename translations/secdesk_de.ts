@@ -1648,7 +1648,7 @@
 <context>
     <name>ConfigTreeView</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+44"/>
+        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+45"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Entitätsübersicht</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Select a node to see it as JSON.</source>
         <translation>Wählen Sie einen Knoten, um ihn als JSON zu sehen.</translation>
     </message>
@@ -1708,7 +1708,7 @@
         <translation>Dieser Typ ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <location line="+28"/>
         <source>New…</source>
         <translation>Neu…</translation>
@@ -2246,7 +2246,12 @@
         <translation>%1 ist eine Cluster-Aktionsgruppe: in Index-Berechtigungen gewährt sie nichts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1 exists from OpenSearch %2; this cluster runs %3: it grants nothing here</source>
+        <translation>%1 gibt es ab OpenSearch %2; dieser Cluster läuft mit %3: hier gewährt es nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is a cluster action: in index permissions it never applies</source>
         <translation>%1 ist eine Cluster-Aktion: in Index-Berechtigungen greift sie nie</translation>
     </message>
@@ -2413,11 +2418,21 @@
         <source>Weak password: the cluster is likely to refuse it (by default it wants a strong password: 16 characters, or 8 mixing letters, digits and symbols)</source>
         <translation>Weak password: der Cluster lehnt es wahrscheinlich ab (standardmäßig verlangt er ein starkes Passwort: 16 Zeichen, oder 8 aus Buchstaben, Ziffern und Symbolen)</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>type the new name</source>
+        <translation>den neuen Namen eingeben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not a bcrypt hash ($2y$12$ and 53 characters)</source>
+        <translation>kein bcrypt-Hash ($2y$12$ und 53 Zeichen)</translation>
+    </message>
 </context>
 <context>
     <name>EntityEdits</name>
     <message>
-        <location filename="../app/forms/EntityEdits.cpp" line="+84"/>
+        <location filename="../app/forms/EntityEdits.cpp" line="+81"/>
         <source>the role mapping of %1</source>
         <translation>die Rollenzuordnung von %1</translation>
     </message>
@@ -2455,7 +2470,7 @@
 <context>
     <name>EntityFormDialog</name>
     <message>
-        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+80"/>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+79"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
@@ -2480,17 +2495,7 @@
         <translation>Tenant</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(no pattern)</source>
-        <translation>(kein Muster)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no action)</source>
-        <translation>(keine Aktion)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>
@@ -2561,50 +2566,40 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>comma-separated</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Add entry</source>
-        <translation>Eintrag hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove entry</source>
-        <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+13"/>
         <source>Cluster permissions</source>
         <translation>Cluster-Berechtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+181"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+18"/>
+        <location line="-136"/>
+        <location line="+1"/>
         <source>Index permissions</source>
         <translation>Index-Berechtigungen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-41"/>
         <source>Index patterns</source>
         <translation>Indexmuster</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+178"/>
         <source>Allowed actions</source>
         <translation>Erlaubte Aktionen</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-175"/>
         <location line="+3"/>
         <source>Document-level security query</source>
         <translation>Abfrage für Sicherheit auf Dokumentebene</translation>
@@ -2635,13 +2630,13 @@
         <translation>Feld, Feld::SHA-256 oder Feld::/regex/::Ersetzung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="+58"/>
+        <location line="+2"/>
         <source>Tenant permissions</source>
         <translation>Tenant-Berechtigungen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-27"/>
         <source>Tenant patterns</source>
         <translation>Tenant-Muster</translation>
     </message>
@@ -2662,7 +2657,7 @@
         <translation>Lesen und schreiben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Who gets this role: its role mapping, written in the same change.</source>
         <translation>Wer diese Rolle erhält: ihre Rollenzuordnung, in derselben Änderung geschrieben.</translation>
     </message>
@@ -2783,17 +2778,17 @@
         <translation>Dashboards (kibana)</translation>
     </message>
     <message>
-        <location line="+244"/>
-        <source>type the new name</source>
-        <translation>den neuen Namen eingeben</translation>
+        <location line="+194"/>
+        <source>%1 is no longer on the cluster: close this form.</source>
+        <translation>%1 ist nicht mehr auf dem Cluster: Schließen Sie dieses Formular.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>not a bcrypt hash ($2y$12$ and 53 characters)</source>
-        <translation>kein bcrypt-Hash ($2y$12$ und 53 Zeichen)</translation>
+        <location line="+1"/>
+        <source>%1 changed on the cluster after this form opened: close the form and open it again to start from the change.</source>
+        <translation>%1 wurde auf dem Cluster geändert, nachdem dieses Formular geöffnet wurde: Schließen Sie das Formular und öffnen Sie es erneut, um von der Änderung auszugehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+61"/>
         <source>%n problem(s) to fix before sending:</source>
         <translation>
             <numerusform>%n Problem vor dem Senden zu beheben:</numerusform>
@@ -2814,7 +2809,7 @@
         <translation>Keine neuen Konfigurationsprobleme.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Fix the problems marked in the form first.</source>
         <translation>Zuerst die markierten Probleme im Formular beheben.</translation>
     </message>
@@ -2847,7 +2842,7 @@
 <context>
     <name>EntityForms</name>
     <message>
-        <location filename="../ui/views/forms/EntityForms.cpp" line="+65"/>
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+72"/>
         <source>This form has changes that were not sent. Discard them and open %1?</source>
         <translation>Dieses Formular hat ungesendete Änderungen. Verwerfen und %1 öffnen?</translation>
     </message>
@@ -3223,7 +3218,7 @@
 <context>
     <name>EntitySummaryView</name>
     <message>
-        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+47"/>
+        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+50"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -3238,7 +3233,27 @@
         <translation>%1 wird zusammengefasst…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+107"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -5011,6 +5026,29 @@
         <location line="+42"/>
         <source>Valid JSON Patch operation.</source>
         <translation>Gültige JSON-Patch-Operation.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionEntryList</name>
+    <message>
+        <location filename="../ui/views/forms/PermissionEntryList.cpp" line="+17"/>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no pattern)</source>
+        <translation>(kein Muster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no action)</source>
+        <translation>(keine Aktion)</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@
 <context>
     <name>EntityChecks</name>
     <message numerus="yes">
-        <location filename="../app/forms/EntityChecks.cpp" line="+219"/>
+        <location filename="../app/forms/EntityChecks.cpp" line="+224"/>
         <source>%n characters: the cluster (3.8 or later) accepts at most 256</source>
         <translation>
             <numerusform>%n character: the cluster (3.8 or later) accepts at most 256</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>EntityFormDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+794"/>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+721"/>
         <source>%n problem(s) to fix before sending:</source>
         <translation>
             <numerusform>%n problem to fix before sending:</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>EntityForms</name>
     <message numerus="yes">
-        <location filename="../ui/views/forms/EntityForms.cpp" line="+112"/>
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+119"/>
         <source>Also remove these references, in the same change (%n)</source>
         <translation>
             <numerusform>Also remove this reference, in the same change (%n)</numerusform>

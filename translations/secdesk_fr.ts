@@ -1648,7 +1648,7 @@
 <context>
     <name>ConfigTreeView</name>
     <message>
-        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+44"/>
+        <location filename="../ui/views/configtree/ConfigTreeView.cpp" line="+45"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Résumé de l&apos;entité</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Select a node to see it as JSON.</source>
         <translation>Sélectionnez un nœud pour le voir en JSON.</translation>
     </message>
@@ -1708,7 +1708,7 @@
         <translation>Ce type n&apos;est pas disponible : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <location line="+28"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
@@ -2246,7 +2246,12 @@
         <translation>%1 est un groupe d’actions de cluster : dans les permissions d’index, il n’accorde rien</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1 exists from OpenSearch %2; this cluster runs %3: it grants nothing here</source>
+        <translation>%1 existe à partir d’OpenSearch %2 ; ce cluster exécute %3 : ici, il n’accorde rien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is a cluster action: in index permissions it never applies</source>
         <translation>%1 est une action de cluster : dans les permissions d’index, elle ne s’applique jamais</translation>
     </message>
@@ -2413,11 +2418,21 @@
         <source>Weak password: the cluster is likely to refuse it (by default it wants a strong password: 16 characters, or 8 mixing letters, digits and symbols)</source>
         <translation>Weak password : le cluster le refusera probablement (par défaut il exige un mot de passe fort : 16 caractères, ou 8 mêlant lettres, chiffres et symboles)</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>type the new name</source>
+        <translation>saisissez le nouveau nom</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not a bcrypt hash ($2y$12$ and 53 characters)</source>
+        <translation>pas un hachage bcrypt ($2y$12$ et 53 caractères)</translation>
+    </message>
 </context>
 <context>
     <name>EntityEdits</name>
     <message>
-        <location filename="../app/forms/EntityEdits.cpp" line="+84"/>
+        <location filename="../app/forms/EntityEdits.cpp" line="+81"/>
         <source>the role mapping of %1</source>
         <translation>le mappage de rôle de %1</translation>
     </message>
@@ -2455,7 +2470,7 @@
 <context>
     <name>EntityFormDialog</name>
     <message>
-        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+80"/>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+79"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
@@ -2480,17 +2495,7 @@
         <translation>tenant</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(no pattern)</source>
-        <translation>(aucun motif)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no action)</source>
-        <translation>(aucune action)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
     </message>
@@ -2561,50 +2566,40 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Add entry</source>
-        <translation>Ajouter une entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove entry</source>
-        <translation>Retirer l’entrée</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+13"/>
         <source>Cluster permissions</source>
         <translation>Permissions de cluster</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+181"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+18"/>
+        <location line="-136"/>
+        <location line="+1"/>
         <source>Index permissions</source>
         <translation>Permissions d’index</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-41"/>
         <source>Index patterns</source>
         <translation>Motifs d’index</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+178"/>
         <source>Allowed actions</source>
         <translation>Actions autorisées</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-175"/>
         <location line="+3"/>
         <source>Document-level security query</source>
         <translation>Requête de sécurité au niveau document</translation>
@@ -2635,13 +2630,13 @@
         <translation>champ, champ::SHA-256 ou champ::/regex/::remplacement</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="+58"/>
+        <location line="+2"/>
         <source>Tenant permissions</source>
         <translation>Permissions de tenant</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-27"/>
         <source>Tenant patterns</source>
         <translation>Motifs de tenant</translation>
     </message>
@@ -2662,7 +2657,7 @@
         <translation>Lecture et écriture</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Who gets this role: its role mapping, written in the same change.</source>
         <translation>Qui reçoit ce rôle : son mappage, écrit dans la même modification.</translation>
     </message>
@@ -2783,17 +2778,17 @@
         <translation>Dashboards (kibana)</translation>
     </message>
     <message>
-        <location line="+244"/>
-        <source>type the new name</source>
-        <translation>saisir le nouveau nom</translation>
+        <location line="+194"/>
+        <source>%1 is no longer on the cluster: close this form.</source>
+        <translation>%1 n’est plus sur le cluster : fermez ce formulaire.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>not a bcrypt hash ($2y$12$ and 53 characters)</source>
-        <translation>pas un hachage bcrypt ($2y$12$ et 53 caractères)</translation>
+        <location line="+1"/>
+        <source>%1 changed on the cluster after this form opened: close the form and open it again to start from the change.</source>
+        <translation>%1 a changé sur le cluster après l’ouverture de ce formulaire : fermez le formulaire et rouvrez-le pour partir de cette modification.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+61"/>
         <source>%n problem(s) to fix before sending:</source>
         <translation>
             <numerusform>%n problème à corriger avant l’envoi :</numerusform>
@@ -2814,7 +2809,7 @@
         <translation>Aucun nouveau problème de configuration.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Fix the problems marked in the form first.</source>
         <translation>Corrigez d’abord les problèmes signalés dans le formulaire.</translation>
     </message>
@@ -2847,7 +2842,7 @@
 <context>
     <name>EntityForms</name>
     <message>
-        <location filename="../ui/views/forms/EntityForms.cpp" line="+65"/>
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+72"/>
         <source>This form has changes that were not sent. Discard them and open %1?</source>
         <translation>Ce formulaire a des modifications non envoyées. Les abandonner et ouvrir %1 ?</translation>
     </message>
@@ -3223,7 +3218,7 @@
 <context>
     <name>EntitySummaryView</name>
     <message>
-        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+47"/>
+        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+50"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -3238,7 +3233,27 @@
         <translation>Résumé de %1…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+107"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>(missing)</source>
         <translation>(absent)</translation>
     </message>
@@ -5011,6 +5026,29 @@
         <location line="+42"/>
         <source>Valid JSON Patch operation.</source>
         <translation>Opération JSON Patch valide.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionEntryList</name>
+    <message>
+        <location filename="../ui/views/forms/PermissionEntryList.cpp" line="+17"/>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove entry</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(no pattern)</source>
+        <translation>(aucun motif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no action)</source>
+        <translation>(aucune action)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,12 @@
 #include "app/access/ActionCatalogue.h"
 
+#include <algorithm>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "app/access/NodeSettings.h"
 #include "app/access/WildcardMatcher.h"
 
@@ -39,83 +46,6 @@ const QStringList WellKnownIndexActions {
     u"indices:admin/refresh"_s,
     u"indices:admin/refresh[s]"_s,
     u"indices:data/read/field_caps"_s,
-};
-
-// Common actions besides the lists above (OpenSearch 2.x and 3.x).
-const QStringList CommonActions {
-    u"cluster:admin/component_template/delete"_s,
-    u"cluster:admin/component_template/get"_s,
-    u"cluster:admin/component_template/put"_s,
-    u"cluster:admin/ingest/pipeline/delete"_s,
-    u"cluster:admin/ingest/pipeline/get"_s,
-    u"cluster:admin/ingest/pipeline/put"_s,
-    u"cluster:admin/ingest/pipeline/simulate"_s,
-    u"cluster:admin/reroute"_s,
-    u"cluster:admin/repository/delete"_s,
-    u"cluster:admin/repository/get"_s,
-    u"cluster:admin/repository/put"_s,
-    u"cluster:admin/script/delete"_s,
-    u"cluster:admin/script/get"_s,
-    u"cluster:admin/script/put"_s,
-    u"cluster:admin/settings/update"_s,
-    u"cluster:admin/snapshot/create"_s,
-    u"cluster:admin/snapshot/delete"_s,
-    u"cluster:admin/snapshot/get"_s,
-    u"cluster:admin/snapshot/restore"_s,
-    u"cluster:admin/snapshot/status"_s,
-    u"cluster:admin/tasks/cancel"_s,
-    u"cluster:monitor/allocation/explain"_s,
-    u"cluster:monitor/nodes/hot_threads"_s,
-    u"cluster:monitor/nodes/info"_s,
-    u"cluster:monitor/task"_s,
-    u"cluster:monitor/tasks/lists"_s,
-    u"indices:admin/aliases"_s,
-    u"indices:admin/aliases/get"_s,
-    u"indices:admin/analyze"_s,
-    u"indices:admin/cache/clear"_s,
-    u"indices:admin/close"_s,
-    u"indices:admin/create"_s,
-    u"indices:admin/data_stream/create"_s,
-    u"indices:admin/data_stream/delete"_s,
-    u"indices:admin/data_stream/get"_s,
-    u"indices:admin/delete"_s,
-    u"indices:admin/exists"_s,
-    u"indices:admin/flush"_s,
-    u"indices:admin/forcemerge"_s,
-    u"indices:admin/get"_s,
-    u"indices:admin/index_template/delete"_s,
-    u"indices:admin/index_template/get"_s,
-    u"indices:admin/index_template/put"_s,
-    u"indices:admin/mapping/put"_s,
-    u"indices:admin/mappings/fields/get"_s,
-    u"indices:admin/mappings/get"_s,
-    u"indices:admin/open"_s,
-    u"indices:admin/resize"_s,
-    u"indices:admin/rollover"_s,
-    u"indices:admin/settings/update"_s,
-    u"indices:admin/shrink"_s,
-    u"indices:admin/template/delete"_s,
-    u"indices:admin/template/get"_s,
-    u"indices:admin/template/put"_s,
-    u"indices:admin/validate/query"_s,
-    u"indices:data/read/explain"_s,
-    u"indices:data/read/point_in_time/create"_s,
-    u"indices:data/read/point_in_time/delete"_s,
-    u"indices:data/read/search/template"_s,
-    u"indices:monitor/recovery"_s,
-    u"indices:monitor/segments"_s,
-    u"indices:monitor/settings/get"_s,
-    u"indices:monitor/shard_stores"_s,
-    u"indices:monitor/stats"_s,
-    u"restapi:admin/actiongroups"_s,
-    u"restapi:admin/allowlist"_s,
-    u"restapi:admin/internalusers"_s,
-    u"restapi:admin/nodesdn"_s,
-    u"restapi:admin/roles"_s,
-    u"restapi:admin/rolesmapping"_s,
-    u"restapi:admin/ssl/certs/info"_s,
-    u"restapi:admin/ssl/certs/reload"_s,
-    u"restapi:admin/tenants"_s,
 };
 
 bool startsWithTemplatePrefix(const QString &action)
@@ -238,18 +168,67 @@ std::optional<QString> actionForRestCall(const QString &name)
     return std::nullopt;
 }
 
+const QList<ActionInfo> &catalogue()
+{
+    static const QList<ActionInfo> all = [] {
+        QList<ActionInfo> actions;
+        QFile file(u":/data/actions.json"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            qWarning("the action catalogue cannot be read: %s", qPrintable(file.errorString()));
+            return actions;
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("the action catalogue is not valid JSON: %s", qPrintable(error.errorString()));
+        const QJsonArray entries = document.object().value(u"actions"_s).toArray();
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject object = entry.toObject();
+            ActionInfo info;
+            info.name = object.value(u"name"_s).toString();
+            info.origin = object.value(u"origin"_s).toString();
+            info.since = QVersionNumber::fromString(object.value(u"since"_s).toString());
+            if (!info.name.isEmpty())
+                actions << info;
+        }
+        std::sort(actions.begin(), actions.end(),
+                  [](const ActionInfo &a, const ActionInfo &b) { return a.name < b.name; });
+        return actions;
+    }();
+    return all;
+}
+
+std::optional<ActionInfo> info(const QString &action)
+{
+    const QList<ActionInfo> &all = catalogue();
+    const auto found = std::lower_bound(all.cbegin(), all.cend(), action,
+                                        [](const ActionInfo &info, const QString &name) { return info.name < name; });
+    if (found == all.cend() || found->name != action)
+        return std::nullopt;
+    return *found;
+}
+
 const QStringList &knownActions()
 {
     static const QStringList all = [] {
-        QStringList names = WellKnownClusterActions + V4ClusterActions + WellKnownIndexActions + CommonActions;
-        for (const RestCall &call : restCalls())
-            names << call.action;
-        names.removeDuplicates();
-        names.removeIf([](const QString &name) { return name.contains(u'['); });
-        names.sort();
+        QStringList names;
+        for (const ActionInfo &action : catalogue())
+            names << action.name;
         return names;
     }();
     return all;
+}
+
+QStringList knownActions(const std::optional<QVersionNumber> &version)
+{
+    if (!version)
+        return knownActions();
+    QStringList names;
+    for (const ActionInfo &action : catalogue()) {
+        if (action.availableIn(*version))
+            names << action.name;
+    }
+    return names;
 }
 
 } // namespace ActionCatalogue

@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVersionNumber>
 
 #include "app/access/AccessTypes.h"
 
@@ -27,11 +28,28 @@ bool isSingleIndexAction(const QString &action);
 // The actions the legacy engine denies on system indices when system index permissions are off.
 bool isSystemIndexDeniedAction(const QString &action);
 
-// A REST call an administrator thinks in, and the transport action it becomes.
-// Known transport action names (cluster and index actions of OpenSearch and the plugin's REST API), sorted: for
-// completion and "did you mean". Not every action there is: an action missing here may still exist.
-const QStringList &knownActions();
+// An action name in the catalogue SecDesk ships as data (resources/data/actions.json): OpenSearch's own actions and
+// the Security plugin's, with the version that introduced those that came after 1.0. Not every action there is:
+// plugins add their own, so an action missing here may still exist.
+struct ActionInfo
+{
+    QString name;         // "indices:data/read/point_in_time/create"
+    QString origin;       // "core" (OpenSearch) or "security" (the Security plugin)
+    QVersionNumber since; // the first version that has it; null: every version SecDesk supports
 
+    bool availableIn(const QVersionNumber &version) const { return since.isNull() || version >= since; }
+};
+
+// The catalogue, sorted by name.
+const QList<ActionInfo> &catalogue();
+// The catalogue's entry for `action`, or nullopt.
+std::optional<ActionInfo> info(const QString &action);
+// The catalogue's names, sorted: for completion and "did you mean".
+const QStringList &knownActions();
+// The names available in `version` (all of them when it is unknown).
+QStringList knownActions(const std::optional<QVersionNumber> &version);
+
+// A REST call an administrator thinks in, and the transport action it becomes.
 struct RestCall
 {
     QString name;   // "search"

@@ -88,7 +88,12 @@ public:
                 continue;
             }
             const bool action = entry.contains(u':');
-            if (action && ActionCatalogue::knownActions().contains(entry)) {
+            if (const auto known = action ? ActionCatalogue::info(entry) : std::nullopt) {
+                if (m_context.clusterVersion && !known->availableIn(*m_context.clusterVersion))
+                    warn(field(where, i),
+                         Tr::tr("%1 exists from OpenSearch %2; this cluster runs %3: it grants "
+                                "nothing here")
+                             .arg(entry, known->since.toString(), m_context.clusterVersion->toString()));
                 const bool clusterAction =
                     ActionCatalogue::isClusterAction(entry, AccessEngine::Legacy, NodeSettings());
                 if (cluster && !*cluster && clusterAction && entry.startsWith(u"cluster:"_s))
@@ -342,12 +347,38 @@ QList<FieldIssue> EntityChecks::password(const QString &userName, const QString 
     return checker.issues;
 }
 
-QStringList EntityChecks::permissionNames(const QJsonObject &document)
+QStringList EntityChecks::permissionNames(const QJsonObject &document, const std::optional<QVersionNumber> &version)
 {
-    QStringList names = actionGroupTypes(document).keys() + ActionCatalogue::knownActions();
+    QStringList names = actionGroupTypes(document).keys() + ActionCatalogue::knownActions(version);
     names.removeDuplicates();
     names.sort();
     return names;
+}
+
+QList<FieldIssue> EntityChecks::form(const FormState &state, const CheckContext &context)
+{
+    QList<FieldIssue> issues;
+    if (state.renaming && state.name == context.originalName)
+        issues.append({u"name"_s, Tr::tr("type the new name"), true});
+    else
+        issues = name(state.type, state.name, context);
+    issues += entity(state.type, state.name, state.value, context);
+    if (state.type == u"roles"_s && !state.mapping.isEmpty()) {
+        for (const FieldIssue &issue : entity(u"rolesmapping"_s, state.name, state.mapping, context)) {
+            if (!issue.field.startsWith(u"role"_s)) // the role is this one
+                issues.append(issue);
+        }
+    }
+    if (state.type != u"internalusers"_s || state.service)
+        return issues;
+    const bool hashGiven = !state.hash.trimmed().isEmpty() && state.password.isEmpty();
+    const bool keepsPassword = state.editing && state.password.isEmpty() && state.confirmation.isEmpty();
+    if (!keepsPassword && !hashGiven)
+        issues += password(state.name, state.password, state.confirmation);
+    static const QRegularExpression bcrypt(u"^\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$"_s);
+    if (hashGiven && !bcrypt.match(state.hash.trimmed()).hasMatch())
+        issues.append({u"hash"_s, Tr::tr("not a bcrypt hash ($2y$12$ and 53 characters)"), true});
+    return issues;
 }
 
 bool EntityChecks::blocks(const QList<FieldIssue> &issues)

@@ -43,8 +43,27 @@ QList<FieldIssue> entity(const QString &type, const QString &name, const QJsonOb
 QList<FieldIssue> password(const QString &userName, const QString &password, const QString &confirmation);
 
 // The permission names a role or action group can use: action groups (the configuration's and the plugin's
-// static ones) and known action names, sorted. For completion and the unknown-name warnings.
-QStringList permissionNames(const QJsonObject &document);
+// static ones) and the catalogue's action names (those `version` has, when it is known), sorted. For completion.
+QStringList permissionNames(const QJsonObject &document, const std::optional<QVersionNumber> &version = {});
+
+// Everything a form holds, for form(): the entity, a role's mapping and an internal user's secrets (in memory only).
+struct FormState
+{
+    QString type;
+    QString name;
+    QJsonObject value;     // the entity, without the password
+    QJsonObject mapping;   // a role's "Mapped users" (empty: the role has no mapping)
+    bool editing = false;  // an existing entity: an internal user may keep the password it has
+    bool renaming = false; // the name must change
+    bool service = false;  // an internal user that is a service account (no password)
+    QString password;
+    QString confirmation;
+    QString hash; // an existing bcrypt hash given instead of a password
+};
+
+// All of a form's issues: the name (a rename must change it), the entity, a role's mapping, and an internal user's
+// password and hash.
+QList<FieldIssue> form(const FormState &state, const CheckContext &context);
 
 // Whether the issues hold a blocking one.
 bool blocks(const QList<FieldIssue> &issues);

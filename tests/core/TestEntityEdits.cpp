@@ -1,5 +1,6 @@
 #include <QtTest>
 
+#include "app/access/ActionCatalogue.h"
 #include "app/forms/EntityChecks.h"
 #include "app/forms/EntityEdits.h"
 #include "app/json/Json.h"
@@ -241,6 +242,99 @@ private slots:
         QVERIFY(names.contains(u"cluster_monitor"_s)); // the plugin's static groups
         QVERIFY(names.contains(u"indices:data/read/search"_s));
         QVERIFY(std::is_sorted(names.cbegin(), names.cend()));
+        // Only what the cluster's version has: point in time came with 2.4.
+        QVERIFY(!EntityChecks::permissionNames(document(), QVersionNumber(2, 3, 0))
+                     .contains(u"indices:data/read/point_in_time/create"_s));
+        QVERIFY(EntityChecks::permissionNames(document(), QVersionNumber(2, 4, 0))
+                    .contains(u"indices:data/read/point_in_time/create"_s));
+    }
+
+    // The catalogue SecDesk ships as data: read, sorted, holding every action the evaluators and the REST calls name,
+    // with the versions that introduced the later ones.
+    void actionCatalogue()
+    {
+        const QList<ActionCatalogue::ActionInfo> &catalogue = ActionCatalogue::catalogue();
+        QVERIFY2(catalogue.size() >= 100, qPrintable(QString::number(catalogue.size())));
+        QVERIFY(std::is_sorted(catalogue.cbegin(), catalogue.cend(),
+                               [](const ActionCatalogue::ActionInfo &a, const ActionCatalogue::ActionInfo &b) {
+                                   return a.name < b.name;
+                               }));
+        for (const ActionCatalogue::ActionInfo &action : catalogue) {
+            QVERIFY2(action.name.contains(u':') && !action.name.contains(u'*'), qPrintable(action.name));
+            QVERIFY2(action.origin == u"core"_s || action.origin == u"security"_s, qPrintable(action.name));
+        }
+        for (const ActionCatalogue::RestCall &call : ActionCatalogue::restCalls())
+            QVERIFY2(ActionCatalogue::info(call.action), qPrintable(call.action));
+        for (const QString &action :
+             {u"indices:data/read/mget"_s, u"indices:data/read/scroll/clear"_s, u"indices:data/read/msearch/template"_s,
+              u"indices:data/read/point_in_time/readall"_s, u"indices:data/read/field_caps"_s,
+              u"cluster:monitor/nodes/stats"_s})
+            QVERIFY2(ActionCatalogue::info(action), qPrintable(action));
+        QCOMPARE(ActionCatalogue::info(u"indices:data/read/point_in_time/create"_s)->since, QVersionNumber(2, 4, 0));
+        QCOMPARE(ActionCatalogue::info(u"cluster:admin/security/certificates/info"_s)->origin, u"security"_s);
+        QVERIFY(ActionCatalogue::info(u"indices:data/read/search"_s)->since.isNull());
+        QVERIFY(!ActionCatalogue::info(u"indices:data/read/serch"_s));
+    }
+
+    // An action the cluster's version does not have yet is flagged (a warning: the plugin stores it).
+    void actionsNewerThanTheCluster()
+    {
+        const QJsonObject role {
+            {u"cluster_permissions"_s, QJsonArray {u"cluster:admin/search/pipeline/put"_s}},
+            {u"index_permissions"_s,
+             QJsonArray {
+                 QJsonObject {{u"index_patterns"_s, QJsonArray {u"logs-*"_s}},
+                              {u"allowed_actions"_s, QJsonArray {u"indices:data/read/point_in_time/create"_s}}}}}};
+        const QStringList old =
+            fields(EntityChecks::entity(u"roles"_s, u"r"_s, role, {document(), QVersionNumber(2, 3, 0), {}}), false);
+        QVERIFY2(old.contains(u"cluster_permissions/0: cluster:admin/search/pipeline/put exists from OpenSearch 2.9.0; "
+                              "this cluster runs 2.3.0: it grants nothing here"_s),
+                 qPrintable(old.join(u'\n')));
+        QVERIFY(
+            old.join(u'\n').contains(u"index_permissions/0/allowed_actions/0: indices:data/read/point_in_time/create "
+                                     "exists from OpenSearch 2.4.0"_s));
+        QVERIFY(fields(EntityChecks::entity(u"roles"_s, u"r"_s, role, {document(), QVersionNumber(3, 3, 0), {}}), false)
+                    .isEmpty());
+        QVERIFY(
+            fields(EntityChecks::entity(u"roles"_s, u"r"_s, role, {document(), std::nullopt, {}}), false).isEmpty());
+    }
+
+    // A form's state checked as one: a rename must change the name; an edited user may keep its password; a given
+    // hash must be bcrypt; a role's mapping is checked with it.
+    void formStates()
+    {
+        EntityChecks::FormState state;
+        state.type = u"internalusers"_s;
+        state.name = u"alice"_s;
+        state.value = QJsonObject {{u"description"_s, u"x"_s}};
+        state.editing = true;
+        const CheckContext editing {document(), {}, u"alice"_s};
+        QVERIFY(!EntityChecks::blocks(EntityChecks::form(state, editing))); // keeps its password
+        state.password = u"short"_s;
+        QVERIFY(EntityChecks::blocks(EntityChecks::form(state, editing)));
+        state.password.clear();
+        state.editing = false;
+        state.renaming = true;
+        QVERIFY(fields(EntityChecks::form(state, editing), true).contains(u"name: type the new name"_s));
+        state.renaming = false;
+        state.name = u"carol"_s;
+        QVERIFY(fields(EntityChecks::form(state, {}), true).contains(u"password: Password is too short"_s));
+        state.hash = u"$2y$12$notahash"_s;
+        QVERIFY(fields(EntityChecks::form(state, {}), true)
+                    .contains(u"hash: not a bcrypt hash ($2y$12$ and 53 characters)"_s));
+        state.hash = u"$2a$12$VcCDgh2NDk07JGN0rjGbM.Ad41qVR/YFJcgHp0UGns5JDymv..TOG"_s;
+        QVERIFY(!EntityChecks::blocks(EntityChecks::form(state, {})));
+        state.service = true;
+        state.hash.clear();
+        QVERIFY(!EntityChecks::blocks(EntityChecks::form(state, {}))); // a service account has no password
+
+        EntityChecks::FormState role;
+        role.type = u"roles"_s;
+        role.name = u"new_role"_s;
+        role.value = QJsonObject {{u"cluster_permissions"_s, QJsonArray {u"cluster_monitor"_s}}};
+        role.mapping = QJsonObject {{u"users"_s, QJsonArray {u""_s}}};
+        QVERIFY(fields(EntityChecks::form(role, {document(), {}, {}}), true)
+                    .contains(u"users/0: an empty entry: the cluster refuses it"_s));
     }
 };
 

@@ -17,6 +17,7 @@
 #include "tests/support/GuiFixture.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
+#include "ui/views/configtree/EntitySummaryView.h"
 #include "ui/views/forms/EntityForms.h"
 #include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/ListEdit.h"
@@ -54,6 +55,12 @@ private:
         QTest::keyClicks(edit, text);
     }
 
+    static void type_(EntityFormDialog *form, const QString &field, const QString &text)
+    {
+        if (auto *edit = child<QLineEdit>(form, field))
+            type(edit, text);
+    }
+
     // Send from the form, confirm in the write dialog, and wait for the report: the change applied.
     static void sendAndConfirm(MainWindow &window, EntityFormDialog *form)
     {
@@ -71,6 +78,50 @@ private:
         QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCloseButton), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());
     }
+
+    // Delete from the tree's command, with the references listed (those named in `references` among them) and
+    // cleaned up in the same change; waits for the report.
+    static void removeWithCleanUp(MainWindow &window, const QString &type, const QString &name,
+                                  const QStringList &references, const QString &screenshot = {})
+    {
+        bool checked = false;
+        QTimer::singleShot(0, &window, [&] {
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"deleteEntityDialog"_s)) != nullptr);
+            auto *list = dialog->findChild<QListWidget *>(u"deleteReferences"_s);
+            QStringList listed;
+            for (int row = 0; row < list->count(); ++row)
+                listed << list->item(row)->text();
+            for (const QString &reference : references)
+                QVERIFY2(listed.join(u'\n').contains(reference), qPrintable(listed.join(u'\n')));
+            QCOMPARE(dialog->findChild<QCheckBox *>(u"deleteCleanUp"_s)->isChecked(), !references.isEmpty());
+            if (!screenshot.isEmpty())
+                GuiFixture::screenshot(dialog, screenshot);
+            checked = true;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"deleteConfirm"_s), Qt::LeftButton);
+        });
+        QVERIFY(window.forms()->remove(type, name));
+        QVERIFY(checked);
+        WriteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.writeDialog()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->lintReady() && dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled(), 20000);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        QCOMPARE(dialog->report().outcome, WriteReport::Outcome::Applied);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCloseButton), Qt::LeftButton);
+        QTRY_VERIFY(!window.writeDialog());
+    }
+
+    // Waits until the session holds `pointer` (or, with present=false, no longer does).
+    static void waitForEntity(ClusterSession &session, const QString &type, const QString &name, bool present = true)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(session.configuration().document[type].toObject().contains(name), present, 20000);
+    }
+
+    static QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+
+    static QByteArray quoted(const QString &name) { return '"' + name.toUtf8() + '"'; }
 
     QJsonObject get(const QString &path) const
     {
@@ -105,8 +156,9 @@ private slots:
                 QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
         QCOMPARE(child<QLineEdit>(form, u"entityNameEdit"_s)->accessibleName(), u"Role name"_s);
+        // The checks run on a worker: their verdict comes a moment after a change.
+        QTRY_VERIFY(issue(form, u"name"_s)->text().contains(u"a name is required"_s));
         QVERIFY(!form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled()); // no name yet
-        QVERIFY(issue(form, u"name"_s)->text().contains(u"a name is required"_s));
         type(child<QLineEdit>(form, u"entityNameEdit"_s), u"form_role"_s);
         // A typo'd cluster permission: a warning with "did you mean", Send stays on.
         type(child<ListEdit>(form, u"clusterPermissionsEdit"_s), u"cluster_monitr"_s);
@@ -155,7 +207,7 @@ private slots:
 
         // Rename: one change; the mapping follows.
         form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Rename, u"form_role"_s);
-        QVERIFY(issue(form, u"name"_s)->text().contains(u"type the new name"_s));
+        QTRY_VERIFY(issue(form, u"name"_s)->text().contains(u"type the new name"_s));
         type(child<QLineEdit>(form, u"entityNameEdit"_s), u"form_role2"_s);
         sendAndConfirm(window, form);
         if (QTest::currentTestFailed())
@@ -169,24 +221,244 @@ private slots:
                                  20000);
 
         // Delete, listing the mapping that would dangle, and removing it too.
-        QTimer::singleShot(0, this, [&window] {
-            QDialog *dialog = nullptr;
-            QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"deleteEntityDialog"_s)) != nullptr);
-            QVERIFY(dialog->findChild<QListWidget *>(u"deleteReferences"_s)
-                        ->item(0)
-                        ->text()
-                        .contains(u"/rolesmapping/form_role2"_s));
-            QVERIFY(dialog->findChild<QCheckBox *>(u"deleteCleanUp"_s)->isChecked());
-            QTest::mouseClick(dialog->findChild<QPushButton *>(u"deleteConfirm"_s), Qt::LeftButton);
-        });
-        QVERIFY(window.forms()->remove(u"roles"_s, u"form_role2"_s));
-        WriteDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.writeDialog()) != nullptr);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled(), 20000);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
+        removeWithCleanUp(window, u"roles"_s, u"form_role2"_s, {u"/rolesmapping/form_role2"_s});
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(get(u"roles/form_role2"_s).isEmpty());
         QVERIFY(get(u"rolesmapping/form_role2"_s).isEmpty());
+    }
+
+    // Every operation for every type, each checked by a GET: create, edit, duplicate, rename (what names the entity
+    // follows), delete (what names it cleaned up in the same change).
+    void everyOperationForEveryType_data()
+    {
+        QTest::addColumn<QString>("type");
+        for (const QString &type : EntityEdits::types())
+            QTest::newRow(qPrintable(type)) << type;
+    }
+
+    void everyOperationForEveryType()
+    {
+        QFETCH(QString, type);
+        // Roles a mapping can be made for, and the entity that names the one under test (none for a mapping).
+        for (const QString &role : {u"lc_a"_s, u"lc_b"_s, u"lc_c"_s})
+            QCOMPARE(m_gui
+                         .adminSend("PUT", u"/_plugins/_security/api/roles/"_s + role,
+                                    json(QJsonObject {{u"cluster_permissions"_s, QJsonArray {u"cluster_monitor"_s}}}))
+                         .status,
+                     201);
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        const bool mapping = type == u"rolesmapping"_s;
+        const QString name = mapping ? u"lc_a"_s : u"lc_entity"_s;
+        const QString copy = mapping ? u"lc_b"_s : u"lc_entity_copy"_s;
+        const QString renamed = mapping ? u"lc_c"_s : u"lc_renamed"_s;
+        const QString secret = u"Lc-Entity_Pass#2026"_s;
+
+        // Create.
+        EntityFormDialog *form = window.forms()->open(type, EntityFormDialog::Mode::Create);
+        QVERIFY(form);
+        type_(form, u"entityNameEdit"_s, name);
+        type_(form, u"descriptionEdit"_s, u"made"_s);
+        if (type == u"roles"_s) {
+            type_(form, u"clusterPermissionsEdit"_s, u"cluster_monitor"_s);
+        } else if (mapping) {
+            type_(form, u"mappedBackendRolesEdit"_s, u"lc_backend"_s);
+        } else if (type == u"internalusers"_s) {
+            type_(form, u"passwordEdit"_s, secret);
+            type_(form, u"confirmPasswordEdit"_s, secret);
+        } else if (type == u"actiongroups"_s) {
+            type_(form, u"groupActionsEdit"_s, u"indices:data/read/search"_s);
+        }
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(type + u'/' + name)[name][u"description"_s].toString(), u"made"_s);
+
+        // What names it (for a user: a mapping; an action group: a role; a tenant: a role's tenant permission).
+        QString holder;
+        if (type == u"internalusers"_s) {
+            holder = u"rolesmapping/lc_b"_s;
+            QCOMPARE(m_gui
+                         .adminSend("PUT", u"/_plugins/_security/api/"_s + holder,
+                                    json(QJsonObject {{u"users"_s, QJsonArray {name}}}))
+                         .status,
+                     201);
+        } else if (type == u"actiongroups"_s || type == u"tenants"_s) {
+            holder = u"roles/lc_holder"_s;
+            QJsonObject role {{u"cluster_permissions"_s, QJsonArray {u"cluster_monitor"_s}}};
+            if (type == u"actiongroups"_s)
+                role.insert(u"cluster_permissions"_s, QJsonArray {name});
+            else
+                role.insert(u"tenant_permissions"_s,
+                            QJsonArray {QJsonObject {{u"tenant_patterns"_s, QJsonArray {name}},
+                                                     {u"allowed_actions"_s, QJsonArray {u"kibana_all_read"_s}}}});
+            QCOMPARE(m_gui.adminSend("PUT", u"/_plugins/_security/api/"_s + holder, json(role)).status, 201);
+        }
+        waitForEntity(session, type, name);
+
+        // Edit (the write reads the configuration again: the holder is known from here on).
+        form = window.forms()->open(type, EntityFormDialog::Mode::Edit, name);
+        QVERIFY(form);
+        type_(form, u"descriptionEdit"_s, u"edited"_s);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(type + u'/' + name)[name][u"description"_s].toString(), u"edited"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(session.configuration().document[type][name][u"description"_s].toString(),
+                                  u"edited"_s, 20000);
+
+        // Duplicate: a new entity, the same content.
+        form = window.forms()->open(type, EntityFormDialog::Mode::Duplicate, name);
+        QVERIFY(form);
+        type_(form, u"entityNameEdit"_s, copy);
+        if (type == u"internalusers"_s) { // a copy needs its own password
+            type_(form, u"passwordEdit"_s, secret + u'2');
+            type_(form, u"confirmPasswordEdit"_s, secret + u'2');
+        }
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(type + u'/' + copy)[copy][u"description"_s].toString(), u"edited"_s);
+        QCOMPARE(get(type + u'/' + name)[name][u"description"_s].toString(), u"edited"_s);
+        waitForEntity(session, type, copy);
+
+        // Rename: one change; what names it follows.
+        form = window.forms()->open(type, EntityFormDialog::Mode::Rename, name);
+        QVERIFY(form);
+        type_(form, u"entityNameEdit"_s, renamed);
+        if (type == u"internalusers"_s) { // a hash is never read back: the renamed user gets a password
+            QTRY_VERIFY(issue(form, u"password"_s)->isVisible());
+            type_(form, u"passwordEdit"_s, secret + u'3');
+            type_(form, u"confirmPasswordEdit"_s, secret + u'3');
+        }
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(get(type + u'/' + name).isEmpty());
+        QCOMPARE(get(type + u'/' + renamed)[renamed][u"description"_s].toString(), u"edited"_s);
+        if (!holder.isEmpty()) {
+            const QByteArray held = QJsonDocument(get(holder)).toJson(QJsonDocument::Compact);
+            QVERIFY2(held.contains(quoted(renamed)) && !held.contains(quoted(name)), held.constData());
+        }
+        if (type == u"internalusers"_s) {
+            SandboxTest::Client client(m_gui.sandbox()->url());
+            client.setCredentials(renamed, secret + u'3');
+            QCOMPARE(client.send("GET", u"/_plugins/_security/authinfo"_s).status, 200);
+        }
+        waitForEntity(session, type, renamed);
+
+        // Delete, with what names it cleaned up.
+        removeWithCleanUp(window, type, renamed, holder.isEmpty() ? QStringList() : QStringList {u'/' + holder},
+                          type == u"actiongroups"_s ? u"form-delete.png"_s : QString());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(get(type + u'/' + renamed).isEmpty());
+        if (!holder.isEmpty())
+            QVERIFY(!json(get(holder)).contains(quoted(renamed)));
+    }
+
+    // The entity summary offers the forms' commands; following one opens the form.
+    void summaryOffersTheForms()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        ConfigTreeView *tree = window.configTreeView();
+        QVERIFY(tree->select(u"/actiongroups"_s));
+        auto *summary = tree->findChild<EntitySummaryView *>();
+        QVERIFY(summary);
+        QVERIFY(tree->select(u"/roles/analyst_role"_s));
+        QTRY_VERIFY(summary->toPlainText().contains(u"Duplicate\u2026"_s));
+        QVERIFY(summary->toPlainText().contains(u"Edit\u2026"_s) && summary->toPlainText().contains(u"Delete\u2026"_s));
+        emit summary->anchorClicked(QUrl(u"form:duplicate"_s));
+        EntityFormDialog *form = window.forms()->form();
+        QVERIFY(form);
+        QCOMPARE(form->mode(), EntityFormDialog::Mode::Duplicate);
+        QCOMPARE(form->windowTitle(), u"Duplicate role analyst_role"_s);
+        form->close();
+        // Not on the types the forms do not edit.
+        QVERIFY(tree->select(u"/config/dynamic"_s) || tree->select(u"/config"_s));
+        QVERIFY(!summary->toPlainText().contains(u"Duplicate\u2026"_s));
+    }
+
+    // A form opened before the configuration is read again (just after a write) follows it, instead of sending
+    // against the old one; one whose entity changed meanwhile says so and does not send.
+    void formFollowsTheConfigurationReadAgain()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        EntityFormDialog *form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Edit, u"analyst_role"_s);
+        QVERIFY(form);
+        type_(form, u"descriptionEdit"_s, u"followed"_s);
+        // Another role changes on the cluster (the same type: a write against the old configuration would be
+        // refused as a conflict), and the app reads the configuration again.
+        QCOMPARE(m_gui
+                     .adminSend("PUT", u"/_plugins/_security/api/roles/follow_role"_s,
+                                json(QJsonObject {{u"cluster_permissions"_s, QJsonArray {u"cluster_monitor"_s}}}))
+                     .status,
+                 201);
+        session.refresh();
+        waitForEntity(session, u"roles"_s, u"follow_role"_s);
+        QVERIFY(window.forms()->form() == form);
+        sendAndConfirm(window, form);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(get(u"roles/analyst_role"_s)[u"analyst_role"_s][u"description"_s].toString(), u"followed"_s);
+
+        // The entity itself changes: the form says so, and Send is off.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.configuration().document[u"roles"_s][u"analyst_role"_s][u"description"_s].toString(), u"followed"_s,
+            20000);
+        form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Edit, u"analyst_role"_s);
+        type_(form, u"descriptionEdit"_s, u"mine"_s);
+        QJsonObject role = get(u"roles/analyst_role"_s)[u"analyst_role"_s].toObject();
+        role.insert(u"description"_s, u"theirs"_s);
+        for (const QString &flag : {u"reserved"_s, u"static"_s, u"hidden"_s})
+            role.remove(flag);
+        QCOMPARE(m_gui.adminSend("PUT", u"/_plugins/_security/api/roles/analyst_role"_s, json(role)).status, 200);
+        session.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(form->findChild<QLabel *>(u"entityFormBanner"_s)->isVisible(), 20000);
+        QVERIFY(form->findChild<QLabel *>(u"entityFormBanner"_s)->text().contains(u"changed on the cluster"_s));
+        QVERIFY(!form->findChild<QPushButton *>(u"entityFormSend"_s)->isEnabled());
+        QVERIFY(!form->send());
+        QCOMPARE(get(u"roles/analyst_role"_s)[u"analyst_role"_s][u"description"_s].toString(), u"theirs"_s);
+    }
+
+    // A role's permission entries: each keeps what its fields held when another is selected; the form's value holds
+    // them all, the one being edited included; Remove drops the selected one.
+    void permissionEntriesKeepTheirFields()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        EntityFormDialog *form = window.forms()->open(u"roles"_s, EntityFormDialog::Mode::Create);
+        QVERIFY(form);
+        auto *add = child<QPushButton>(form, u"indexPermissionsAdd"_s);
+        auto *list = child<QListWidget>(form, u"indexPermissionsList"_s);
+        QVERIFY(!child<ListEdit>(form, u"indexPatternsEdit"_s)->isEnabled()); // no entry yet
+        QTest::mouseClick(add, Qt::LeftButton);
+        type_(form, u"indexPatternsEdit"_s, u"logs-*"_s);
+        type_(form, u"allowedActionsEdit"_s, u"read"_s);
+        QCOMPARE(list->item(0)->text(), u"logs-*  \u2192  read"_s);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(child<ListEdit>(form, u"indexPatternsEdit"_s)->text(), QString());
+        type_(form, u"indexPatternsEdit"_s, u"metrics-*"_s);
+        type_(form, u"allowedActionsEdit"_s, u"write"_s);
+        const QJsonArray both = form->value()[u"index_permissions"_s].toArray();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both[1][u"index_patterns"_s].toArray(), QJsonArray {u"metrics-*"_s}); // the one being edited
+        list->setCurrentRow(0);
+        QCOMPARE(child<ListEdit>(form, u"indexPatternsEdit"_s)->text(), u"logs-*"_s);
+        QCOMPARE(child<ListEdit>(form, u"allowedActionsEdit"_s)->text(), u"read"_s);
+        QTest::mouseClick(child<QPushButton>(form, u"indexPermissionsRemove"_s), Qt::LeftButton);
+        const QJsonArray left = form->value()[u"index_permissions"_s].toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left[0][u"allowed_actions"_s].toArray(), QJsonArray {u"write"_s});
+        QCOMPARE(child<ListEdit>(form, u"indexPatternsEdit"_s)->text(), u"metrics-*"_s);
+        QVERIFY(form->isEdited());
     }
 
     void reservedRoleOpensReadOnly()
@@ -205,6 +477,12 @@ private slots:
 
     void userPasswordStaysInTheRequest()
     {
+        // Everything the app logs while the user is made, to be searched for the password too.
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) { logged << text; });
+        const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
         ClusterSession session;
         MainWindow window(&session);
         m_gui.connectWindow(window, session);
@@ -251,6 +529,11 @@ private slots:
             ++read;
         }
         QVERIFY(read > 0); // the journal and a backup at least
+        // Nor anything logged meanwhile.
+        qInstallMessageHandler(previous);
+        QVERIFY(!logged.isEmpty());
+        for (const QString &line : std::as_const(logged))
+            QVERIFY2(!line.contains(secret), qPrintable(line));
     }
 
     void treeEntryPointsAndTheWrittenEntityShown()

@@ -102,9 +102,20 @@ private slots:
         QVERIFY(summary->toPlainText().contains(u"backend role admin"_s));
         QVERIFY(!summary->toPlainText().contains(u"$2y$"_s));
 
-        // Keyboard: Tab to the role's link, Enter follows it.
+        // Keyboard: the forms' commands come first (Enter asks for the form); then Tab to the role's link, Enter
+        // follows it.
         summary->setFocus();
         QTRY_VERIFY(summary->hasFocus());
+        QSignalSpy forms(summary, &EntitySummaryView::formRequested);
+        QTest::keyClick(summary, Qt::Key_Tab);
+        QCOMPARE(summary->textCursor().charFormat().anchorHref(), u"form:edit"_s);
+        QTest::keyClick(summary, Qt::Key_Return);
+        QCOMPARE(forms.size(), 1);
+        QCOMPARE(forms.first(), (QVariantList {u"edit"_s, u"/internalusers/admin"_s}));
+        for (const QString &command : {u"duplicate"_s, u"rename"_s, u"delete"_s}) {
+            QTest::keyClick(summary, Qt::Key_Tab);
+            QCOMPARE(summary->textCursor().charFormat().anchorHref(), u"form:"_s + command);
+        }
         const int roleAnchor = anchorOf(summary->summary(), u"/roles/all_access"_s);
         QVERIFY(roleAnchor >= 0);
         for (int i = 0; i <= roleAnchor; ++i)

@@ -56,6 +56,42 @@ private slots:
         }
     }
 
+    // --show with a form: the picture is of the form (a role's is taller than the others), of the entity --select
+    // names, or of a new one.
+    void formsShownForScreenshots()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const struct
+        {
+            QString editor;
+            QString select;
+            int height;
+        } cases[] = {{u"role-editor"_s, u"/roles/analyst_role"_s, 720}, {u"user-editor"_s, {}, 0}};
+        for (const auto &each : cases) {
+            const QString picture = directory.filePath(each.editor + u".png"_s);
+            QStringList arguments {u"--sandbox"_s, u"--show"_s, each.editor, u"--screenshot"_s, picture};
+            if (!each.select.isEmpty())
+                arguments << u"--select"_s << each.select;
+            QTemporaryDir settings;
+            const Run run = ProcessRun::run(u"secdesk"_s, arguments,
+                                            {{u"QT_QPA_PLATFORM"_s, u"offscreen"_s},
+                                             {u"SECDESK_SECRET_STORE"_s, u"none"_s},
+                                             {u"SECDESK_LANG"_s, u"en"_s},
+                                             {u"SECDESK_SETTINGS"_s, settings.filePath(u"settings.ini"_s)},
+                                             {u"XDG_DATA_HOME"_s, settings.path()}},
+                                            60000);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            const QImage image(picture);
+            QVERIFY2(!image.isNull(), qPrintable(picture));
+            QCOMPARE(image.width(), 720);
+            if (each.height > 0)
+                QCOMPARE(image.height(), each.height);
+            else // a user's form is as tall as its fields need, less than a role's
+                QVERIFY2(image.height() > 300 && image.height() < 720, qPrintable(QString::number(image.height())));
+        }
+    }
+
     void aboutNamesVersionsAndLicences()
     {
         ClusterSession session;

@@ -127,6 +127,7 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     detailSplitter->setChildrenCollapsible(false);
     rightLayout->addWidget(detailSplitter, 1);
     connect(m_summary, &EntitySummaryView::entityRequested, this, &ConfigTreeView::showEntity);
+    connect(m_summary, &EntitySummaryView::formRequested, this, &ConfigTreeView::formRequested);
     connect(
         m_model, &QAbstractItemModel::modelReset, this,
         [this] {

@@ -11,6 +11,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/common/WorkerPool.h"
+#include "app/forms/EntityEdits.h"
+#include "app/json/JsonPointer.h"
 #include "app/models/ConfigTreeModel.h"
 #include "ui/theme/Theme.h"
 
@@ -21,6 +23,7 @@ namespace {
 constexpr qsizetype MaxHistory = 50;
 constexpr qsizetype LongListLength = 60; // characters
 const QString LinkScheme = u"entity"_s;
+const QString FormScheme = u"form"_s; // "form:edit": a form on the entity shown
 
 struct Colours
 {
@@ -136,6 +139,11 @@ void EntitySummaryView::changeEvent(QEvent *event)
 
 void EntitySummaryView::follow(const QUrl &url)
 {
+    if (url.scheme() == FormScheme) {
+        if (!m_pointer.isEmpty())
+            emit formRequested(url.path(), m_pointer);
+        return;
+    }
     bool ok = false;
     const qsizetype link = url.path().toLongLong(&ok);
     if (url.scheme() != LinkScheme || !ok || link < 0 || link >= m_links.size())
@@ -187,6 +195,18 @@ void EntitySummaryView::render()
     html += u"</p>"_s;
     if (!m_summary.description.isEmpty())
         html += u"<p style=\"margin-top:0px\">%1</p>"_s.arg(escaped(m_summary.description));
+    // The forms' commands, for the types they edit (Tab reaches them; Enter follows).
+    if (const auto pointer = JsonPointer::parse(m_pointer);
+        pointer && pointer->tokens().size() == 2 && EntityEdits::types().contains(pointer->tokens().first())) {
+        QStringList commands;
+        for (const auto &[kind, text] : {std::pair {u"edit"_s, tr("Edit\u2026")},
+                                         {u"duplicate"_s, tr("Duplicate\u2026")},
+                                         {u"rename"_s, tr("Rename\u2026")},
+                                         {u"delete"_s, tr("Delete\u2026")}})
+            commands << u"<a href=\"%1:%2\" style=\"color:%3\">%4</a>"_s.arg(FormScheme, kind, colours.link,
+                                                                             escaped(text));
+        html += u"<p style=\"margin-top:2px\">%1</p>"_s.arg(commands.join(u" &nbsp;&middot;&nbsp; "_s));
+    }
 
     for (const SummarySection &section : m_summary.sections) {
         html +=

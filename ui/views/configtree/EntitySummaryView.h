@@ -1,7 +1,8 @@
 #pragma once
 
 // EntitySummaryView: the readable summary of the selected entity (app/domain/EntitySummary) as rich text with
-// links to related entities, and a small history of followed links (Back, Alt+Left). It only renders and asks
+// links to related entities and, for the types the forms edit, their commands (Edit…, Duplicate…, Rename…,
+// Delete…), and a small history of followed links (Back, Alt+Left). It only renders and asks
 // for navigation (entityRequested); the owner selects the entity. Lives on the GUI thread; summaries of large
 // configurations are computed on a worker thread (one at a time, the newest request wins).
 
@@ -42,6 +43,9 @@ public:
 signals:
     // A link or Back asks for the entity at `pointer` ("/roles/x") to be selected.
     void entityRequested(const QString &pointer);
+    // A form's command on the entity shown (kind: "edit", "duplicate", "rename", "delete"), for the five types the
+    // forms edit.
+    void formRequested(const QString &kind, const QString &pointer);
 
 protected:
     void changeEvent(QEvent *event) override;

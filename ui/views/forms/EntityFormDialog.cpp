@@ -10,11 +10,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -28,6 +26,7 @@
 #include "app/json/JsonPatch.h"
 #include "app/json/JsonPointer.h"
 #include "app/write/ChangePlan.h"
+#include "ui/views/forms/PermissionEntryList.h"
 #include "ui/views/problems/LintDeltaTree.h"
 #include "ui/views/problems/LintStyle.h"
 #include "ui/widgets/ListEdit.h"
@@ -42,10 +41,10 @@ struct Completions
     QStringList permissions, roles, tenants, backendRoles, users, indexPatterns;
 };
 
-Completions gather(const QJsonObject &document)
+Completions gather(const QJsonObject &document, const std::optional<QVersionNumber> &version)
 {
     Completions c;
-    c.permissions = EntityChecks::permissionNames(document);
+    c.permissions = EntityChecks::permissionNames(document, version);
     c.roles = document.value(u"roles"_s).toObject().keys();
     c.tenants = document.value(u"tenants"_s).toObject().keys() + QStringList {u"global_tenant"_s};
     c.users = document.value(u"internalusers"_s).toObject().keys();
@@ -93,14 +92,6 @@ void setList(QJsonObject &object, const QString &key, const QStringList &values)
         object.remove(key);
     else
         object.insert(key, QJsonArray::fromStringList(values));
-}
-
-QString entryText(const QJsonObject &entry, const QString &patterns)
-{
-    const QString names = Json::strings(entry.value(patterns)).join(u", "_s);
-    const QString actions = Json::strings(entry.value(u"allowed_actions"_s)).join(u", "_s);
-    return (names.isEmpty() ? EntityFormDialog::tr("(no pattern)") : names) + u"  \u2192  "_s
-           + (actions.isEmpty() ? EntityFormDialog::tr("(no action)") : actions);
 }
 
 } // namespace
@@ -234,6 +225,9 @@ EntityFormDialog::EntityFormDialog(const QString &type, Mode mode, const QString
                 widget->setEnabled(false);
         }
         cancel->setEnabled(true);
+        for (PermissionEntryList *list : {m_indexEntries, m_tenantEntries})
+            if (list)
+                list->setReadOnly(true);
     }
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(150);
@@ -278,70 +272,6 @@ ListEdit *EntityFormDialog::listEdit(QFormLayout *form, const QString &label, co
     return edit;
 }
 
-QWidget *EntityFormDialog::buildEntryList(const QString &key, QListWidget *list, QWidget *detail)
-{
-    auto *page = new QWidget(this);
-    auto *add = new QPushButton(tr("Add entry"), page);
-    auto *remove = new QPushButton(tr("Remove entry"), page);
-    add->setObjectName(key + u"Add"_s);
-    remove->setObjectName(key + u"Remove"_s);
-    list->setObjectName(key + u"List"_s);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    auto *left = new QVBoxLayout;
-    left->addWidget(list, 1);
-    left->addLayout(buttons);
-    auto *layout = new QHBoxLayout(page);
-    layout->addLayout(left, 2);
-    layout->addWidget(detail, 3);
-    const bool index = key == u"indexPermissions"_s;
-    connect(add, &QPushButton::clicked, this, [this, list, index] {
-        if (index) {
-            saveIndexEntry(m_indexRow);
-            m_indexEntries.append(
-                QJsonObject {{u"index_patterns"_s, QJsonArray {}}, {u"allowed_actions"_s, QJsonArray {}}});
-        } else {
-            saveTenantEntry(m_tenantRow);
-            m_tenantEntries.append(QJsonObject {{u"tenant_patterns"_s, QJsonArray {}},
-                                                {u"allowed_actions"_s, QJsonArray {u"kibana_all_read"_s}}});
-        }
-        const QJsonObject &entry = index ? m_indexEntries.constLast() : m_tenantEntries.constLast();
-        list->addItem(entryText(entry, index ? u"index_patterns"_s : u"tenant_patterns"_s));
-        list->setCurrentRow(list->count() - 1);
-        (index ? m_indexPatterns : m_tenantPatterns)->setFocus();
-        markEdited();
-    });
-    connect(remove, &QPushButton::clicked, this, [this, list, index] {
-        const int row = list->currentRow();
-        if (row < 0)
-            return;
-        if (index) {
-            m_indexRow = -1;
-            m_indexEntries.removeAt(row);
-        } else {
-            m_tenantRow = -1;
-            m_tenantEntries.removeAt(row);
-        }
-        delete list->takeItem(row);
-        if (list->count() == 0)
-            index ? loadIndexEntry(-1) : loadTenantEntry(-1);
-        markEdited();
-    });
-    connect(list, &QListWidget::currentRowChanged, this, [this, index](int row) {
-        if (index) {
-            saveIndexEntry(m_indexRow);
-            loadIndexEntry(row);
-        } else {
-            saveTenantEntry(m_tenantRow);
-            loadTenantEntry(row);
-        }
-        showIssues();
-    });
-    return page;
-}
-
 QWidget *EntityFormDialog::buildRole()
 {
     m_tabs = new QTabWidget(this);
@@ -352,8 +282,6 @@ QWidget *EntityFormDialog::buildRole()
         listEdit(clusterForm, tr("Cluster permissions"), u"cluster_permissions"_s, u"clusterPermissionsEdit"_s);
     m_tabs->addTab(cluster, tr("Cluster"));
 
-    m_indexList = new QListWidget(this);
-    m_indexList->setAccessibleName(tr("Index permissions"));
     auto *indexDetail = new QWidget(this);
     auto *indexForm = new QFormLayout(indexDetail);
     m_indexPatterns =
@@ -371,10 +299,35 @@ QWidget *EntityFormDialog::buildRole()
     m_fls->setToolTip(tr("Fields to include, or ~field to exclude"));
     m_masked = listEdit(indexForm, tr("Masked fields"), u"index_permissions/*/masked_fields"_s, u"maskedFieldsEdit"_s);
     m_masked->setToolTip(tr("field, field::SHA-256 or field::/regex/::replacement"));
-    m_tabs->addTab(buildEntryList(u"indexPermissions"_s, m_indexList, indexDetail), tr("Index permissions"));
+    PermissionEntryList::Binding index;
+    index.patternsKey = u"index_patterns"_s;
+    index.newEntry = {{u"index_patterns"_s, QJsonArray {}}, {u"allowed_actions"_s, QJsonArray {}}};
+    index.fields = {m_indexPatterns, m_allowedActions, m_dls, m_fls, m_masked};
+    index.load = [this](const QJsonObject &entry) {
+        const bool loading = std::exchange(m_loading, true);
+        m_indexPatterns->setValues(Json::strings(entry.value(u"index_patterns"_s)));
+        m_allowedActions->setValues(Json::strings(entry.value(u"allowed_actions"_s)));
+        m_dls->setPlainText(entry.value(u"dls"_s).toString());
+        m_fls->setValues(Json::strings(entry.value(u"fls"_s)));
+        m_masked->setValues(Json::strings(entry.value(u"masked_fields"_s)));
+        m_loading = loading;
+    };
+    index.save = [this](QJsonObject entry) {
+        entry.insert(u"index_patterns"_s, QJsonArray::fromStringList(m_indexPatterns->values()));
+        entry.insert(u"allowed_actions"_s, QJsonArray::fromStringList(m_allowedActions->values()));
+        const QString dls = m_dls->toPlainText().trimmed();
+        if (dls.isEmpty())
+            entry.remove(u"dls"_s);
+        else
+            entry.insert(u"dls"_s, dls);
+        setList(entry, u"fls"_s, m_fls->values());
+        setList(entry, u"masked_fields"_s, m_masked->values());
+        return entry;
+    };
+    m_indexEntries =
+        new PermissionEntryList(u"indexPermissions"_s, tr("Index permissions"), indexDetail, std::move(index), this);
+    m_tabs->addTab(m_indexEntries, tr("Index permissions"));
 
-    m_tenantList = new QListWidget(this);
-    m_tenantList->setAccessibleName(tr("Tenant permissions"));
     auto *tenantDetail = new QWidget(this);
     auto *tenantForm = new QFormLayout(tenantDetail);
     m_tenantPatterns =
@@ -386,7 +339,30 @@ QWidget *EntityFormDialog::buildRole()
     m_tenantAccess->addItem(tr("Read and write"), u"kibana_all_write"_s);
     tenantForm->addRow(tr("Access"), m_tenantAccess);
     tenantForm->addRow(QString(), issueLabel(u"tenant_permissions/*/allowed_actions"_s));
-    m_tabs->addTab(buildEntryList(u"tenantPermissions"_s, m_tenantList, tenantDetail), tr("Tenant permissions"));
+    PermissionEntryList::Binding tenant;
+    tenant.patternsKey = u"tenant_patterns"_s;
+    tenant.newEntry = {{u"tenant_patterns"_s, QJsonArray {}},
+                       {u"allowed_actions"_s, QJsonArray {u"kibana_all_read"_s}}};
+    tenant.fields = {m_tenantPatterns, m_tenantAccess};
+    tenant.load = [this](const QJsonObject &entry) {
+        const bool loading = std::exchange(m_loading, true);
+        m_tenantPatterns->setValues(Json::strings(entry.value(u"tenant_patterns"_s)));
+        const bool write = Json::strings(entry.value(u"allowed_actions"_s)).contains(u"kibana_all_write"_s);
+        m_tenantAccess->setCurrentIndex(write ? 1 : 0);
+        m_loading = loading;
+    };
+    tenant.save = [this](QJsonObject entry) {
+        entry.insert(u"tenant_patterns"_s, QJsonArray::fromStringList(m_tenantPatterns->values()));
+        entry.insert(u"allowed_actions"_s, QJsonArray {m_tenantAccess->currentData().toString()});
+        return entry;
+    };
+    m_tenantEntries = new PermissionEntryList(u"tenantPermissions"_s, tr("Tenant permissions"), tenantDetail,
+                                              std::move(tenant), this);
+    m_tabs->addTab(m_tenantEntries, tr("Tenant permissions"));
+    for (PermissionEntryList *list : {m_indexEntries, m_tenantEntries}) {
+        connect(list, &PermissionEntryList::edited, this, &EntityFormDialog::markEdited);
+        connect(list, &PermissionEntryList::currentRowChanged, this, &EntityFormDialog::showIssues);
+    }
 
     auto *mapped = new QWidget(this);
     auto *mappedForm = new QFormLayout(mapped);
@@ -505,18 +481,8 @@ void EntityFormDialog::load(const QJsonObject &entity, const QJsonObject &mappin
     m_description->setText(entity.value(u"description"_s).toString());
     if (m_type == u"roles"_s) {
         m_clusterPermissions->setValues(Json::strings(entity.value(u"cluster_permissions"_s)));
-        for (const QJsonValue &entry : entity.value(u"index_permissions"_s).toArray()) {
-            m_indexEntries.append(entry.toObject());
-            m_indexList->addItem(entryText(entry.toObject(), u"index_patterns"_s));
-        }
-        for (const QJsonValue &entry : entity.value(u"tenant_permissions"_s).toArray()) {
-            m_tenantEntries.append(entry.toObject());
-            m_tenantList->addItem(entryText(entry.toObject(), u"tenant_patterns"_s));
-        }
-        m_indexList->setCurrentRow(m_indexEntries.isEmpty() ? -1 : 0);
-        m_tenantList->setCurrentRow(m_tenantEntries.isEmpty() ? -1 : 0);
-        loadIndexEntry(m_indexList->currentRow());
-        loadTenantEntry(m_tenantList->currentRow());
+        m_indexEntries->setEntries(entity.value(u"index_permissions"_s).toArray());
+        m_tenantEntries->setEntries(entity.value(u"tenant_permissions"_s).toArray());
     }
     if (m_mapUsers) {
         const QJsonObject &source = m_type == u"roles"_s ? mapping : entity;
@@ -547,67 +513,6 @@ void EntityFormDialog::load(const QJsonObject &entity, const QJsonObject &mappin
     m_loading = false;
 }
 
-void EntityFormDialog::loadIndexEntry(int row)
-{
-    const bool loading = std::exchange(m_loading, true);
-    const QJsonObject entry = row >= 0 && row < m_indexEntries.size() ? m_indexEntries.at(row) : QJsonObject();
-    m_indexPatterns->setValues(Json::strings(entry.value(u"index_patterns"_s)));
-    m_allowedActions->setValues(Json::strings(entry.value(u"allowed_actions"_s)));
-    m_dls->setPlainText(entry.value(u"dls"_s).toString());
-    m_fls->setValues(Json::strings(entry.value(u"fls"_s)));
-    m_masked->setValues(Json::strings(entry.value(u"masked_fields"_s)));
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_indexPatterns), static_cast<QWidget *>(m_allowedActions),
-          static_cast<QWidget *>(m_dls), static_cast<QWidget *>(m_fls), static_cast<QWidget *>(m_masked)})
-        field->setEnabled(row >= 0 && m_readOnly.isEmpty());
-    m_indexRow = row;
-    m_loading = loading;
-}
-
-void EntityFormDialog::saveIndexEntry(int row)
-{
-    if (row < 0 || row >= m_indexEntries.size() || !m_readOnly.isEmpty())
-        return;
-    QJsonObject entry = m_indexEntries.at(row);
-    entry.insert(u"index_patterns"_s, QJsonArray::fromStringList(m_indexPatterns->values()));
-    entry.insert(u"allowed_actions"_s, QJsonArray::fromStringList(m_allowedActions->values()));
-    const QString dls = m_dls->toPlainText().trimmed();
-    if (dls.isEmpty())
-        entry.remove(u"dls"_s);
-    else
-        entry.insert(u"dls"_s, dls);
-    setList(entry, u"fls"_s, m_fls->values());
-    setList(entry, u"masked_fields"_s, m_masked->values());
-    m_indexEntries[row] = entry;
-    if (QListWidgetItem *item = m_indexList->item(row))
-        item->setText(entryText(entry, u"index_patterns"_s));
-}
-
-void EntityFormDialog::loadTenantEntry(int row)
-{
-    const bool loading = std::exchange(m_loading, true);
-    const QJsonObject entry = row >= 0 && row < m_tenantEntries.size() ? m_tenantEntries.at(row) : QJsonObject();
-    m_tenantPatterns->setValues(Json::strings(entry.value(u"tenant_patterns"_s)));
-    const bool write = Json::strings(entry.value(u"allowed_actions"_s)).contains(u"kibana_all_write"_s);
-    m_tenantAccess->setCurrentIndex(write ? 1 : 0);
-    m_tenantPatterns->setEnabled(row >= 0 && m_readOnly.isEmpty());
-    m_tenantAccess->setEnabled(row >= 0 && m_readOnly.isEmpty());
-    m_tenantRow = row;
-    m_loading = loading;
-}
-
-void EntityFormDialog::saveTenantEntry(int row)
-{
-    if (row < 0 || row >= m_tenantEntries.size() || !m_readOnly.isEmpty())
-        return;
-    QJsonObject entry = m_tenantEntries.at(row);
-    entry.insert(u"tenant_patterns"_s, QJsonArray::fromStringList(m_tenantPatterns->values()));
-    entry.insert(u"allowed_actions"_s, QJsonArray {m_tenantAccess->currentData().toString()});
-    m_tenantEntries[row] = entry;
-    if (QListWidgetItem *item = m_tenantList->item(row))
-        item->setText(entryText(entry, u"tenant_patterns"_s));
-}
-
 QString EntityFormDialog::entityName() const
 {
     return m_name->text();
@@ -634,23 +539,16 @@ QJsonObject EntityFormDialog::value() const
     else
         value.insert(u"description"_s, m_description->text());
     if (m_type == u"roles"_s) {
-        auto *self = const_cast<EntityFormDialog *>(this);
-        self->saveIndexEntry(m_indexRow);
-        self->saveTenantEntry(m_tenantRow);
         value.insert(u"cluster_permissions"_s, QJsonArray::fromStringList(m_clusterPermissions->values()));
-        QJsonArray index, tenant;
-        for (const QJsonObject &entry : m_indexEntries)
-            index.append(entry);
-        for (const QJsonObject &entry : m_tenantEntries)
-            tenant.append(entry);
-        value.insert(u"index_permissions"_s, index);
-        value.insert(u"tenant_permissions"_s, tenant);
+        value.insert(u"index_permissions"_s, m_indexEntries->entries());
+        value.insert(u"tenant_permissions"_s, m_tenantEntries->entries());
     } else if (m_type == u"rolesmapping"_s) {
+        // Only the lists: the description above is the field's, not the original's.
         const QJsonObject mapping = mappingValue();
-        for (auto it = mapping.begin(); it != mapping.end(); ++it)
-            value.insert(it.key(), *it);
         for (const QString &list : {u"users"_s, u"backend_roles"_s, u"and_backend_roles"_s, u"hosts"_s}) {
-            if (!mapping.contains(list))
+            if (mapping.contains(list))
+                value.insert(list, mapping.value(list));
+            else
                 value.remove(list);
         }
     } else if (m_type == u"internalusers"_s) {
@@ -721,38 +619,70 @@ void EntityFormDialog::markEdited()
         return;
     m_edited = true;
     m_error->hide();
+    for (PermissionEntryList *list : {m_indexEntries, m_tenantEntries})
+        if (list)
+            list->showCurrentEdits();
     m_checkTimer->start();
 }
 
+EntityChecks::FormState EntityFormDialog::formState() const
+{
+    EntityChecks::FormState state;
+    state.type = m_type;
+    state.name = entityName();
+    state.value = value();
+    state.editing = m_mode == Mode::Edit;
+    state.renaming = m_mode == Mode::Rename;
+    if (m_type == u"roles"_s)
+        state.mapping = mappingValue();
+    if (m_type == u"internalusers"_s) {
+        state.service = m_service->isChecked();
+        state.password = m_password->text();
+        state.confirmation = m_confirm->text();
+        state.hash = m_hash->text();
+    }
+    return state;
+}
+
+CheckContext EntityFormDialog::checkContext() const
+{
+    return {m_context.document, m_context.clusterVersion,
+            m_mode == Mode::Edit || m_mode == Mode::Rename ? m_originalName : QString()};
+}
+
+void EntityFormDialog::rebase(const Context &context)
+{
+    if (!m_readOnly.isEmpty())
+        return;
+    const QJsonObject entity = context.document.value(m_type).toObject().value(m_originalName).toObject();
+    const QJsonObject mapping =
+        m_type == u"roles"_s ? context.document.value(u"rolesmapping"_s).toObject().value(m_originalName).toObject()
+                             : QJsonObject();
+    if (m_mode != Mode::Create && (entity != m_original || mapping != m_originalMapping)) {
+        m_banner->setText(entity.isEmpty() ? tr("%1 is no longer on the cluster: close this form.").arg(m_originalName)
+                                           : tr("%1 changed on the cluster after this form opened: close the form and "
+                                                "open it again to start from the change.")
+                                                 .arg(m_originalName));
+        m_banner->show();
+        m_send->setEnabled(false);
+        m_stale = true;
+        return;
+    }
+    m_context = context;
+    check();
+}
+
+// The checks run on a worker (names are looked up among every entity, for "did you mean"); the form's state is
+// read here.
 void EntityFormDialog::check()
 {
-    CheckContext context {m_context.document, m_context.clusterVersion,
-                          m_mode == Mode::Edit ? m_originalName : QString()};
-    const QString name = entityName();
-    if (m_mode == Mode::Rename && name == m_originalName)
-        m_issues = {{u"name"_s, tr("type the new name"), true}};
-    else
-        m_issues = EntityChecks::name(m_type, name, context);
-    m_issues += EntityChecks::entity(m_type, name, value(), context);
-    if (m_type == u"roles"_s && !mappingValue().isEmpty()) {
-        for (FieldIssue issue : EntityChecks::entity(u"rolesmapping"_s, name, mappingValue(), context)) {
-            if (issue.field.startsWith(u"role"_s))
-                continue; // the role is this one
-            m_issues.append(issue);
-        }
-    }
-    const bool hashGiven = m_hash && !m_hash->text().trimmed().isEmpty();
-    const bool needsPassword =
-        m_type == u"internalusers"_s && !m_service->isChecked()
-        && (m_mode != Mode::Edit || !m_password->text().isEmpty() || !m_confirm->text().isEmpty())
-        && !(hashGiven && m_password->text().isEmpty());
-    if (needsPassword)
-        m_issues += EntityChecks::password(name, m_password->text(), m_confirm->text());
-    static const QRegularExpression bcrypt(u"^\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$"_s);
-    if (hashGiven && m_password->text().isEmpty() && !bcrypt.match(m_hash->text().trimmed()).hasMatch())
-        m_issues.append({u"hash"_s, tr("not a bcrypt hash ($2y$12$ and 53 characters)"), true});
-    showIssues();
-    relint();
+    m_checks.run([state = formState(),
+                  context = checkContext()](const CancelToken &) { return EntityChecks::form(state, context); },
+                 [this](const QList<FieldIssue> &issues) {
+                     m_issues = issues;
+                     showIssues();
+                     relint();
+                 });
 }
 
 void EntityFormDialog::showIssues()
@@ -770,7 +700,7 @@ void EntityFormDialog::showIssues()
         if (parts.size() >= 3
             && (parts.first() == u"index_permissions"_s || parts.first() == u"tenant_permissions"_s)) {
             const int row = parts.at(1).toInt();
-            shown = row == (parts.first() == u"index_permissions"_s ? m_indexRow : m_tenantRow);
+            shown = row == (parts.first() == u"index_permissions"_s ? m_indexEntries : m_tenantEntries)->currentRow();
             key = parts.at(0) + u"/*/"_s + parts.at(2);
         } else if (parts.size() >= 2) {
             key = parts.first();
@@ -793,7 +723,7 @@ void EntityFormDialog::showIssues()
     m_summary->setText(
         blocking > 0 ? tr("%n problem(s) to fix before sending:", nullptr, blocking) + u'\n' + lines.join(u'\n')
                      : tr("%n warning(s) (the cluster accepts these):", nullptr, warnings) + u'\n' + lines.join(u'\n'));
-    m_send->setEnabled(blocking == 0 && m_readOnly.isEmpty());
+    m_send->setEnabled(blocking == 0 && m_readOnly.isEmpty() && !m_stale);
 }
 
 // The lint findings the change would introduce, from the live configuration's shared baseline, on a worker.
@@ -831,30 +761,38 @@ void EntityFormDialog::relint()
 
 void EntityFormDialog::gatherCompletions()
 {
-    WorkerPool::whenFinished(this, QtConcurrent::run(WorkerPool::instance(), gather, m_context.document),
-                             [this](const QFuture<Completions> &future) {
-                                 const Completions c = future.result();
-                                 for (ListEdit *edit : {m_clusterPermissions, m_allowedActions, m_groupActions})
-                                     if (edit)
-                                         edit->setCompletions(c.permissions);
-                                 if (m_indexPatterns)
-                                     m_indexPatterns->setCompletions(c.indexPatterns);
-                                 if (m_tenantPatterns)
-                                     m_tenantPatterns->setCompletions(c.tenants);
-                                 if (m_securityRoles)
-                                     m_securityRoles->setCompletions(c.roles);
-                                 for (ListEdit *edit : {m_backendRoles, m_mapBackendRoles, m_mapAndBackendRoles})
-                                     if (edit)
-                                         edit->setCompletions(c.backendRoles);
-                                 if (m_mapUsers)
-                                     m_mapUsers->setCompletions(c.users);
-                             });
+    WorkerPool::whenFinished(
+        this, QtConcurrent::run(WorkerPool::instance(), gather, m_context.document, m_context.clusterVersion),
+        [this](const QFuture<Completions> &future) {
+            const Completions c = future.result();
+            for (ListEdit *edit : {m_clusterPermissions, m_allowedActions, m_groupActions})
+                if (edit)
+                    edit->setCompletions(c.permissions);
+            if (m_indexPatterns)
+                m_indexPatterns->setCompletions(c.indexPatterns);
+            if (m_tenantPatterns)
+                m_tenantPatterns->setCompletions(c.tenants);
+            if (m_securityRoles)
+                m_securityRoles->setCompletions(c.roles);
+            for (ListEdit *edit : {m_backendRoles, m_mapBackendRoles, m_mapAndBackendRoles})
+                if (edit)
+                    edit->setCompletions(c.backendRoles);
+            if (m_mapUsers)
+                m_mapUsers->setCompletions(c.users);
+        });
 }
 
 bool EntityFormDialog::send()
 {
     m_checkTimer->stop();
-    check();
+    m_checks.cancel();
+    m_issues = EntityChecks::form(formState(), checkContext());
+    showIssues();
+    if (m_stale) {
+        m_error->setText(m_banner->text());
+        m_error->show();
+        return false;
+    }
     if (!m_readOnly.isEmpty() || EntityChecks::blocks(m_issues)) {
         m_error->setText(tr("Fix the problems marked in the form first."));
         m_error->show();

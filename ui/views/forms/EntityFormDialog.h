@@ -22,11 +22,11 @@
 #include "ui/views/write/WriteRequest.h"
 
 class ListEdit;
+class PermissionEntryList;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -66,6 +66,10 @@ public:
     // "New role", "Edit role analyst", ...
     static QString title(const QString &type, Mode mode, const QString &name);
 
+    // The live configuration was read again (after a write, a refresh): the form now works on it, unless its entity
+    // (or a role's mapping) changed there, which the form says (Send would then be refused as a conflict).
+    void rebase(const Context &context);
+
     // What Send does: false (and a message) when a blocking issue or the plan stops it.
     bool send();
 
@@ -83,16 +87,13 @@ private:
     QWidget *buildUser();
     QWidget *buildActionGroup();
     QWidget *buildTenant();
-    QWidget *buildEntryList(const QString &key, QListWidget *list, QWidget *detail);
     ListEdit *listEdit(QFormLayout *form, const QString &label, const QString &field, const QString &name);
     QLabel *issueLabel(const QString &field);
     void load(const QJsonObject &entity, const QJsonObject &mapping);
-    void loadIndexEntry(int row);
-    void saveIndexEntry(int row);
-    void loadTenantEntry(int row);
-    void saveTenantEntry(int row);
     QJsonObject mappingValue() const;
     void markEdited();
+    EntityChecks::FormState formState() const;
+    CheckContext checkContext() const;
     void check();
     void showIssues();
     void relint();
@@ -108,9 +109,11 @@ private:
     QString m_readOnly;            // why the entity cannot be changed; empty when it can
     bool m_edited = false;
     bool m_loading = false;
+    bool m_stale = false; // the entity changed on the cluster after the form opened
     QList<FieldIssue> m_issues;
     QHash<QString, QLabel *> m_issueLabels; // field (entries as "index_permissions/*/dls") -> its message
     QTimer *m_checkTimer;
+    Latest m_checks {this};
     Latest m_lint {this};
 
     QLabel *m_banner;
@@ -119,17 +122,13 @@ private:
     QTabWidget *m_tabs = nullptr;
     // Role
     ListEdit *m_clusterPermissions = nullptr;
-    QListWidget *m_indexList = nullptr;
-    QList<QJsonObject> m_indexEntries;
-    int m_indexRow = -1;
+    PermissionEntryList *m_indexEntries = nullptr;
     ListEdit *m_indexPatterns = nullptr;
     ListEdit *m_allowedActions = nullptr;
     QPlainTextEdit *m_dls = nullptr;
     ListEdit *m_fls = nullptr;
     ListEdit *m_masked = nullptr;
-    QListWidget *m_tenantList = nullptr;
-    QList<QJsonObject> m_tenantEntries;
-    int m_tenantRow = -1;
+    PermissionEntryList *m_tenantEntries = nullptr;
     ListEdit *m_tenantPatterns = nullptr;
     QComboBox *m_tenantAccess = nullptr;
     // Mapping (a role mapping's fields, and a role's "Mapped users" tab)

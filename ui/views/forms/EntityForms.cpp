@@ -1,5 +1,7 @@
 #include "ui/views/forms/EntityForms.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDialog>
@@ -23,7 +25,14 @@ using namespace Qt::StringLiterals;
 EntityForms::EntityForms(ClusterSession *session, WriteCoordinator *writes,
                          std::function<std::optional<LintContext>()> lint, QWidget *window)
     : QObject(window), m_session(session), m_writes(writes), m_lint(std::move(lint)), m_window(window)
-{ }
+{
+    // An open form follows the live configuration: one opened just before a write's read-back would otherwise send
+    // against the old one and be refused as a conflict.
+    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
+        if (m_form)
+            m_form->rebase(context());
+    });
+}
 
 QString EntityForms::typeOf(const QString &pointer)
 {
@@ -122,6 +131,8 @@ bool EntityForms::remove(const QString &type, const QString &name)
     layout->addWidget(list);
     layout->addWidget(cleanUp);
     layout->addWidget(buttons);
+    // Wide enough for the references to be read whole.
+    dialog.resize(std::clamp(list->sizeHintForColumn(0) + 48, 480, 900), dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const auto plan = ChangePlan::compile(EntityEdits::remove(document, type, name, cleanUp->isChecked()), document);
