@@ -461,6 +461,89 @@ private slots:
         QVERIFY(form->isEdited());
     }
 
+    // Each field's bad input gives its message, at the field (forms on a configuration in memory, a 3.8 cluster).
+    void eachFieldShowsItsMessage_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("widget");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char *name, const QString &type, const QString &widget, const QString &input,
+                            const QString &label, const QString &message) {
+            QTest::newRow(name) << type << widget << input << label << message;
+        };
+        row("role name", u"roles"_s, u"entityNameEdit"_s, u" spaced"_s, u"name"_s, u"space"_s);
+        row("role taken", u"roles"_s, u"entityNameEdit"_s, u"analyst"_s, u"name"_s, u"already"_s);
+        row("description", u"roles"_s, u"descriptionEdit"_s, QString(300, u'd'), u"description"_s, u"256"_s);
+        row("cluster permission", u"roles"_s, u"clusterPermissionsEdit"_s, u"cluster_monitr"_s,
+            u"cluster_permissions"_s, u"did you mean cluster_monitor?"_s);
+        row("index patterns", u"roles"_s, u"indexPatternsEdit"_s, QString(), u"index_permissions/*/index_patterns"_s,
+            u"at least one index pattern"_s);
+        row("index action", u"roles"_s, u"allowedActionsEdit"_s, u"indices:data/read/serch"_s,
+            u"index_permissions/*/allowed_actions"_s, u"did you mean indices:data/read/search?"_s);
+        row("index action side", u"roles"_s, u"allowedActionsEdit"_s, u"cluster:monitor/health"_s,
+            u"index_permissions/*/allowed_actions"_s, u"is a cluster action"_s);
+        row("dls", u"roles"_s, u"dlsEdit"_s, u"{\"term\": "_s, u"index_permissions/*/dls"_s, u"not valid JSON"_s);
+        row("masked", u"roles"_s, u"maskedFieldsEdit"_s, u"ip::NOPE"_s, u"index_permissions/*/masked_fields"_s,
+            u"Invalid algorithm NOPE"_s);
+        row("tenant", u"roles"_s, u"tenantPatternsEdit"_s, u"financ"_s, u"tenant_permissions/*/tenant_patterns"_s,
+            u"did you mean finance?"_s);
+        row("mapped user", u"roles"_s, u"mappedUsersEdit"_s, QString(300, u'u'), u"users"_s, u"256"_s);
+        row("mapping role", u"rolesmapping"_s, u"entityNameEdit"_s, u"analist"_s, u"role"_s,
+            u"did you mean analyst?"_s);
+        row("password", u"internalusers"_s, u"passwordEdit"_s, QString(101, u'p'), u"password"_s,
+            u"Password is too long"_s);
+        row("confirmation", u"internalusers"_s, u"confirmPasswordEdit"_s, u"other"_s, u"confirm"_s, u"do not match"_s);
+        row("hash", u"internalusers"_s, u"hashEdit"_s, u"$2y$12$short"_s, u"hash"_s, u"not a bcrypt hash"_s);
+        row("security role", u"internalusers"_s, u"securityRolesEdit"_s, u"analist"_s, u"opendistro_security_roles"_s,
+            u"did you mean analyst?"_s);
+        row("group action", u"actiongroups"_s, u"groupActionsEdit"_s, u"raed"_s, u"allowed_actions"_s,
+            u"did you mean read?"_s);
+        row("tenant name", u"tenants"_s, u"entityNameEdit"_s, QString(), u"name"_s, u"a name is required"_s);
+    }
+
+    void eachFieldShowsItsMessage()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, widget);
+        QFETCH(QString, input);
+        QFETCH(QString, label);
+        QFETCH(QString, message);
+        EntityFormDialog::Context context;
+        context.document = QJsonObject {
+            {u"roles"_s,
+             QJsonObject {{u"analyst"_s, QJsonObject {{u"cluster_permissions"_s, QJsonArray {u"cluster_monitor"_s}}}}}},
+            {u"rolesmapping"_s, QJsonObject {}},
+            {u"internalusers"_s, QJsonObject {{u"alice"_s, QJsonObject {}}}},
+            {u"actiongroups"_s, QJsonObject {}},
+            {u"tenants"_s, QJsonObject {{u"finance"_s, QJsonObject {{u"description"_s, u"f"_s}}}}}};
+        context.clusterVersion = QVersionNumber(3, 8, 0);
+        EntityFormDialog form(type, EntityFormDialog::Mode::Create, {}, context);
+        form.show();
+        if (type != u"tenants"_s)
+            type_(&form, u"entityNameEdit"_s, type == u"rolesmapping"_s ? u"analyst"_s : u"new_one"_s);
+        if (label.startsWith(u"index_permissions"_s) || label.startsWith(u"tenant_permissions"_s)) {
+            QTest::mouseClick(child<QPushButton>(&form, label.startsWith(u"index"_s) ? u"indexPermissionsAdd"_s
+                                                                                     : u"tenantPermissionsAdd"_s),
+                              Qt::LeftButton);
+            if (label.startsWith(u"index"_s) && widget != u"indexPatternsEdit"_s)
+                type_(&form, u"indexPatternsEdit"_s, u"logs-*"_s);
+        }
+        if (widget == u"confirmPasswordEdit"_s)
+            type_(&form, u"passwordEdit"_s, u"Zq8#vT!m2pLw-Kestrel"_s);
+        if (auto *text = form.findChild<QPlainTextEdit *>(widget)) {
+            text->setPlainText(input);
+        } else {
+            QVERIFY(child<QLineEdit>(&form, widget));
+            type_(&form, widget, input);
+        }
+        QLabel *shown = issue(&form, label);
+        QVERIFY(shown);
+        // (on another tab, it is shown there: not hidden)
+        QTRY_VERIFY2(!shown->isHidden() && shown->text().contains(message), qPrintable(shown->text()));
+    }
+
     void reservedRoleOpensReadOnly()
     {
         ClusterSession session;
