@@ -186,9 +186,10 @@ QString certificatesText(const QList<NodeCertificate> &list, const QDateTime &no
                                                               certificate.notAfter.toString(Qt::ISODate))
                                                    : tr("until %1").arg(certificate.notAfter.toString(Qt::ISODate)))
                 : tr("unknown");
-        const QString left = !days       ? tr("unknown")
-                             : *days < 0 ? tr("expired %1 day(s) ago").arg(-*days)
-                                         : tr("%1 day(s) left").arg(*days);
+        const QString left =
+            !days       ? tr("unknown")
+            : *days < 0 ? QCoreApplication::translate("AdminCommands", "expired %n day(s) ago", nullptr, int(-*days))
+                        : QCoreApplication::translate("AdminCommands", "%n day(s) left", nullptr, int(*days));
         text += u"  [%1] %2\n"_s.arg(mark, certificate.subject) + tr("      issuer:   %1\n").arg(certificate.issuer)
                 + tr("      SANs:     %1\n").arg(listText(certificate.sans))
                 + tr("      validity: %1 (%2)\n").arg(validity, left);

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AdminCommands", text);
+    return QCoreApplication::translate("AdminSupport", text);
 }
 
 } // namespace
@@ -50,7 +50,9 @@ std::optional<ExitCode> Session::require(AdminApi api)
         return known.error();
     const Availability state = known->of(api);
     if (!state)
-        return context.fail(ExitCode::Failed, state.reason, tr("Nothing was sent."));
+        // Spelled out: inside Session, lupdate would file a plain tr() under "AdminSupport::Session".
+        return context.fail(ExitCode::Failed, state.reason,
+                            QCoreApplication::translate("AdminSupport", "Nothing was sent."));
     return std::nullopt;
 }
 
