@@ -442,19 +442,20 @@
     <name>AdminCommands</name>
     <message>
         <location filename="../app/cli/AdminCommands.cpp" line="+30"/>
+        <location line="+195"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-182"/>
         <location line="+78"/>
         <location line="+84"/>
-        <location line="+83"/>
+        <location line="+109"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion „%1“</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-271"/>
         <source>Actions: set-password</source>
         <translation>Aktionen: set-password</translation>
     </message>
@@ -652,11 +653,49 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Actions: reload</source>
-        <translation>Aktionen: reload</translation>
+        <source>Actions: reload, info</source>
+        <translation>Aktionen: reload, info</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>protocol:           %1
+</source>
+        <translation>Protokoll:          %1
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not TLS)</source>
+        <translation>(kein TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cipher:             %1
+</source>
+        <translation>Chiffre:            %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate: %1
+</source>
+        <translation>Client-Zertifikat:  %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server certificate: %1
+</source>
+        <translation>Server-Zertifikat:  %1
+</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>The TLS certificates of each node (GET certificates, OpenSearch 2.15 or later; before that the key certificates of ssl/certs): subject, issuer, SANs, validity and days left, marked WARNING within 30 days of expiry and ERROR within 7 days or once expired. Needs REST admin permission restapi:admin/ssl/certs/info. reload re-reads the certificate files of that layer (plugins.security.ssl_cert_reload_enabled). info shows this connection&apos;s TLS as the node saw it (sslinfo): protocol, cipher, client and server certificate.</source>
+        <translation>Die TLS-Zertifikate jedes Knotens (GET certificates, OpenSearch 2.15 oder neuer; davor die Schlüsselzertifikate aus ssl/certs): Subjekt, Aussteller, SANs, Gültigkeit und verbleibende Tage, markiert mit WARNUNG innerhalb von 30 Tagen vor Ablauf und FEHLER innerhalb von 7 Tagen oder nach Ablauf. Braucht die REST-Admin-Berechtigung restapi:admin/ssl/certs/info. reload liest die Zertifikatsdateien dieser Schicht neu ein (plugins.security.ssl_cert_reload_enabled). info zeigt das TLS dieser Verbindung, wie der Knoten es sah (sslinfo): Protokoll, Chiffre, Client- und Server-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
         <source>certs reload takes http or transport, not &quot;%1&quot;</source>
         <translation>certs reload erwartet http oder transport, nicht „%1“</translation>
     </message>
@@ -816,12 +855,7 @@
         <translation>Wer wir laut Cluster sind, aus der Account-API: Benutzer, intern oder nicht, reserviert, verborgen, Backend-Rollen, Rollen, Mandanten. set-password ändert das eigene Passwort des verbundenen Benutzers: das aktuelle und das neue werden am Terminal abgefragt (ohne Echo) oder als erste und zweite Zeile der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The TLS certificates of each node (GET certificates, OpenSearch 2.15 or later; before that the key certificates of ssl/certs): subject, issuer, SANs, validity and days left, marked WARNING within 30 days of expiry and ERROR within 7 days or once expired. Needs REST admin permission restapi:admin/ssl/certs/info. reload re-reads the certificate files of that layer (plugins.security.ssl_cert_reload_enabled).</source>
-        <translation>Die TLS-Zertifikate jedes Knotens (GET certificates, OpenSearch 2.15 oder neuer; davor die Schlüsselzertifikate aus ssl/certs): Subjekt, Aussteller, SANs, Gültigkeit und verbleibende Tage, markiert mit WARNUNG innerhalb von 30 Tagen vor Ablauf und FEHLER innerhalb von 7 Tagen oder nach Ablauf. Braucht die REST-Admin-Berechtigung restapi:admin/ssl/certs/info. reload liest die Zertifikatsdateien dieser Schicht neu ein (plugins.security.ssl_cert_reload_enabled).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>http, transport or all (default)</source>
         <translation>http, transport oder all (Vorgabe)</translation>
     </message>

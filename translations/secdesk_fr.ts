@@ -442,19 +442,20 @@
     <name>AdminCommands</name>
     <message>
         <location filename="../app/cli/AdminCommands.cpp" line="+30"/>
+        <location line="+195"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-182"/>
         <location line="+78"/>
         <location line="+84"/>
-        <location line="+83"/>
+        <location line="+109"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>action inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-271"/>
         <source>Actions: set-password</source>
         <translation>Actions : set-password</translation>
     </message>
@@ -652,11 +653,49 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Actions: reload</source>
-        <translation>Actions : reload</translation>
+        <source>Actions: reload, info</source>
+        <translation>Actions : reload, info</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>protocol:           %1
+</source>
+        <translation>protocole :           %1
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not TLS)</source>
+        <translation>(pas de TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cipher:             %1
+</source>
+        <translation>chiffrement :         %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate: %1
+</source>
+        <translation>certificat client :   %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server certificate: %1
+</source>
+        <translation>certificat serveur :  %1
+</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>The TLS certificates of each node (GET certificates, OpenSearch 2.15 or later; before that the key certificates of ssl/certs): subject, issuer, SANs, validity and days left, marked WARNING within 30 days of expiry and ERROR within 7 days or once expired. Needs REST admin permission restapi:admin/ssl/certs/info. reload re-reads the certificate files of that layer (plugins.security.ssl_cert_reload_enabled). info shows this connection&apos;s TLS as the node saw it (sslinfo): protocol, cipher, client and server certificate.</source>
+        <translation>Les certificats TLS de chaque nœud (GET certificates, OpenSearch 2.15 ou ultérieur ; avant, les certificats de clé de ssl/certs) : sujet, émetteur, SAN, validité et jours restants, marqués AVERTISSEMENT à moins de 30 jours de l&apos;expiration et ERREUR à moins de 7 jours ou une fois expirés. Exige la permission d&apos;admin REST restapi:admin/ssl/certs/info. reload relit les fichiers de certificats de cette couche (plugins.security.ssl_cert_reload_enabled). info montre le TLS de cette connexion tel que le nœud l&apos;a vu (sslinfo) : protocole, chiffrement, certificats client et serveur.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
         <source>certs reload takes http or transport, not &quot;%1&quot;</source>
         <translation>certs reload attend http ou transport, pas « %1 »</translation>
     </message>
@@ -816,12 +855,7 @@
         <translation>Qui nous sommes selon le cluster, d&apos;après l&apos;API account : utilisateur, interne ou non, réservé, masqué, rôles backend, rôles, tenants. set-password change le mot de passe de l&apos;utilisateur connecté : l&apos;actuel et le nouveau sont demandés au terminal (sans écho), ou lus en première et deuxième ligne de l&apos;entrée standard ; jamais sur la ligne de commande.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The TLS certificates of each node (GET certificates, OpenSearch 2.15 or later; before that the key certificates of ssl/certs): subject, issuer, SANs, validity and days left, marked WARNING within 30 days of expiry and ERROR within 7 days or once expired. Needs REST admin permission restapi:admin/ssl/certs/info. reload re-reads the certificate files of that layer (plugins.security.ssl_cert_reload_enabled).</source>
-        <translation>Les certificats TLS de chaque nœud (GET certificates, OpenSearch 2.15 ou ultérieur ; avant, les certificats de clé de ssl/certs) : sujet, émetteur, SAN, validité et jours restants, marqués AVERTISSEMENT à moins de 30 jours de l&apos;expiration et ERREUR à moins de 7 jours ou une fois expirés. Exige la permission d&apos;admin REST restapi:admin/ssl/certs/info. reload relit les fichiers de certificats de cette couche (plugins.security.ssl_cert_reload_enabled).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>http, transport or all (default)</source>
         <translation>http, transport ou all (par défaut)</translation>
     </message>

@@ -201,8 +201,34 @@ QString certificatesText(const QList<NodeCertificate> &list, const QDateTime &no
 ExitCode certs(CliContext &context, const CliArguments &arguments)
 {
     const QString action = arguments.positional().value(0);
-    if (!action.isEmpty() && action != u"reload"_s)
-        return context.fail(ExitCode::Usage, tr("unknown action \"%1\"").arg(action), tr("Actions: reload"));
+    if (!action.isEmpty() && action != u"reload"_s && action != u"info"_s)
+        return context.fail(ExitCode::Usage, tr("unknown action \"%1\"").arg(action), tr("Actions: reload, info"));
+    if (action == u"info"_s) {
+        Session session(context);
+        if (auto code = session.open(arguments))
+            return *code;
+        const ApiResult result = ClusterConnection::wait(session.client->send(SecurityApi::sslInfo(true)));
+        if (!result)
+            return session.fail(result.error());
+        const auto info = AdminParsers::sslInfo(result->json);
+        if (!info)
+            return context.fail(ExitCode::Unreachable, info.error().message);
+        if (arguments.isSet(u"json"_s)) {
+            session.printJson(
+                QJsonObject {{u"principal"_s, info->principal},
+                             {u"peer_certificates"_s, info->peerCertificates},
+                             {u"protocol"_s, info->protocol},
+                             {u"cipher"_s, info->cipher},
+                             {u"local_certificates"_s, QJsonArray::fromStringList(info->localCertificates)}});
+            return ExitCode::Success;
+        }
+        const QString none = tr("(none)");
+        context.print(tr("protocol:           %1\n").arg(info->protocol.isEmpty() ? tr("(not TLS)") : info->protocol)
+                      + tr("cipher:             %1\n").arg(info->cipher.isEmpty() ? none : info->cipher)
+                      + tr("client certificate: %1\n").arg(info->principal.isEmpty() ? none : info->principal)
+                      + tr("server certificate: %1\n").arg(listText(info->localCertificates)));
+        return ExitCode::Success;
+    }
     if (action == u"reload"_s) {
         const QString type = arguments.positional().value(1);
         if (type != u"http"_s && type != u"transport"_s)
@@ -420,12 +446,14 @@ QList<CliCommand> commands()
                    "line of stdin; never from the command line."),
                 1, {}, account),
         cacheCommand,
-        command(u"certs"_s, u"certs [--type http|transport|all] [--node ID] | certs reload http|transport [--yes]"_s,
+        command(u"certs"_s,
+                u"certs [--type http|transport|all] [--node ID] | certs reload http|transport [--yes] | certs info"_s,
                 tr("The TLS certificates of each node (GET certificates, OpenSearch 2.15 or later; before that the "
                    "key certificates of ssl/certs): subject, issuer, SANs, validity and days left, marked WARNING "
                    "within 30 days of expiry and ERROR within 7 days or once expired. Needs REST admin permission "
                    "restapi:admin/ssl/certs/info. reload re-reads the certificate files of that layer "
-                   "(plugins.security.ssl_cert_reload_enabled)."),
+                   "(plugins.security.ssl_cert_reload_enabled). info shows this connection's TLS as the node saw it "
+                   "(sslinfo): protocol, cipher, client and server certificate."),
                 2,
                 {{u"type"_s, {u"TYPE"_s}, tr("http, transport or all (default)")},
                  {u"node"_s, {u"ID"_s}, tr("only this node (id, name or a selector such as _local)")},

@@ -198,12 +198,35 @@ private slots:
         QCOMPARE(list.at(1)[QStringLiteral("sans")].toArray().first().toString(), QStringLiteral("DNS:localhost"));
         QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("--type"), QStringLiteral("web")}).exitCode, 2);
 
+        // This connection's TLS as the node saw it: plain HTTP here.
+        const Run info = cli({QStringLiteral("certs"), QStringLiteral("info")});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains("(not TLS)"), info.out.constData());
+        QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("info"), QStringLiteral("--json")})
+                     .json()[QStringLiteral("protocol")]
+                     .toString(),
+                 QString());
+
         // Reloading: a write that needs confirmation; the sandbox has it switched off.
         QCOMPARE(cli({QStringLiteral("certs"), QStringLiteral("reload"), QStringLiteral("http")}).exitCode, 2);
         const Run reload = cli(
             {QStringLiteral("certs"), QStringLiteral("reload"), QStringLiteral("transport"), QStringLiteral("--yes")});
         QCOMPARE(reload.exitCode, 1);
         QVERIFY2(reload.err.contains(QStringLiteral("ssl_cert_reload_enabled")), qPrintable(reload.err));
+
+        // Before 2.15 there is no certificates API: the key certificates of ssl/certs, with a note.
+        startSandbox(QStringLiteral("2.14.0"), true);
+        SandboxTest::grantRestAdmin(*m_sandbox, QStringLiteral("admin"),
+                                    {QStringLiteral("restapi:admin/ssl/certs/info")});
+        const Run old = cli({QStringLiteral("certs"), QStringLiteral("--json")});
+        QCOMPARE(old.exitCode, 0);
+        QVERIFY2(old.err.contains(
+                     QStringLiteral("The certificates API needs OpenSearch 2.15 or later; this cluster runs 2.14.0.")),
+                 qPrintable(old.err));
+        const QJsonArray keys = old.json().toArray();
+        QCOMPARE(keys.size(), 1); // the transport key certificate; no HTTPS
+        QCOMPARE(keys.first()[QStringLiteral("node")].toString(), QString());
+        QVERIFY(!keys.first()[QStringLiteral("not_before")].isNull());
     }
 
     void tenancy()
