@@ -439,6 +439,723 @@
     </message>
 </context>
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <location filename="../app/cli/AdminCommands.cpp" line="+30"/>
+        <location line="+195"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+78"/>
+        <location line="+84"/>
+        <location line="+109"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Actions: set-password</source>
+        <translation>Aktionen: set-password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current password: </source>
+        <translation>Aktuelles Passwort: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no current password given</source>
+        <translation>kein aktuelles Passwort angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it on the terminal, or as the first line of stdin.</source>
+        <translation>Geben Sie es am Terminal ein oder als erste Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no new password given</source>
+        <translation>kein neues Passwort angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it on the terminal, or as the second line of stdin.</source>
+        <translation>Geben Sie es am Terminal ein oder als zweite Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the new password: </source>
+        <translation>Neues Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two new passwords differ: nothing was changed</source>
+        <translation>die beiden neuen Passwörter unterscheiden sich: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password changed: %1
+</source>
+        <translation>Passwort geändert: %1
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (read-write)</source>
+        <translation>%1 (Lesen und Schreiben)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur Lesen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>internal user</source>
+        <translation>interner Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an internal user</source>
+        <translation>kein interner Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user:          %1 (%2)
+</source>
+        <translation>Benutzer:        %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend roles: %1
+</source>
+        <translation>Backend-Rollen:  %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles:         %1
+</source>
+        <translation>Rollen:          %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenants:       %1
+</source>
+        <translation>Mandanten:       %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attributes:    %1
+</source>
+        <translation>Attribute:       %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Actions: flush</source>
+        <translation>Aktionen: flush</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(no certificates)
+</source>
+        <translation>(keine Zertifikate)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>seit %n Tag abgelaufen</numerusform>
+            <numerusform>seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      issuer:   %1
+</source>
+        <translation>      Aussteller: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      SANs:     %1
+</source>
+        <translation>      SANs:       %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      validity: %1 (%2)
+</source>
+        <translation>      Gültigkeit: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Actions: reload, info</source>
+        <translation>Aktionen: reload, info</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>protocol:           %1
+</source>
+        <translation>Protokoll:          %1
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not TLS)</source>
+        <translation>(kein TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cipher:             %1
+</source>
+        <translation>Chiffre:            %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate: %1
+</source>
+        <translation>Client-Zertifikat:  %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server certificate: %1
+</source>
+        <translation>Server-Zertifikat:  %1
+</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>The TLS certificates of each node (GET certificates, OpenSearch 2.15 or later; before that the key certificates of ssl/certs): subject, issuer, SANs, validity and days left, marked WARNING within 30 days of expiry and ERROR within 7 days or once expired. Needs REST admin permission restapi:admin/ssl/certs/info. reload re-reads the certificate files of that layer (plugins.security.ssl_cert_reload_enabled). info shows this connection&apos;s TLS as the node saw it (sslinfo): protocol, cipher, client and server certificate.</source>
+        <translation>Die TLS-Zertifikate jedes Knotens (GET certificates, OpenSearch 2.15 oder neuer; davor die Schlüsselzertifikate aus ssl/certs): Subjekt, Aussteller, SANs, Gültigkeit und verbleibende Tage, markiert mit WARNUNG innerhalb von 30 Tagen vor Ablauf und FEHLER innerhalb von 7 Tagen oder nach Ablauf. Braucht die REST-Admin-Berechtigung restapi:admin/ssl/certs/info. reload liest die Zertifikatsdateien dieser Schicht neu ein (plugins.security.ssl_cert_reload_enabled). info zeigt das TLS dieser Verbindung, wie der Knoten es sah (sslinfo): Protokoll, Chiffre, Client- und Server-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>certs reload takes http or transport, not &quot;%1&quot;</source>
+        <translation>certs reload erwartet http oder transport, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reload the %1 certificates of %2?</source>
+        <translation>Die %1-Zertifikate von %2 neu laden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not confirmed: nothing was sent</source>
+        <translation>nicht bestätigt: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reloading needs plugins.security.ssl_cert_reload_enabled: true on the nodes.</source>
+        <translation>Neu laden braucht plugins.security.ssl_cert_reload_enabled: true auf den Knoten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--type takes http, transport or all, not &quot;%1&quot;</source>
+        <translation>--type erwartet http, transport oder all, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>note: %1 Showing the key certificates from ssl/certs instead.
+</source>
+        <translation>Hinweis: %1 Stattdessen werden die Schlüsselzertifikate aus ssl/certs gezeigt.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading certificates needs REST admin permission restapi:admin/ssl/certs/info (or the admin certificate).</source>
+        <translation>Zertifikate lesen braucht die REST-Admin-Berechtigung restapi:admin/ssl/certs/info (oder das Admin-Zertifikat).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Actions: set, indices</source>
+        <translation>Aktionen: set, indices</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 takes on or off, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet on oder off, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing to set</source>
+        <translation>nichts zu setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --multitenancy, --private-tenant or --default-tenant.</source>
+        <translation>Geben Sie --multitenancy, --private-tenant oder --default-tenant an.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the admin certificate, the Dashboards server user and users mapped to its role may read tenantinfo.</source>
+        <translation>Nur das Admin-Zertifikat, der Dashboards-Serverbenutzer und Benutzer, die seiner Rolle zugeordnet sind, dürfen tenantinfo lesen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no tenant indices)
+</source>
+        <translation>(keine Mandanten-Indizes)
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>multi-tenancy:     %1
+</source>
+        <translation>Mandantenfähigkeit:   %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private tenant:    %1
+</source>
+        <translation>privater Mandant:     %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default tenant:    %1
+</source>
+        <translation>Standardmandant:      %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: global)</source>
+        <translation>(keiner: global)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in options:   %1
+</source>
+        <translation>Anmeldeoptionen:      %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preferred tenants: %1
+</source>
+        <translation>bevorzugte Mandanten: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dashboards user:   %1
+</source>
+        <translation>Dashboards-Benutzer:  %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dashboards index:  %1
+</source>
+        <translation>Dashboards-Index:     %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens:        %1
+</source>
+        <translation>API-Token:            %1
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On a cluster (the plugin&apos;s other APIs)</source>
+        <translation>Auf einem Cluster (die weiteren APIs des Plugins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send without asking (required when stdin is not a terminal)</source>
+        <translation>ohne Nachfrage senden (nötig, wenn stdin kein Terminal ist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the plan (changes and requests) and send nothing</source>
+        <translation>den Plan (Änderungen und Anfragen) ausgeben und nichts senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flushes the plugin&apos;s authentication cache on every node, or only the entries of one user (OpenSearch 3.1 or later). The connection&apos;s user is --login here (or SECDESK_USER, or the profile&apos;s), since --user names the user whose entries are flushed.</source>
+        <translation>Leert den Authentifizierungs-Cache des Plugins auf allen Knoten oder nur die Einträge eines Benutzers (OpenSearch 3.1 oder neuer). Der Benutzer der Verbindung ist hier --login (oder SECDESK_USER oder der des Profils), da --user den Benutzer nennt, dessen Einträge geleert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flush only this user&apos;s entries (3.1 or later)</source>
+        <translation>nur die Einträge dieses Benutzers leeren (3.1 oder neuer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who the cluster says we are, from the account API: user, internal or not, reserved, hidden, backend roles, roles, tenants. set-password changes the connected user&apos;s own password: the current and the new one are asked on the terminal (not echoed), or read as the first and second line of stdin; never from the command line.</source>
+        <translation>Wer wir laut Cluster sind, aus der Account-API: Benutzer, intern oder nicht, reserviert, verborgen, Backend-Rollen, Rollen, Mandanten. set-password ändert das eigene Passwort des verbundenen Benutzers: das aktuelle und das neue werden am Terminal abgefragt (ohne Echo) oder als erste und zweite Zeile der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>http, transport or all (default)</source>
+        <translation>http, transport oder all (Vorgabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this node (id, name or a selector such as _local)</source>
+        <translation>nur dieser Knoten (ID, Name oder ein Selektor wie _local)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Dashboards multi-tenancy settings (tenancy/config) and what dashboardsinfo adds. set changes them through the safe-write pipeline (PUT tenancy/config). indices lists the tenants&apos; Dashboards indices (tenantinfo; the Dashboards server user only).</source>
+        <translation>Die Mandanten-Einstellungen von Dashboards (tenancy/config) und was dashboardsinfo ergänzt. set ändert sie über die Safe-Write-Pipeline (PUT tenancy/config). indices listet die Dashboards-Indizes der Mandanten (tenantinfo; nur der Dashboards-Serverbenutzer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>switch multi-tenancy on or off</source>
+        <translation>Mandantenfähigkeit ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch the private tenant on or off</source>
+        <translation>den privaten Mandanten ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default tenant: global_tenant, private_tenant, an existing tenant, or &quot;&quot;</source>
+        <translation>der Standardmandant: global_tenant, private_tenant, ein vorhandener Mandant oder &quot;&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>AdminParsers</name>
+    <message>
+        <location filename="../app/api/AdminResponses.cpp" line="+214"/>
+        <location line="+29"/>
+        <location line="+58"/>
+        <location line="+18"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <location line="+84"/>
+        <location line="+13"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>an account description (no user_name)</source>
+        <translation>eine Kontobeschreibung (kein user_name)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a list of certificates (%1 of node %2 is not an array)</source>
+        <translation>eine Liste von Zertifikaten (%1 von Knoten %2 ist kein Array)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list of certificates (an entry of %1 of node %2 is not an object)</source>
+        <translation>eine Liste von Zertifikaten (ein Eintrag von %1 von Knoten %2 ist kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an object with a &quot;nodes&quot; object</source>
+        <translation>ein Objekt mit einem Objekt „nodes“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a certificate list (no &quot;nodes&quot; nor &quot;http_certificates_list&quot;)</source>
+        <translation>eine Zertifikatsliste (weder „nodes“ noch „http_certificates_list“)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a multi-tenancy configuration</source>
+        <translation>eine Mandanten-Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>listener %1 is not a JSON object</source>
+        <translation>Listener %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>listener %1: %2</source>
+        <translation>Listener %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;type&quot; must be &quot;ip&quot; or &quot;username&quot;</source>
+        <translation>„type“ muss „ip“ oder „username“ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a username listener needs &quot;authentication_backend&quot;: &quot;internal&quot;</source>
+        <translation>ein username-Listener braucht &quot;authentication_backend&quot;: &quot;internal&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an ip listener takes no &quot;authentication_backend&quot;</source>
+        <translation>ein ip-Listener hat kein „authentication_backend“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be a non-negative integer</source>
+        <translation>„%1“ muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a map of listeners (%1 is not an object)</source>
+        <translation>eine Zuordnung von Listenern (%1 ist kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a list of tokens (%1 is not an object)</source>
+        <translation>eine Liste von Token (%1 ist kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list of tokens</source>
+        <translation>eine Liste von Token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of tokens (entry %1 is not an object)</source>
+        <translation>eine Liste von Token (Eintrag %1 ist kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list of tokens (entry %1 has neither id nor name)</source>
+        <translation>eine Liste von Token (Eintrag %1 hat weder id noch name)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a new token (no &quot;token&quot;)</source>
+        <translation>ein neues Token (kein „token“)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a generated token (the message names no password)</source>
+        <translation>ein erzeugtes Token (die Meldung nennt kein Passwort)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPlans</name>
+    <message>
+        <location filename="../app/write/AdminPlans.cpp" line="+71"/>
+        <source>the security configuration (securityconfig) cannot be read, so the multi-tenancy settings cannot be planned</source>
+        <translation>die Sicherheitskonfiguration (securityconfig) kann nicht gelesen werden, daher lassen sich die Mandanten-Einstellungen nicht planen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the private tenant cannot be disabled while it is the default tenant</source>
+        <translation>der private Mandant kann nicht ausgeschaltet werden, solange er der Standardmandant ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the default tenant &quot;%1&quot; does not exist: use global_tenant, private_tenant or an existing tenant</source>
+        <translation>der Standardmandant „%1“ existiert nicht: verwenden Sie global_tenant, private_tenant oder einen vorhandenen Mandanten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the multi-tenancy settings (PUT tenancy/config)</source>
+        <translation>Die Mandanten-Einstellungen ändern (PUT tenancy/config)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>the security configuration (securityconfig) cannot be read, so the listener cannot be planned</source>
+        <translation>die Sicherheitskonfiguration (securityconfig) kann nicht gelesen werden, daher lässt sich der Listener nicht planen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>a listener needs a name</source>
+        <translation>ein Listener braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the auth failure listener %1</source>
+        <translation>Den Auth-Failure-Listener %1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the auth failure listener %1</source>
+        <translation>Den Auth-Failure-Listener %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no auth failure listener &quot;%1&quot;</source>
+        <translation>es gibt keinen Auth-Failure-Listener „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the auth failure listener %1</source>
+        <translation>Den Auth-Failure-Listener %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSupport</name>
+    <message>
+        <location filename="../app/cli/AdminSupport.cpp" line="+55"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>stdin is not a terminal, so this cannot be confirmed</source>
+        <translation>stdin ist kein Terminal, daher kann dies nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run it on a terminal, or add --yes to send it without asking.</source>
+        <translation>Führen Sie es an einem Terminal aus oder fügen Sie --yes hinzu, um ohne Nachfrage zu senden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the HTTP basic user to connect as (or env SECDESK_USER)</source>
+        <translation>der HTTP-Basic-Benutzer für die Verbindung (oder env SECDESK_USER)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiAvailability</name>
+    <message>
+        <location filename="../app/api/ApiAvailability.cpp" line="+23"/>
+        <source>The account API</source>
+        <translation>Die Account-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flushing the cache</source>
+        <translation>Das Leeren des Caches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flushing one user&apos;s cache</source>
+        <translation>Das Leeren des Caches eines Benutzers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificates API</source>
+        <translation>Die Zertifikats-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ssl/certs API</source>
+        <translation>Die ssl/certs-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloading certificates</source>
+        <translation>Das Neuladen von Zertifikaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tenancy configuration API</source>
+        <translation>Die API der Mandanten-Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dashboardsinfo API</source>
+        <translation>Die dashboardsinfo-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tenantinfo API</source>
+        <translation>Die tenantinfo-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account tokens</source>
+        <translation>Token für Dienstkonten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth failure listeners</source>
+        <translation>Auth-Failure-Listener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>API tokens need OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>API-Token brauchen OpenSearch %1 oder neuer; dieser Cluster läuft mit %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth failure listeners need OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>Auth-Failure-Listener brauchen OpenSearch %1 oder neuer; dieser Cluster läuft mit %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flushing one user&apos;s cache needs OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>Das Leeren des Caches eines Benutzers braucht OpenSearch %1 oder neuer; dieser Cluster läuft mit %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificates API needs OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>Die Zertifikats-API braucht OpenSearch %1 oder neuer; dieser Cluster läuft mit %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../app/api/ApiClient.cpp" line="+27"/>
@@ -797,7 +1514,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+39"/>
+        <location filename="../app/cli/Cli.cpp" line="+41"/>
         <source>Usage: secdesk-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Aufruf: secdesk-cli BEFEHL [ARGUMENTE] [OPTIONEN]</translation>
     </message>
@@ -6087,6 +6804,220 @@
         <location line="+9"/>
         <source>Blame %1: %2</source>
         <translation>Herkunft von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <location filename="../app/cli/TokenCommands.cpp" line="+40"/>
+        <source>Switch them on with config.dynamic.api_tokens.enabled: true (for example with apply or replace-config).</source>
+        <translation>Schalten Sie sie mit config.dynamic.api_tokens.enabled: true ein (zum Beispiel mit apply oder replace-config).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(no API tokens)
+</source>
+        <translation>(keine API-Token)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+164"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>CREATED BY</source>
+        <translation>ERSTELLT VON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISSUED (UTC)</source>
+        <translation>AUSGESTELLT (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXPIRES (UTC)</source>
+        <translation>LÄUFT AB (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--index-permission takes PATTERN[,PATTERN]=ACTION[,ACTION], not &quot;%1&quot;</source>
+        <translation>--index-permission erwartet MUSTER[,MUSTER]=AKTION[,AKTION], nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--duration takes a number of seconds, not &quot;%1&quot;</source>
+        <translation>--duration erwartet eine Anzahl Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>API token %1 created (id %2). It is shown once, below: store it now.
+</source>
+        <translation>API-Token %1 erstellt (ID %2). Es wird einmal angezeigt, unten: speichern Sie es jetzt.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generate a new password for the service account %1? Its current password stops working.</source>
+        <translation>Ein neues Passwort für das Dienstkonto %1 erzeugen? Sein aktuelles Passwort funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>not confirmed: nothing was sent</source>
+        <translation>nicht bestätigt: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Only internal users with the attributes service and enabled set to &quot;true&quot; get tokens.</source>
+        <translation>Nur interne Benutzer, deren Attribute service und enabled auf &quot;true&quot; stehen, bekommen Token.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password of the service account %1 (HTTP basic). It is shown once, below: store it now; the previous one no longer works.
+</source>
+        <translation>Neues Passwort des Dienstkontos %1 (HTTP Basic). Es wird einmal angezeigt, unten: speichern Sie es jetzt; das bisherige funktioniert nicht mehr.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+75"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Actions: list, create, revoke</source>
+        <translation>Aktionen: list, create, revoke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens create takes a NAME, or --service-account NAME</source>
+        <translation>tokens create erwartet einen NAMEN oder --service-account NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens revoke takes the token&apos;s ID</source>
+        <translation>tokens revoke erwartet die ID des Tokens</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Revoke the API token %1?</source>
+        <translation>Das API-Token %1 widerrufen?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no auth failure listeners)
+</source>
+        <translation>(keine Auth-Failure-Listener)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKEND</source>
+        <translation>BACKEND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TRIES</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WINDOW (S)</source>
+        <translation>FENSTER (S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLOCK (S)</source>
+        <translation>SPERRE (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IGNORED HOSTS</source>
+        <translation>IGNORIERTE HOSTS</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Actions: set, delete</source>
+        <translation>Aktionen: set, delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners %1 takes the listener&apos;s NAME</source>
+        <translation>listeners %1 erwartet den NAMEN des Listeners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>listeners set takes --file FILE (the listener as JSON)</source>
+        <translation>listeners set erwartet --file DATEI (den Listener als JSON)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>send without asking (required when stdin is not a terminal)</source>
+        <translation>ohne Nachfrage senden (nötig, wenn stdin kein Terminal ist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the plan (changes and requests) and send nothing</source>
+        <translation>den Plan (Änderungen und Anfragen) ausgeben und nichts senden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API tokens (OpenSearch 3.7 or later, config.dynamic.api_tokens.enabled): list them, create one (the token is printed once, to stdout, and kept nowhere), revoke one. --service-account NAME instead generates a new password for a service account (an internal user with the attributes service and enabled &quot;true&quot;), printed once to stdout; its previous password stops working.</source>
+        <translation>API-Token (OpenSearch 3.7 oder neuer, config.dynamic.api_tokens.enabled): auflisten, eines erstellen (das Token wird einmal auf stdout ausgegeben und nirgends aufbewahrt), eines widerrufen. --service-account NAME erzeugt stattdessen ein neues Passwort für ein Dienstkonto (ein interner Benutzer mit den Attributen service und enabled &quot;true&quot;), einmal auf stdout ausgegeben; sein bisheriges Passwort funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a cluster permission of the new token (repeatable)</source>
+        <translation>eine Cluster-Berechtigung des neuen Tokens (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index patterns and allowed actions of the new token, e.g. logs-*=read (repeatable)</source>
+        <translation>Indexmuster und erlaubte Aktionen des neuen Tokens, z. B. logs-*=read (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how long the new token is valid (0: never, where allowed)</source>
+        <translation>wie lange das neue Token gültig ist (0: unbegrenzt, wo erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a service account&apos;s token instead of an API token</source>
+        <translation>statt eines API-Tokens das Token eines Dienstkontos erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The auth failure listeners (rate limiting of failed logins; OpenSearch 3.0 or later). set adds or replaces listener NAME with FILE holding {&quot;type&quot;: &quot;ip&quot;|&quot;username&quot;, ...}; set and delete go through the safe-write pipeline.</source>
+        <translation>Die Auth-Failure-Listener (Begrenzung fehlgeschlagener Anmeldungen; OpenSearch 3.0 oder neuer). set fügt Listener NAME aus DATEI mit {&quot;type&quot;: &quot;ip&quot;|&quot;username&quot;, ...} hinzu oder ersetzt ihn; set und delete laufen über die Safe-Write-Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the listener as a JSON object</source>
+        <translation>der Listener als JSON-Objekt</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,723 @@
     </message>
 </context>
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <location filename="../app/cli/AdminCommands.cpp" line="+30"/>
+        <location line="+195"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+78"/>
+        <location line="+84"/>
+        <location line="+109"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Actions: set-password</source>
+        <translation>Actions : set-password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current password: </source>
+        <translation>Mot de passe actuel : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no current password given</source>
+        <translation>aucun mot de passe actuel fourni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it on the terminal, or as the first line of stdin.</source>
+        <translation>Saisissez-le au terminal, ou en première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no new password given</source>
+        <translation>aucun nouveau mot de passe fourni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it on the terminal, or as the second line of stdin.</source>
+        <translation>Saisissez-le au terminal, ou en deuxième ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the new password: </source>
+        <translation>Répétez le nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two new passwords differ: nothing was changed</source>
+        <translation>les deux nouveaux mots de passe diffèrent : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password changed: %1
+</source>
+        <translation>Mot de passe modifié : %1
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (read-write)</source>
+        <translation>%1 (lecture et écriture)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>internal user</source>
+        <translation>utilisateur interne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an internal user</source>
+        <translation>pas un utilisateur interne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user:          %1 (%2)
+</source>
+        <translation>utilisateur :     %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend roles: %1
+</source>
+        <translation>rôles backend :   %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles:         %1
+</source>
+        <translation>rôles :           %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenants:       %1
+</source>
+        <translation>tenants :         %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attributes:    %1
+</source>
+        <translation>attributs :       %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Actions: flush</source>
+        <translation>Actions : flush</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(no certificates)
+</source>
+        <translation>(aucun certificat)
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expiré depuis %n jour</numerusform>
+            <numerusform>expiré depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>encore %n jour</numerusform>
+            <numerusform>encore %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      issuer:   %1
+</source>
+        <translation>      émetteur :   %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      SANs:     %1
+</source>
+        <translation>      SAN :        %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      validity: %1 (%2)
+</source>
+        <translation>      validité :   %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Actions: reload, info</source>
+        <translation>Actions : reload, info</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>protocol:           %1
+</source>
+        <translation>protocole :           %1
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not TLS)</source>
+        <translation>(pas de TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cipher:             %1
+</source>
+        <translation>chiffrement :         %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate: %1
+</source>
+        <translation>certificat client :   %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server certificate: %1
+</source>
+        <translation>certificat serveur :  %1
+</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>The TLS certificates of each node (GET certificates, OpenSearch 2.15 or later; before that the key certificates of ssl/certs): subject, issuer, SANs, validity and days left, marked WARNING within 30 days of expiry and ERROR within 7 days or once expired. Needs REST admin permission restapi:admin/ssl/certs/info. reload re-reads the certificate files of that layer (plugins.security.ssl_cert_reload_enabled). info shows this connection&apos;s TLS as the node saw it (sslinfo): protocol, cipher, client and server certificate.</source>
+        <translation>Les certificats TLS de chaque nœud (GET certificates, OpenSearch 2.15 ou ultérieur ; avant, les certificats de clé de ssl/certs) : sujet, émetteur, SAN, validité et jours restants, marqués AVERTISSEMENT à moins de 30 jours de l&apos;expiration et ERREUR à moins de 7 jours ou une fois expirés. Exige la permission d&apos;admin REST restapi:admin/ssl/certs/info. reload relit les fichiers de certificats de cette couche (plugins.security.ssl_cert_reload_enabled). info montre le TLS de cette connexion tel que le nœud l&apos;a vu (sslinfo) : protocole, chiffrement, certificats client et serveur.</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>certs reload takes http or transport, not &quot;%1&quot;</source>
+        <translation>certs reload attend http ou transport, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reload the %1 certificates of %2?</source>
+        <translation>Recharger les certificats %1 de %2 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not confirmed: nothing was sent</source>
+        <translation>non confirmé : rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reloading needs plugins.security.ssl_cert_reload_enabled: true on the nodes.</source>
+        <translation>Le rechargement exige plugins.security.ssl_cert_reload_enabled: true sur les nœuds.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--type takes http, transport or all, not &quot;%1&quot;</source>
+        <translation>--type attend http, transport ou all, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>note: %1 Showing the key certificates from ssl/certs instead.
+</source>
+        <translation>remarque : %1 Affichage des certificats de clé de ssl/certs à la place.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading certificates needs REST admin permission restapi:admin/ssl/certs/info (or the admin certificate).</source>
+        <translation>Lire les certificats exige la permission d&apos;admin REST restapi:admin/ssl/certs/info (ou le certificat d&apos;administration).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Actions: set, indices</source>
+        <translation>Actions : set, indices</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 takes on or off, not &quot;%2&quot;</source>
+        <translation>--%1 attend on ou off, pas « %2 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing to set</source>
+        <translation>rien à définir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give --multitenancy, --private-tenant or --default-tenant.</source>
+        <translation>Indiquez --multitenancy, --private-tenant ou --default-tenant.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the admin certificate, the Dashboards server user and users mapped to its role may read tenantinfo.</source>
+        <translation>Seuls le certificat d&apos;administration, l&apos;utilisateur serveur de Dashboards et les utilisateurs associés à son rôle peuvent lire tenantinfo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no tenant indices)
+</source>
+        <translation>(aucun index de tenant)
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>multi-tenancy:     %1
+</source>
+        <translation>multi-tenant :           %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private tenant:    %1
+</source>
+        <translation>tenant privé :           %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default tenant:    %1
+</source>
+        <translation>tenant par défaut :      %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none: global)</source>
+        <translation>(aucun : global)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in options:   %1
+</source>
+        <translation>options de connexion :   %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preferred tenants: %1
+</source>
+        <translation>tenants préférés :       %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dashboards user:   %1
+</source>
+        <translation>utilisateur Dashboards : %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dashboards index:  %1
+</source>
+        <translation>index Dashboards :       %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens:        %1
+</source>
+        <translation>jetons d&apos;API :           %1
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On a cluster (the plugin&apos;s other APIs)</source>
+        <translation>Sur un cluster (les autres API du plugin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send without asking (required when stdin is not a terminal)</source>
+        <translation>envoyer sans demander (obligatoire quand stdin n&apos;est pas un terminal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the plan (changes and requests) and send nothing</source>
+        <translation>afficher le plan (modifications et requêtes) et ne rien envoyer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flushes the plugin&apos;s authentication cache on every node, or only the entries of one user (OpenSearch 3.1 or later). The connection&apos;s user is --login here (or SECDESK_USER, or the profile&apos;s), since --user names the user whose entries are flushed.</source>
+        <translation>Vide le cache d&apos;authentification du plugin sur chaque nœud, ou seulement les entrées d&apos;un utilisateur (OpenSearch 3.1 ou ultérieur). L&apos;utilisateur de la connexion est ici --login (ou SECDESK_USER, ou celui du profil), car --user désigne l&apos;utilisateur dont les entrées sont vidées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flush only this user&apos;s entries (3.1 or later)</source>
+        <translation>vider seulement les entrées de cet utilisateur (3.1 ou ultérieur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who the cluster says we are, from the account API: user, internal or not, reserved, hidden, backend roles, roles, tenants. set-password changes the connected user&apos;s own password: the current and the new one are asked on the terminal (not echoed), or read as the first and second line of stdin; never from the command line.</source>
+        <translation>Qui nous sommes selon le cluster, d&apos;après l&apos;API account : utilisateur, interne ou non, réservé, masqué, rôles backend, rôles, tenants. set-password change le mot de passe de l&apos;utilisateur connecté : l&apos;actuel et le nouveau sont demandés au terminal (sans écho), ou lus en première et deuxième ligne de l&apos;entrée standard ; jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>http, transport or all (default)</source>
+        <translation>http, transport ou all (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this node (id, name or a selector such as _local)</source>
+        <translation>seulement ce nœud (id, nom ou un sélecteur comme _local)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Dashboards multi-tenancy settings (tenancy/config) and what dashboardsinfo adds. set changes them through the safe-write pipeline (PUT tenancy/config). indices lists the tenants&apos; Dashboards indices (tenantinfo; the Dashboards server user only).</source>
+        <translation>Les réglages multi-tenant de Dashboards (tenancy/config) et ce qu&apos;ajoute dashboardsinfo. set les modifie via le pipeline d&apos;écriture sûre (PUT tenancy/config). indices liste les index Dashboards des tenants (tenantinfo ; l&apos;utilisateur serveur de Dashboards seulement).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>switch multi-tenancy on or off</source>
+        <translation>activer ou désactiver le multi-tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch the private tenant on or off</source>
+        <translation>activer ou désactiver le tenant privé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default tenant: global_tenant, private_tenant, an existing tenant, or &quot;&quot;</source>
+        <translation>le tenant par défaut : global_tenant, private_tenant, un tenant existant, ou &quot;&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>AdminParsers</name>
+    <message>
+        <location filename="../app/api/AdminResponses.cpp" line="+214"/>
+        <location line="+29"/>
+        <location line="+58"/>
+        <location line="+18"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <location line="+84"/>
+        <location line="+13"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>an account description (no user_name)</source>
+        <translation>une description de compte (pas de user_name)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a list of certificates (%1 of node %2 is not an array)</source>
+        <translation>une liste de certificats (%1 du nœud %2 n&apos;est pas un tableau)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list of certificates (an entry of %1 of node %2 is not an object)</source>
+        <translation>une liste de certificats (une entrée de %1 du nœud %2 n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an object with a &quot;nodes&quot; object</source>
+        <translation>un objet avec un objet « nodes »</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a certificate list (no &quot;nodes&quot; nor &quot;http_certificates_list&quot;)</source>
+        <translation>une liste de certificats (ni « nodes » ni « http_certificates_list »)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a multi-tenancy configuration</source>
+        <translation>une configuration multi-tenant</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>listener %1 is not a JSON object</source>
+        <translation>l&apos;écouteur %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>listener %1: %2</source>
+        <translation>écouteur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;type&quot; must be &quot;ip&quot; or &quot;username&quot;</source>
+        <translation>« type » doit valoir « ip » ou « username »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a username listener needs &quot;authentication_backend&quot;: &quot;internal&quot;</source>
+        <translation>un écouteur username exige &quot;authentication_backend&quot;: &quot;internal&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an ip listener takes no &quot;authentication_backend&quot;</source>
+        <translation>un écouteur ip n&apos;accepte pas de « authentication_backend »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be a non-negative integer</source>
+        <translation>« %1 » doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a map of listeners (%1 is not an object)</source>
+        <translation>une table d&apos;écouteurs (%1 n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a list of tokens (%1 is not an object)</source>
+        <translation>une liste de jetons (%1 n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list of tokens</source>
+        <translation>une liste de jetons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of tokens (entry %1 is not an object)</source>
+        <translation>une liste de jetons (l&apos;entrée %1 n&apos;est pas un objet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list of tokens (entry %1 has neither id nor name)</source>
+        <translation>une liste de jetons (l&apos;entrée %1 n&apos;a ni id ni name)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a new token (no &quot;token&quot;)</source>
+        <translation>un nouveau jeton (pas de « token »)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a generated token (the message names no password)</source>
+        <translation>un jeton généré (le message ne donne aucun mot de passe)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPlans</name>
+    <message>
+        <location filename="../app/write/AdminPlans.cpp" line="+71"/>
+        <source>the security configuration (securityconfig) cannot be read, so the multi-tenancy settings cannot be planned</source>
+        <translation>la configuration de sécurité (securityconfig) est illisible, les réglages multi-tenant ne peuvent donc pas être planifiés</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the private tenant cannot be disabled while it is the default tenant</source>
+        <translation>le tenant privé ne peut pas être désactivé tant qu&apos;il est le tenant par défaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the default tenant &quot;%1&quot; does not exist: use global_tenant, private_tenant or an existing tenant</source>
+        <translation>le tenant par défaut « %1 » n&apos;existe pas : utilisez global_tenant, private_tenant ou un tenant existant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the multi-tenancy settings (PUT tenancy/config)</source>
+        <translation>Modifier les réglages multi-tenant (PUT tenancy/config)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>the security configuration (securityconfig) cannot be read, so the listener cannot be planned</source>
+        <translation>la configuration de sécurité (securityconfig) est illisible, l&apos;écouteur ne peut donc pas être planifié</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>a listener needs a name</source>
+        <translation>un écouteur doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the auth failure listener %1</source>
+        <translation>Remplacer l&apos;écouteur d&apos;échecs d&apos;authentification %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the auth failure listener %1</source>
+        <translation>Ajouter l&apos;écouteur d&apos;échecs d&apos;authentification %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no auth failure listener &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas d&apos;écouteur d&apos;échecs d&apos;authentification « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the auth failure listener %1</source>
+        <translation>Supprimer l&apos;écouteur d&apos;échecs d&apos;authentification %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSupport</name>
+    <message>
+        <location filename="../app/cli/AdminSupport.cpp" line="+55"/>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>stdin is not a terminal, so this cannot be confirmed</source>
+        <translation>stdin n&apos;est pas un terminal, cela ne peut donc pas être confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run it on a terminal, or add --yes to send it without asking.</source>
+        <translation>Lancez-le dans un terminal, ou ajoutez --yes pour l&apos;envoyer sans demander.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the HTTP basic user to connect as (or env SECDESK_USER)</source>
+        <translation>l&apos;utilisateur HTTP basic de la connexion (ou env SECDESK_USER)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiAvailability</name>
+    <message>
+        <location filename="../app/api/ApiAvailability.cpp" line="+23"/>
+        <source>The account API</source>
+        <translation>L&apos;API account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flushing the cache</source>
+        <translation>Le vidage du cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flushing one user&apos;s cache</source>
+        <translation>Le vidage du cache d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificates API</source>
+        <translation>L&apos;API des certificats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ssl/certs API</source>
+        <translation>L&apos;API ssl/certs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloading certificates</source>
+        <translation>Le rechargement des certificats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tenancy configuration API</source>
+        <translation>L&apos;API de configuration multi-tenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dashboardsinfo API</source>
+        <translation>L&apos;API dashboardsinfo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tenantinfo API</source>
+        <translation>L&apos;API tenantinfo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service account tokens</source>
+        <translation>Les jetons de comptes de service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth failure listeners</source>
+        <translation>Les écouteurs d&apos;échecs d&apos;authentification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens</source>
+        <translation>Les jetons d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>API tokens need OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>Les jetons d&apos;API exigent OpenSearch %1 ou ultérieur ; ce cluster exécute %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth failure listeners need OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>Les écouteurs d&apos;échecs d&apos;authentification exigent OpenSearch %1 ou ultérieur ; ce cluster exécute %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flushing one user&apos;s cache needs OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>Le vidage du cache d&apos;un utilisateur exige OpenSearch %1 ou ultérieur ; ce cluster exécute %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificates API needs OpenSearch %1 or later; this cluster runs %2.</source>
+        <translation>L&apos;API des certificats exige OpenSearch %1 ou ultérieur ; ce cluster exécute %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <location filename="../app/api/ApiClient.cpp" line="+27"/>
@@ -797,7 +1514,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+39"/>
+        <location filename="../app/cli/Cli.cpp" line="+41"/>
         <source>Usage: secdesk-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Usage : secdesk-cli COMMANDE [ARGUMENTS] [OPTIONS]</translation>
     </message>
@@ -6087,6 +6804,220 @@
         <location line="+9"/>
         <source>Blame %1: %2</source>
         <translation>Origine de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <location filename="../app/cli/TokenCommands.cpp" line="+40"/>
+        <source>Switch them on with config.dynamic.api_tokens.enabled: true (for example with apply or replace-config).</source>
+        <translation>Activez-les avec config.dynamic.api_tokens.enabled: true (par exemple avec apply ou replace-config).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(no API tokens)
+</source>
+        <translation>(aucun jeton d&apos;API)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+164"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>CREATED BY</source>
+        <translation>CRÉÉ PAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISSUED (UTC)</source>
+        <translation>ÉMIS (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXPIRES (UTC)</source>
+        <translation>EXPIRE (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--index-permission takes PATTERN[,PATTERN]=ACTION[,ACTION], not &quot;%1&quot;</source>
+        <translation>--index-permission attend MOTIF[,MOTIF]=ACTION[,ACTION], pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--duration takes a number of seconds, not &quot;%1&quot;</source>
+        <translation>--duration attend un nombre de secondes, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>API token %1 created (id %2). It is shown once, below: store it now.
+</source>
+        <translation>Jeton d&apos;API %1 créé (id %2). Il est affiché une seule fois, ci-dessous : conservez-le maintenant.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generate a new password for the service account %1? Its current password stops working.</source>
+        <translation>Générer un nouveau mot de passe pour le compte de service %1 ? Son mot de passe actuel cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>not confirmed: nothing was sent</source>
+        <translation>non confirmé : rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Only internal users with the attributes service and enabled set to &quot;true&quot; get tokens.</source>
+        <translation>Seuls les utilisateurs internes dont les attributs service et enabled valent &quot;true&quot; reçoivent des jetons.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password of the service account %1 (HTTP basic). It is shown once, below: store it now; the previous one no longer works.
+</source>
+        <translation>Nouveau mot de passe du compte de service %1 (HTTP basic). Il est affiché une seule fois, ci-dessous : conservez-le maintenant ; l&apos;ancien ne fonctionne plus.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+75"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Actions: list, create, revoke</source>
+        <translation>Actions : list, create, revoke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens create takes a NAME, or --service-account NAME</source>
+        <translation>tokens create attend un NOM, ou --service-account NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens revoke takes the token&apos;s ID</source>
+        <translation>tokens revoke attend l&apos;ID du jeton</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Revoke the API token %1?</source>
+        <translation>Révoquer le jeton d&apos;API %1 ?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no auth failure listeners)
+</source>
+        <translation>(aucun écouteur d&apos;échecs d&apos;authentification)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKEND</source>
+        <translation>BACKEND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TRIES</source>
+        <translation>ESSAIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WINDOW (S)</source>
+        <translation>FENÊTRE (S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLOCK (S)</source>
+        <translation>BLOCAGE (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IGNORED HOSTS</source>
+        <translation>HÔTES IGNORÉS</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Actions: set, delete</source>
+        <translation>Actions : set, delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listeners %1 takes the listener&apos;s NAME</source>
+        <translation>listeners %1 attend le NOM de l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>listeners set takes --file FILE (the listener as JSON)</source>
+        <translation>listeners set attend --file FICHIER (l&apos;écouteur en JSON)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>send without asking (required when stdin is not a terminal)</source>
+        <translation>envoyer sans demander (obligatoire quand stdin n&apos;est pas un terminal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the plan (changes and requests) and send nothing</source>
+        <translation>afficher le plan (modifications et requêtes) et ne rien envoyer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API tokens (OpenSearch 3.7 or later, config.dynamic.api_tokens.enabled): list them, create one (the token is printed once, to stdout, and kept nowhere), revoke one. --service-account NAME instead generates a new password for a service account (an internal user with the attributes service and enabled &quot;true&quot;), printed once to stdout; its previous password stops working.</source>
+        <translation>Les jetons d&apos;API (OpenSearch 3.7 ou ultérieur, config.dynamic.api_tokens.enabled) : les lister, en créer un (le jeton est affiché une fois, sur stdout, et conservé nulle part), en révoquer un. --service-account NOM génère à la place un nouveau mot de passe pour un compte de service (un utilisateur interne dont les attributs service et enabled valent &quot;true&quot;), affiché une fois sur stdout ; son ancien mot de passe cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a cluster permission of the new token (repeatable)</source>
+        <translation>une permission de cluster du nouveau jeton (répétable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>index patterns and allowed actions of the new token, e.g. logs-*=read (repeatable)</source>
+        <translation>motifs d&apos;index et actions permises du nouveau jeton, par ex. logs-*=read (répétable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how long the new token is valid (0: never, where allowed)</source>
+        <translation>durée de validité du nouveau jeton (0 : illimitée, là où c&apos;est permis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a service account&apos;s token instead of an API token</source>
+        <translation>créer le jeton d&apos;un compte de service au lieu d&apos;un jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The auth failure listeners (rate limiting of failed logins; OpenSearch 3.0 or later). set adds or replaces listener NAME with FILE holding {&quot;type&quot;: &quot;ip&quot;|&quot;username&quot;, ...}; set and delete go through the safe-write pipeline.</source>
+        <translation>Les écouteurs d&apos;échecs d&apos;authentification (limitation des connexions échouées ; OpenSearch 3.0 ou ultérieur). set ajoute ou remplace l&apos;écouteur NOM avec FICHIER contenant {&quot;type&quot;: &quot;ip&quot;|&quot;username&quot;, ...} ; set et delete passent par le pipeline d&apos;écriture sûre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the listener as a JSON object</source>
+        <translation>l&apos;écouteur en objet JSON</translation>
     </message>
 </context>
 <context>

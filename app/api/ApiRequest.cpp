@@ -143,4 +143,109 @@ ApiRequest rollback(const std::optional<QString> &id)
                                    : QStringLiteral("version/rollback")));
 }
 
+ApiRequest account()
+{
+    return make("GET", apiPath(QStringLiteral("account")));
+}
+
+ApiRequest changeOwnPassword(const QString &currentPassword, const QString &newPassword)
+{
+    return make("PUT", apiPath(QStringLiteral("account")),
+                QJsonValue(QJsonObject {{QStringLiteral("current_password"), currentPassword},
+                                        {QStringLiteral("password"), newPassword}}));
+}
+
+ApiRequest flushCache()
+{
+    return make("DELETE", apiPath(QStringLiteral("cache")));
+}
+
+ApiRequest flushUserCache(const QString &user)
+{
+    return make("DELETE", apiPath(QStringLiteral("cache/user/") + encodeSegment(user)));
+}
+
+ApiRequest certificates(const QString &certType, const QString &nodeId)
+{
+    ApiRequest request =
+        make("GET", apiPath(nodeId.isEmpty() ? QStringLiteral("certificates")
+                                             : QStringLiteral("certificates/") + encodeSegment(nodeId)));
+    if (!certType.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cert_type"), certType);
+    return request;
+}
+
+ApiRequest sslCerts()
+{
+    return make("GET", apiPath(QStringLiteral("ssl/certs")));
+}
+
+ApiRequest reloadCertificates(const QString &type)
+{
+    return make("PUT", apiPath(QStringLiteral("ssl/") + encodeSegment(type) + QStringLiteral("/reloadcerts")));
+}
+
+ApiRequest sslInfo(bool showDn)
+{
+    ApiRequest request = make("GET", QStringLiteral("/_opendistro/_security/sslinfo"));
+    if (showDn)
+        request.query.addQueryItem(QStringLiteral("show_dn"), QStringLiteral("true"));
+    return request;
+}
+
+ApiRequest tenancyConfig()
+{
+    return make("GET", apiPath(QStringLiteral("tenancy/config")));
+}
+
+ApiRequest putTenancyConfig(const QJsonObject &body)
+{
+    return make("PUT", apiPath(QStringLiteral("tenancy/config")), QJsonValue(body));
+}
+
+ApiRequest dashboardsInfo()
+{
+    return make("GET", QStringLiteral("/_plugins/_security/dashboardsinfo"));
+}
+
+ApiRequest tenantInfo()
+{
+    return make("GET", QStringLiteral("/_plugins/_security/tenantinfo"));
+}
+
+ApiRequest serviceAccountToken(const QString &name)
+{
+    return make("POST", apiPath(QStringLiteral("internalusers/") + encodeSegment(name) + QStringLiteral("/authtoken")));
+}
+
+ApiRequest apiTokens()
+{
+    return make("GET", apiPath(QStringLiteral("apitokens")));
+}
+
+ApiRequest createApiToken(const QJsonObject &body)
+{
+    return make("POST", apiPath(QStringLiteral("apitokens")), QJsonValue(body));
+}
+
+ApiRequest revokeApiToken(const QString &id)
+{
+    return make("DELETE", apiPath(QStringLiteral("apitokens/") + encodeSegment(id)));
+}
+
+ApiRequest authFailureListeners()
+{
+    return make("GET", apiPath(QStringLiteral("authfailurelisteners")));
+}
+
+ApiRequest putAuthFailureListener(const QString &name, const QJsonObject &body)
+{
+    return make("PUT", apiPath(QStringLiteral("authfailurelisteners/") + encodeSegment(name)), QJsonValue(body));
+}
+
+ApiRequest deleteAuthFailureListener(const QString &name)
+{
+    return make("DELETE", apiPath(QStringLiteral("authfailurelisteners/") + encodeSegment(name)));
+}
+
 } // namespace SecurityApi

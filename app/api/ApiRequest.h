@@ -63,4 +63,29 @@ ApiRequest version(const QString &id);
 // in a row toggle.
 ApiRequest rollback(const std::optional<QString> &id);
 
+// The plugin's other APIs (docs/api/security-api.md §13), current prefix unless noted. ApiAvailability says which
+// of them a cluster version has.
+ApiRequest account(); // GET api/account: who the caller is
+// PUT api/account. The body holds both passwords: never log, print or journal it (displayText() does not show it).
+ApiRequest changeOwnPassword(const QString &currentPassword, const QString &newPassword);
+ApiRequest flushCache();                        // DELETE api/cache
+ApiRequest flushUserCache(const QString &user); // DELETE api/cache/user/{name} (3.1+)
+// GET api/certificates[/{nodeId}]?cert_type=... (2.15+); certType empty: the server's default (all types).
+ApiRequest certificates(const QString &certType = {}, const QString &nodeId = {});
+ApiRequest sslCerts();                              // GET api/ssl/certs (the deprecated list of key certificates)
+ApiRequest reloadCertificates(const QString &type); // PUT api/ssl/{http|transport}/reloadcerts
+ApiRequest sslInfo(bool showDn = false);            // GET /_opendistro/_security/sslinfo (that prefix only)
+ApiRequest tenancyConfig();                         // GET api/tenancy/config
+ApiRequest putTenancyConfig(const QJsonObject &body);
+ApiRequest dashboardsInfo(); // GET /_plugins/_security/dashboardsinfo
+ApiRequest tenantInfo();     // GET /_plugins/_security/tenantinfo
+// POST api/internalusers/{name}/authtoken: a new password for a service account, answered once in the message.
+ApiRequest serviceAccountToken(const QString &name);
+ApiRequest apiTokens(); // GET api/apitokens (3.7+)
+ApiRequest createApiToken(const QJsonObject &body);
+ApiRequest revokeApiToken(const QString &id);
+ApiRequest authFailureListeners(); // GET api/authfailurelisteners (3.0+)
+ApiRequest putAuthFailureListener(const QString &name, const QJsonObject &body);
+ApiRequest deleteAuthFailureListener(const QString &name);
+
 } // namespace SecurityApi

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "app/cli/AccessCommands.h"
+#include "app/cli/AdminCommands.h"
 #include "app/cli/ClusterCommands.h"
 #include "app/cli/FileCommands.h"
 #include "app/cli/FileSyncCommands.h"
@@ -31,6 +32,7 @@ QList<CliCommand> Cli::commands()
     all.append(FileSyncCommands::commands());
     all.append(UpgradeCommands::performCommand());
     all.append(AccessCommands::commands());
+    all.append(AdminCommands::commands());
     return all;
 }
 

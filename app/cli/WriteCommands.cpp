@@ -442,12 +442,28 @@ ExitCode runPlanOnLive(CliContext &context, const CliArguments &arguments, const
     Session session(context);
     if (auto code = session.open(arguments))
         return *code;
+    return runPlanOnLive(session, arguments, makePlan);
+}
+
+ExitCode runPlanOnLive(Session &session, const CliArguments &arguments, const PlanMaker &makePlan)
+{
+    CliContext &context = session.context;
     const auto live = session.read();
     if (!live)
         return session.fail(live.error());
     const auto plan = makePlan(*live);
     if (!plan)
         return plan.error();
+    if (arguments.isSet(u"dry-run"_s)) {
+        printWarnings(context, *plan);
+        const QList<Lockout> lockouts = lockoutsOf(session, *plan);
+        const LintDelta lint = lintDeltaOf(*plan);
+        if (arguments.isSet(u"json"_s))
+            context.write(Json::serialize(planJson(*plan, session.settings, lockouts, lint), Json::Format::Indented));
+        else
+            context.print(planText(*plan, session.settings, lockouts, lint));
+        return ExitCode::Success;
+    }
     if (!plan->isEmpty()) {
         if (auto code = requireConfirmationChannel(context, arguments))
             return *code;

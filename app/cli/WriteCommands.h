@@ -42,6 +42,10 @@ ExitCode withLive(CliContext &context, const CliArguments &arguments, const Live
 // a terminal; exit 2 without either) and run through SafeWrite. A plan that takes access away needs --allow-lockout
 // (declare lockoutOption() on the command).
 using PlanMaker = std::function<Result<ChangePlan, ExitCode>(const QJsonObject &live)>;
+// With --dry-run among `arguments`, the plan is printed as `plan` prints one (text, or JSON with --json) and nothing
+// is sent.
 ExitCode runPlanOnLive(CliContext &context, const CliArguments &arguments, const PlanMaker &makePlan);
+// The same on a session that is already open (a command that asked the cluster something first).
+ExitCode runPlanOnLive(ClusterConnection::Session &session, const CliArguments &arguments, const PlanMaker &makePlan);
 
 } // namespace WriteCommands

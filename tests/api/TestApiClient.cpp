@@ -2,6 +2,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include "app/api/AdminResponses.h"
 #include "app/api/ApiClient.h"
 #include "app/json/Json.h"
 #include "tests/support/FakeTransport.h"
@@ -214,6 +215,51 @@ private slots:
         client = ApiClient::create(settings);
         QVERIFY(!client);
         QVERIFY(client.error().userMessage().contains(QStringLiteral("key file")));
+    }
+
+    // The plugin's other APIs through the client: a proxy's HTML page, the error shapes those endpoints use, and a
+    // password change whose body never shows in the request's text.
+    void otherApisOddBodies()
+    {
+        Fixture f;
+        const QString certificates = QStringLiteral("/_plugins/_security/api/certificates");
+        f.transport->respond("GET", certificates, 200, "<html><body><h1>Welcome to nginx</h1></body></html>");
+        RUN_CALL(page, f.client.send(SecurityApi::certificates()));
+        QVERIFY(!page.first());
+        QCOMPARE(page.first().error().kind, ApiError::Kind::InvalidResponse);
+        QVERIFY(page.first().error().userMessage().contains(certificates));
+
+        f.transport->respond("GET", QStringLiteral("/_plugins/_security/api/tenancy/config"), 502,
+                             "<html><body>Bad Gateway</body></html>");
+        RUN_CALL(gateway, f.client.send(SecurityApi::tenancyConfig()));
+        QCOMPARE(gateway.first().error().httpStatus, 502);
+        QVERIFY(gateway.first().error().serverMessage.contains(QStringLiteral("Bad Gateway")));
+
+        f.transport->respond("POST", QStringLiteral("/_plugins/_security/api/apitokens"), 400,
+                             "{\"error\":\"Token name is required.\"}");
+        RUN_CALL(shapeD, f.client.send(SecurityApi::createApiToken(QJsonObject())));
+        QCOMPARE(shapeD.first().error().serverMessage, QStringLiteral("Token name is required."));
+
+        // A 200 of the wrong shape reaches the reader, which names the endpoint.
+        f.transport->respond("GET", QStringLiteral("/_plugins/_security/api/authfailurelisteners"), 200,
+                             "[\"not\", \"a\", \"map\"]");
+        RUN_CALL(array, f.client.send(SecurityApi::authFailureListeners()));
+        const auto listeners = AdminParsers::authFailureListeners(array.first()->json);
+        QVERIFY(!listeners);
+        QVERIFY(listeners.error().message.contains(QStringLiteral("authfailurelisteners")));
+
+        const ApiRequest change = SecurityApi::changeOwnPassword(QStringLiteral("old-pw"), QStringLiteral("new-pw"));
+        QCOMPARE(change.method, QByteArray("PUT"));
+        QCOMPARE(change.path, QStringLiteral("/_plugins/_security/api/account"));
+        QVERIFY(!change.displayText().contains(QStringLiteral("pw")));
+        QCOMPARE(change.body->toObject().value(QStringLiteral("current_password")).toString(),
+                 QStringLiteral("old-pw"));
+        QCOMPARE(SecurityApi::flushUserCache(QStringLiteral("a/b")).path,
+                 QStringLiteral("/_plugins/_security/api/cache/user/a%2Fb"));
+        QCOMPARE(SecurityApi::certificates(QStringLiteral("http"), QStringLiteral("n 1")).displayText(),
+                 QStringLiteral("GET /_plugins/_security/api/certificates/n%201?cert_type=http"));
+        QCOMPARE(SecurityApi::sslInfo(true).displayText(),
+                 QStringLiteral("GET /_opendistro/_security/sslinfo?show_dn=true"));
     }
 };
 

@@ -1,5 +1,7 @@
 #include <QtTest>
 
+#include "app/api/AdminResponses.h"
+#include "app/api/ApiAvailability.h"
 #include "app/api/ApiClient.h"
 #include "app/api/ConfigFetch.h"
 #include "app/api/IndexMetadataFetch.h"
@@ -297,6 +299,135 @@ private slots:
             QVERIFY(result.error().isNoHandler());
         if (messagePart == u"Invalid configuration")
             QCOMPARE(result.error().fieldDetails.value(QStringLiteral("invalid_keys")), QStringLiteral("foo"));
+    }
+
+    // The plugin's other APIs (docs/api/security-api.md §13) through the real client and the tolerant readers.
+    void otherApis()
+    {
+        const auto account = AdminParsers::account(call(SecurityApi::account())->json);
+        QVERIFY(account);
+        QCOMPARE(account->userName, QStringLiteral("admin"));
+        QVERIFY(account->roles.contains(QStringLiteral("all_access")));
+        QCOMPARE(message(call(SecurityApi::flushCache())), QStringLiteral("Cache flushed successfully."));
+        QCOMPARE(message(call(SecurityApi::flushUserCache(QStringLiteral("a b")))),
+                 QStringLiteral("Cache invalidated for user: a b"));
+
+        const auto tenancy = AdminParsers::tenancyConfig(call(SecurityApi::tenancyConfig())->json);
+        QVERIFY(tenancy && tenancy->multitenancyEnabled && !tenancy->preferredTenants);
+        const ApiResult put = call(SecurityApi::putTenancyConfig(
+            QJsonObject {{QStringLiteral("default_tenant"), QStringLiteral("global_tenant")}}));
+        QVERIFY(put);
+        QCOMPARE(AdminParsers::tenancyConfig(put->json)->defaultTenant, QStringLiteral("global_tenant"));
+        const ApiResult refused = call(
+            SecurityApi::putTenancyConfig(QJsonObject {{QStringLiteral("default_tenant"), QStringLiteral("nope")}}));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().httpStatus, 400);
+        QVERIFY(refused.error().serverMessage.contains(QStringLiteral("can not be set to default tenant")));
+        const auto dashboards = AdminParsers::dashboardsInfo(call(SecurityApi::dashboardsInfo())->json);
+        QVERIFY(dashboards && dashboards->resourceSharingEnabled && !dashboards->apiTokensEnabled);
+        QVERIFY(!dashboards->passwordRegex.isEmpty());
+        const ApiResult tenantInfo = call(SecurityApi::tenantInfo()); // admin is not the dashboards server user
+        QVERIFY(!tenantInfo);
+        QCOMPARE(tenantInfo.error().httpStatus, 403);
+
+        const ApiResult listener = call(SecurityApi::putAuthFailureListener(
+            QStringLiteral("by ip"), QJsonObject {{QStringLiteral("type"), QStringLiteral("ip")}}));
+        QVERIFY2(listener, listener ? "" : qPrintable(listener.error().userMessage()));
+        const auto listeners = AdminParsers::authFailureListeners(call(SecurityApi::authFailureListeners())->json);
+        QVERIFY(listeners && listeners->size() == 1);
+        QCOMPARE(listeners->first().name, QStringLiteral("by ip"));
+        QCOMPARE(listeners->first().allowedTries, 10);
+        const ApiResult invalid = call(SecurityApi::putAuthFailureListener(
+            QStringLiteral("u"), QJsonObject {{QStringLiteral("type"), QStringLiteral("username")}}));
+        QVERIFY(!invalid && invalid.error().httpStatus == 400);
+        QVERIFY(call(SecurityApi::deleteAuthFailureListener(QStringLiteral("by ip"))));
+        const ApiResult gone = call(SecurityApi::deleteAuthFailureListener(QStringLiteral("by ip")));
+        QVERIFY(!gone && gone.error().httpStatus == 404);
+        QCOMPARE(gone.error().serverMessage, QStringLiteral("listener not found"));
+
+        // A service account's token: the password comes back once in the message.
+        QVERIFY(call(
+            SecurityApi::putEntity(ConfigType::InternalUsers, QStringLiteral("svc"),
+                                   QJsonObject {{QStringLiteral("attributes"),
+                                                 QJsonObject {{QStringLiteral("service"), QStringLiteral("true")},
+                                                              {QStringLiteral("enabled"), QStringLiteral("true")}}}})));
+        const auto token =
+            AdminParsers::serviceAccountToken(call(SecurityApi::serviceAccountToken(QStringLiteral("svc")))->json);
+        QVERIFY(token);
+        QCOMPARE(token->user, QStringLiteral("svc"));
+        QVERIFY(token->password.size() >= 8);
+        const ApiResult notService = call(SecurityApi::serviceAccountToken(QStringLiteral("admin")));
+        QVERIFY(!notService && notService.error().httpStatus == 400);
+
+        // Not on 3.3: the route does not exist, and ApiAvailability says so before asking.
+        const ApiResult tokens = call(SecurityApi::apiTokens());
+        QVERIFY(!tokens && tokens.error().isNoHandler());
+        const auto cluster = ResponseParsers::clusterInfo(call(SecurityApi::clusterInfo())->json);
+        QVERIFY(!ApiAvailability(cluster->version).has(AdminApi::ApiTokens));
+        // The certificates need REST admin: an all_access user without REST admin mode is refused.
+        const ApiResult certificates = call(SecurityApi::certificates());
+        QVERIFY(!certificates && certificates.error().httpStatus == 403);
+        const auto ssl = AdminParsers::sslInfo(call(SecurityApi::sslInfo(true))->json);
+        QVERIFY(ssl && ssl->protocol.isEmpty());
+    }
+
+    void otherApisByVersion()
+    {
+        SandboxOptions options = SandboxTest::fastOptions();
+        options.clusterVersion = QStringLiteral("3.7.0");
+        options.restApiAdmin = true;
+        m_sandbox = std::make_unique<Sandbox>(options);
+        QVERIFY(m_sandbox->start().ok());
+        // As securityadmin would: API tokens on, and admin may read certificates (a REST admin permission no REST
+        // call may grant).
+        SandboxTest::grantRestAdmin(*m_sandbox, QStringLiteral("admin"),
+                                    {QStringLiteral("restapi:admin/ssl/certs/info")});
+        SandboxTest::setDynamic(*m_sandbox, QStringLiteral("api_tokens"),
+                                QJsonObject {{QStringLiteral("enabled"), true}});
+        m_client = clientFor(QStringLiteral("admin"), QStringLiteral("admin"));
+
+        const ApiResult created = call(SecurityApi::createApiToken(
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("ci")}, {QStringLiteral("duration_seconds"), 3600}}));
+        QVERIFY2(created, created ? "" : qPrintable(created.error().userMessage()));
+        const auto token = AdminParsers::createdApiToken(created->json);
+        QVERIFY(token && token->token.startsWith(QStringLiteral("os_")));
+        const ApiResult duplicate = call(SecurityApi::createApiToken(
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("ci")}, {QStringLiteral("duration_seconds"), 3600}}));
+        QVERIFY(!duplicate);
+        QVERIFY(duplicate.error().serverMessage.contains(QStringLiteral("already exists"))); // shape D
+        QVERIFY(call(SecurityApi::revokeApiToken(token->id)));
+        const auto list = AdminParsers::apiTokens(call(SecurityApi::apiTokens())->json);
+        QVERIFY(list && list->size() == 1);
+        QCOMPARE(list->first().name, QStringLiteral("ci"));
+        QVERIFY(list->first().isRevoked());
+        QVERIFY(list->first().expiresAt.isValid());
+        const auto dashboards = AdminParsers::dashboardsInfo(call(SecurityApi::dashboardsInfo())->json);
+        QVERIFY(dashboards && dashboards->apiTokensEnabled.value_or(false));
+        QVERIFY(AdminParsers::tenancyConfig(call(SecurityApi::tenancyConfig())->json)->preferredTenants);
+
+        const auto all = AdminParsers::certificates(call(SecurityApi::certificates())->json);
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+        QCOMPARE(all->size(), 4); // no HTTPS: the demo transport and transport_client certificates, CA first
+        QCOMPARE(all->first().nodeName, QStringLiteral("sandbox-node-1"));
+        QVERIFY(!all->first().notBefore.isValid());
+        QVERIFY(all->at(1).sans.contains(QStringLiteral("IP:127.0.0.1")));
+        const auto transport =
+            AdminParsers::certificates(call(SecurityApi::certificates(QStringLiteral("transport")))->json);
+        QCOMPARE(transport->size(), 2);
+        const auto keys = AdminParsers::certificates(call(SecurityApi::sslCerts())->json);
+        QVERIFY(keys && keys->size() == 1 && keys->first().notBefore.isValid());
+        const ApiResult wrongType = call(SecurityApi::certificates(QStringLiteral("web")));
+        QVERIFY(!wrongType && wrongType.error().httpStatus == 500);
+
+        // 2.19: no listeners, no per-user cache flush.
+        options.clusterVersion = QStringLiteral("2.19.0");
+        m_sandbox = std::make_unique<Sandbox>(options);
+        QVERIFY(m_sandbox->start().ok());
+        m_client = clientFor(QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(call(SecurityApi::authFailureListeners()).error().isNoHandler());
+        QVERIFY(call(SecurityApi::flushUserCache(QStringLiteral("x"))).error().isNoHandler());
+        const ApiAvailability v219(ResponseParsers::clusterInfo(call(SecurityApi::clusterInfo())->json)->version);
+        QVERIFY(!v219.has(AdminApi::AuthFailureListeners) && !v219.has(AdminApi::CacheFlushUser));
     }
 };
 

@@ -104,6 +104,35 @@ inline SandboxOptions fastOptions()
     return options;
 }
 
+// Sets config.dynamic.<key> directly in the store, as securityadmin would.
+inline void setDynamic(Sandbox &sandbox, const QString &key, const QJsonValue &value)
+{
+    auto guard = sandbox.store().writeGuard();
+    QJsonObject document = sandbox.store().snapshot().stored.value(CType::Config);
+    QJsonObject config = document.value(QStringLiteral("config")).toObject();
+    QJsonObject dynamic = config.value(QStringLiteral("dynamic")).toObject();
+    dynamic.insert(key, value);
+    config.insert(QStringLiteral("dynamic"), dynamic);
+    document.insert(QStringLiteral("config"), config);
+    if (!sandbox.store().commit({{CType::Config, document}}, QStringLiteral("test")).ok())
+        qFatal("cannot change config.dynamic.%s", qPrintable(key));
+}
+
+// Gives `user` a role with these REST admin permissions (restapi:admin/...), directly in the store: no REST call may
+// grant them (docs/api/security-api.md §2.3).
+inline void grantRestAdmin(Sandbox &sandbox, const QString &user, const QStringList &permissions)
+{
+    auto guard = sandbox.store().writeGuard();
+    const ConfigSnapshot snapshot = sandbox.store().snapshot();
+    QJsonObject roles = snapshot.stored.value(CType::Roles);
+    roles.insert(QStringLiteral("test_rest_admin"),
+                 QJsonObject {{QStringLiteral("cluster_permissions"), QJsonArray::fromStringList(permissions)}});
+    QJsonObject mappings = snapshot.stored.value(CType::RolesMapping);
+    mappings.insert(QStringLiteral("test_rest_admin"), QJsonObject {{QStringLiteral("users"), QJsonArray {user}}});
+    if (!sandbox.store().commit({{CType::Roles, roles}, {CType::RolesMapping, mappings}}, QStringLiteral("test")).ok())
+        qFatal("cannot grant REST admin permissions");
+}
+
 // True when every member of `expected` equals the member of `actual`, recursively: objects as subsets, arrays
 // element by element (same length).
 inline bool containsSubset(const QJsonValue &actual, const QJsonValue &expected, QString *where = nullptr,

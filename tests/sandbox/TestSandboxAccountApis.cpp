@@ -10,24 +10,11 @@
 using namespace Qt::StringLiterals;
 using SandboxTest::Client;
 using SandboxTest::parseObject;
+using SandboxTest::setDynamic;
 
 namespace {
 
 const QString Api = u"/_plugins/_security/api/"_s;
-
-// Sets config.dynamic.<key> directly in the store, as securityadmin would.
-void setDynamic(Sandbox &sandbox, const QString &key, const QJsonValue &value)
-{
-    auto guard = sandbox.store().writeGuard();
-    const ConfigSnapshot snapshot = sandbox.store().snapshot();
-    QJsonObject document = snapshot.stored.value(CType::Config);
-    QJsonObject config = document.value(u"config"_s).toObject();
-    QJsonObject dynamic = config.value(u"dynamic"_s).toObject();
-    dynamic.insert(key, value);
-    config.insert(u"dynamic"_s, dynamic);
-    document.insert(u"config"_s, config);
-    QVERIFY(sandbox.store().commit({{CType::Config, document}}, u"test"_s).ok());
-}
 
 } // namespace
 
