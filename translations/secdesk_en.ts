@@ -127,7 +127,7 @@
 <context>
     <name>EntityFormDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+721"/>
+        <location filename="../ui/views/forms/EntityFormDialog.cpp" line="+724"/>
         <source>%n problem(s) to fix before sending:</source>
         <translation>
             <numerusform>%n problem to fix before sending:</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>EntityForms</name>
     <message numerus="yes">
-        <location filename="../ui/views/forms/EntityForms.cpp" line="+119"/>
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+121"/>
         <source>Also remove these references, in the same change (%n)</source>
         <translation>
             <numerusform>Also remove this reference, in the same change (%n)</numerusform>

@@ -3495,7 +3495,7 @@
         <translation>Dashboards (kibana)</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>%1 is no longer on the cluster: close this form.</source>
         <translation>%1 n’est plus sur le cluster : fermez ce formulaire.</translation>
     </message>
@@ -3559,7 +3559,7 @@
 <context>
     <name>EntityForms</name>
     <message>
-        <location filename="../ui/views/forms/EntityForms.cpp" line="+72"/>
+        <location filename="../ui/views/forms/EntityForms.cpp" line="+74"/>
         <source>This form has changes that were not sent. Discard them and open %1?</source>
         <translation>Ce formulaire a des modifications non envoyées. Les abandonner et ouvrir %1 ?</translation>
     </message>
@@ -3607,7 +3607,7 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The deletion cannot be sent: %1</source>
         <translation>La suppression ne peut pas être envoyée : %1</translation>
     </message>
