@@ -1,0 +1,478 @@
+#include "app/access/AccessImpact.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include "app/access/AccessConfig.h"
+#include "app/access/RoleMapper.h"
+#include "app/access/WildcardMatcher.h"
+#include "app/domain/ConfigRelations.h"
+#include "app/domain/IndexMetadata.h"
+#include "app/json/Json.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessImpact)
+};
+
+// The names a permission list can hold that are action groups or actions: every string of these lists.
+QStringList permissionNamesOf(const QJsonObject &role)
+{
+    QStringList names = Json::strings(role.value(u"cluster_permissions"_s));
+    for (const char16_t *list : {u"index_permissions", u"tenant_permissions"}) {
+        for (const QJsonValue &entry : role.value(QStringView(list)).toArray())
+            names += Json::strings(entry.toObject().value(u"allowed_actions"_s));
+    }
+    return names;
+}
+
+// The action groups that changed, and every group that (through others) lists one of them.
+QSet<QString> affectedGroups(const QJsonObject &before, const QJsonObject &after)
+{
+    QSet<QString> affected = ConfigRelations::changedEntities(before, after, u"actiongroups"_s);
+    if (affected.isEmpty())
+        return affected;
+    QHash<QString, QSet<QString>> listedBy; // group -> groups that list it
+    for (const QJsonObject &document : {before, after}) {
+        const QJsonObject groups = document.value(u"actiongroups"_s).toObject();
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            for (const QString &member : Json::strings(it->toObject().value(u"allowed_actions"_s)))
+                listedBy[member].insert(it.key());
+        }
+    }
+    QStringList queue(affected.cbegin(), affected.cend());
+    while (!queue.isEmpty()) {
+        for (const QString &group : listedBy.value(queue.takeLast())) {
+            if (!affected.contains(group)) {
+                affected.insert(group);
+                queue << group;
+            }
+        }
+    }
+    return affected;
+}
+
+// A role's index patterns, without those rendered per user ("${...}").
+QStringList patternsOf(const QJsonObject &role)
+{
+    QStringList patterns;
+    for (const QJsonValue &entry : role.value(u"index_permissions"_s).toArray()) {
+        for (const QString &pattern : Json::strings(entry.toObject().value(u"index_patterns"_s))) {
+            if (!pattern.isEmpty() && !pattern.contains(u"${"_s))
+                patterns << pattern;
+        }
+    }
+    return patterns;
+}
+
+AccessUser userOf(const QString &name, const QJsonObject &entity)
+{
+    AccessUser user;
+    user.name = name;
+    user.backendRoles = Json::strings(entity.value(u"backend_roles"_s));
+    user.securityRoles = Json::strings(entity.value(u"opendistro_security_roles"_s));
+    return user;
+}
+
+QSet<QString> toSet(const QStringList &list)
+{
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+// One side of the comparison: the configuration with only the roles that matter compiled.
+struct Side
+{
+    QJsonObject document;
+    RoleMapper mapper;
+    AccessConfig config;
+    QHash<QString, AccessMatrix> byRoles; // matrices of subjects whose roles have no per-user pattern
+};
+
+bool perUser(const AccessConfig &config, const QStringList &roles)
+{
+    for (const QString &name : roles) {
+        const CompiledRole *role = config.role(name);
+        if (!role)
+            continue;
+        for (const CompiledIndexPermission &permission : role->indexPermissions) {
+            if (permission.pattern.hasDynamic())
+                return true;
+        }
+        for (const CompiledTenantPermission &permission : role->tenantPermissions) {
+            if (std::any_of(permission.matchers.cbegin(), permission.matchers.cend(),
+                            [](const auto &matcher) { return !matcher.has_value(); }))
+                return true;
+        }
+    }
+    return false;
+}
+
+AccessMatrix matrixOf(Side &side, const IndexMetadata &metadata, const AccessSubject &subject, const QStringList &rows)
+{
+    QStringList roles = AccessMatrices::mappedRoles(side.config, subject);
+    roles.sort();
+    const QString key = roles.join(u'\n');
+    const bool shared = !perUser(side.config, roles);
+    if (shared) {
+        if (const auto found = side.byRoles.constFind(key); found != side.byRoles.constEnd()) {
+            AccessMatrix matrix = *found;
+            matrix.subject = subject;
+            return matrix;
+        }
+    }
+    AccessMatrix matrix = AccessMatrices::compute(side.config, metadata, subject, rows);
+    if (subject.kind == AccessSubject::Kind::InternalUser)
+        matrix.tenants.remove(subject.name); // the private tenant: the user's own, whatever the roles
+    if (shared)
+        side.byRoles.insert(key, matrix);
+    return matrix;
+}
+
+void compareCells(const AccessSubject &subject, const AccessChange::Area area, const QString &resource,
+                  const QString &group, const AccessCell &before, const AccessCell &after, QList<AccessChange> &changes)
+{
+    if (before.access == after.access)
+        return;
+    AccessChange change;
+    change.subject = subject;
+    change.area = area;
+    change.resource = resource;
+    change.group = group;
+    change.before = before.access;
+    change.after = after.access;
+    change.roles = change.gained() ? after.roles : before.roles;
+    changes << change;
+}
+
+CellAccess tenantAccess(const QMap<QString, bool> &tenants, const QString &tenant)
+{
+    const auto found = tenants.constFind(tenant);
+    return found == tenants.constEnd() ? CellAccess::None : *found ? CellAccess::Full : CellAccess::Partial;
+}
+
+// Every cell either side has (a side may be a user that does not exist there: no cells at all).
+void compareMatrices(const AccessMatrix &before, const AccessMatrix &after, QList<AccessChange> &changes)
+{
+    const AccessSubject &subject = after.subject;
+    const auto indexCells = [](const AccessMatrix &matrix) {
+        QMap<std::pair<QString, QString>, AccessCell> cells; // (row, group) -> cell
+        for (int row = 0; row < matrix.rows.size(); ++row) {
+            for (int column = 0; column < matrix.columns.size(); ++column)
+                cells.insert({matrix.rows.at(row), matrix.columns.at(column).group}, matrix.cell(row, column));
+        }
+        return cells;
+    };
+    const auto clusterCells = [](const AccessMatrix &matrix) {
+        QMap<QString, AccessCell> cells;
+        for (int column = 0; column < matrix.clusterColumns.size(); ++column)
+            cells.insert(matrix.clusterColumns.at(column).group, matrix.cluster.value(column));
+        return cells;
+    };
+    const auto was = indexCells(before), now = indexCells(after);
+    // In the rows' order (patterns, then indices), each row's groups in column order.
+    const AccessMatrix &shape = after.rows.isEmpty() ? before : after;
+    for (const QString &row : shape.rows) {
+        for (const AccessColumn &column : shape.columns)
+            compareCells(subject, AccessChange::Area::Index, row, column.group, was.value({row, column.group}),
+                         now.value({row, column.group}), changes);
+    }
+    const auto clusterWas = clusterCells(before), clusterNow = clusterCells(after);
+    for (const AccessColumn &column : (after.clusterColumns.isEmpty() ? before : after).clusterColumns)
+        compareCells(subject, AccessChange::Area::Cluster, {}, column.group, clusterWas.value(column.group),
+                     clusterNow.value(column.group), changes);
+    QStringList tenants = before.tenants.keys() + after.tenants.keys();
+    tenants.removeDuplicates();
+    tenants.sort();
+    for (const QString &tenant : std::as_const(tenants)) {
+        AccessCell tenantWas, tenantNow;
+        tenantWas.access = tenantAccess(before.tenants, tenant);
+        tenantNow.access = tenantAccess(after.tenants, tenant);
+        compareCells(subject, AccessChange::Area::Tenant, tenant, {}, tenantWas, tenantNow, changes);
+    }
+}
+
+} // namespace
+
+QString AccessChange::text() const
+{
+    if (area == Area::Tenant) {
+        const auto level = [](CellAccess access) { return access == CellAccess::Full ? u"read-write"_s : u"read"_s; };
+        if (before == CellAccess::None)
+            return Tr::tr("gains %1 on tenant %2").arg(level(after), resource);
+        if (after == CellAccess::None)
+            return Tr::tr("loses %1 on tenant %2").arg(level(before), resource);
+        return Tr::tr("%1 instead of %2 on tenant %3").arg(level(after), level(before), resource);
+    }
+    const QString where = area == Area::Cluster ? Tr::tr("the cluster") : resource;
+    if (gained())
+        return after == CellAccess::Full
+                   ? (before == CellAccess::None ? Tr::tr("gains %1 on %2").arg(group, where)
+                                                 : Tr::tr("gains all of %1 on %2").arg(group, where))
+                   : Tr::tr("gains part of %1 on %2").arg(group, where);
+    return after == CellAccess::None
+               ? (before == CellAccess::Full ? Tr::tr("loses %1 on %2").arg(group, where)
+                                             : Tr::tr("loses what it had of %1 on %2").arg(group, where))
+               : Tr::tr("loses part of %1 on %2").arg(group, where);
+}
+
+QList<AccessSubject> AccessChanges::gaining() const
+{
+    QList<AccessSubject> subjects;
+    for (const AccessChange &change : changes) {
+        if (change.gained() && !subjects.contains(change.subject))
+            subjects << change.subject;
+    }
+    return subjects;
+}
+
+QList<AccessSubject> AccessChanges::losing() const
+{
+    QList<AccessSubject> subjects;
+    for (const AccessChange &change : changes) {
+        if (!change.gained() && !subjects.contains(change.subject))
+            subjects << change.subject;
+    }
+    return subjects;
+}
+
+QStringList AccessChanges::lines(int maxSubjectsPerLine) const
+{
+    if (changes.isEmpty())
+        return {Tr::tr("No access changes")};
+    // Each subject's changes as text, then subjects with the same text on one line, in first-seen order.
+    QList<std::pair<QString, QStringList>> groups; // text -> subjects
+    QList<AccessSubject> order;
+    QHash<QString, QStringList> texts; // subject display -> its change texts
+    for (const AccessChange &change : changes) {
+        const QString subject = change.subject.displayText();
+        if (!texts.contains(subject))
+            order << change.subject;
+        const QString roles =
+            change.roles.isEmpty() ? QString() : u" ("_s + Tr::tr("role %1").arg(change.roles.join(u", "_s)) + u')';
+        texts[subject] << change.text() + roles;
+    }
+    for (const AccessSubject &subject : std::as_const(order)) {
+        const QString text = texts.value(subject.displayText()).join(u"; "_s);
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == text; });
+        if (group == groups.end())
+            groups.append({text, {subject.displayText()}});
+        else
+            group->second << subject.displayText();
+    }
+    QStringList result;
+    for (const auto &[text, subjects] : std::as_const(groups)) {
+        QString who = subjects.mid(0, maxSubjectsPerLine).join(u", "_s);
+        if (subjects.size() > maxSubjectsPerLine)
+            who += u' ' + Tr::tr("(and %n more)", nullptr, int(subjects.size() - maxSubjectsPerLine));
+        result << who + u": "_s + text;
+    }
+    return result + notes;
+}
+
+QJsonArray AccessChanges::toJson() const
+{
+    QJsonArray subjects;
+    QJsonObject current;
+    QJsonArray currentChanges;
+    const auto flush = [&] {
+        if (current.isEmpty())
+            return;
+        current.insert(u"changes"_s, currentChanges);
+        subjects.append(current);
+        current = {};
+        currentChanges = {};
+    };
+    static const char16_t *areas[] = {u"index", u"cluster", u"tenant"};
+    for (const AccessChange &change : changes) {
+        if (current.value(u"subject"_s).toString() != change.subject.name
+            || current.value(u"kind"_s).toString() != change.subject.kindName()) {
+            flush();
+            current = {{u"subject"_s, change.subject.name}, {u"kind"_s, change.subject.kindName()}};
+        }
+        const auto level = [&](CellAccess access) {
+            if (change.area != AccessChange::Area::Tenant)
+                return CellAccesses::name(access);
+            return access == CellAccess::None ? u"none"_s : access == CellAccess::Full ? u"read-write"_s : u"read"_s;
+        };
+        QJsonObject entry {{u"area"_s, QString::fromUtf16(areas[int(change.area)])},
+                           {u"before"_s, level(change.before)},
+                           {u"after"_s, level(change.after)},
+                           {u"roles"_s, QJsonArray::fromStringList(change.roles)}};
+        if (!change.resource.isEmpty())
+            entry.insert(u"resource"_s, change.resource);
+        if (!change.group.isEmpty())
+            entry.insert(u"group"_s, change.group);
+        currentChanges.append(entry);
+    }
+    flush();
+    return subjects;
+}
+
+AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject &after, const NodeSettings &settings,
+                                    const IndexMetadata &metadata, const std::function<bool()> &cancelled)
+{
+    AccessChanges result;
+    const QSet<QString> changedRoles = ConfigRelations::changedEntities(before, after, u"roles"_s);
+    const QSet<QString> changedMappings = ConfigRelations::changedEntities(before, after, u"rolesmapping"_s);
+    const QSet<QString> changedUsers = ConfigRelations::changedEntities(before, after, u"internalusers"_s);
+    const QSet<QString> changedTenants = ConfigRelations::changedEntities(before, after, u"tenants"_s);
+    const QSet<QString> groups = affectedGroups(before, after);
+    if (before.value(u"config"_s) != after.value(u"config"_s))
+        result.notes << Tr::tr("The security configuration (config) changed too: what its settings do to access "
+                               "(authentication, the evaluation engine, multitenancy) is not compared here.");
+    if (changedRoles.isEmpty() && changedMappings.isEmpty() && changedUsers.isEmpty() && changedTenants.isEmpty()
+        && groups.isEmpty())
+        return result;
+
+    // The roles whose grants may differ: changed ones, those using a changed action group, and (when tenants
+    // changed) those with tenant permissions.
+    QSet<QString> affectedRoles = changedRoles;
+    for (const QJsonObject &document : {before, after}) {
+        const QJsonObject roles = document.value(u"roles"_s).toObject();
+        for (auto it = roles.begin(); it != roles.end(); ++it) {
+            const QJsonObject role = it->toObject();
+            if (!changedTenants.isEmpty() && !role.value(u"tenant_permissions"_s).toArray().isEmpty())
+                affectedRoles.insert(it.key());
+            else if (!groups.isEmpty()) {
+                const QStringList names = permissionNamesOf(role);
+                if (std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return groups.contains(n); }))
+                    affectedRoles.insert(it.key());
+            }
+        }
+    }
+
+    Side sides[2] {{before, {}, {}, {}}, {after, {}, {}, {}}};
+    for (Side &side : sides)
+        side.mapper = RoleMapper(side.document.value(u"rolesmapping"_s).toObject(), settings.roleMappingResolution());
+
+    // The subjects the change can reach: their roles differ, or one of them is affected.
+    struct Candidate
+    {
+        AccessSubject subject;
+        QSet<QString> roles[2];
+        bool exists[2] = {true, true}; // an internal user added or removed by the change exists on one side only
+    };
+    QList<Candidate> candidates;
+    QSet<QString> neededRoles, rowRoles = affectedRoles;
+    const auto consider = [&](const AccessSubject &subject, const AccessUser users[2], const bool exists[2]) {
+        Candidate candidate {subject, {}, {exists[0], exists[1]}};
+        for (int side = 0; side < 2; ++side) {
+            if (exists[side])
+                candidate.roles[side] = toSet(sides[side].mapper.mapNames(users[side]));
+        }
+        const bool reached = candidate.roles[0] != candidate.roles[1] || candidate.roles[0].intersects(affectedRoles)
+                             || candidate.roles[1].intersects(affectedRoles);
+        if (!reached)
+            return;
+        neededRoles += candidate.roles[0] + candidate.roles[1];
+        rowRoles += (candidate.roles[0] - candidate.roles[1]) + (candidate.roles[1] - candidate.roles[0]);
+        candidates << candidate;
+    };
+    QStringList userNames =
+        before.value(u"internalusers"_s).toObject().keys() + after.value(u"internalusers"_s).toObject().keys();
+    userNames.removeDuplicates();
+    userNames.sort();
+    for (const QString &name : std::as_const(userNames)) {
+        const QJsonObject usersBefore = before.value(u"internalusers"_s).toObject();
+        const QJsonObject usersAfter = after.value(u"internalusers"_s).toObject();
+        const AccessUser users[2] {userOf(name, usersBefore.value(name).toObject()),
+                                   userOf(name, usersAfter.value(name).toObject())};
+        const bool exists[2] {usersBefore.contains(name), usersAfter.contains(name)};
+        consider({AccessSubject::Kind::InternalUser, name}, users, exists);
+    }
+    QStringList backendRoles;
+    for (const QJsonObject &document : {before, after}) {
+        const QJsonObject mappings = document.value(u"rolesmapping"_s).toObject();
+        for (auto it = mappings.begin(); it != mappings.end(); ++it) {
+            for (const QString &role : Json::strings(it->toObject().value(u"backend_roles"_s))) {
+                if (!role.isEmpty() && !role.contains(u'*') && !role.contains(u'?') && !role.startsWith(u'/'))
+                    backendRoles << role;
+            }
+        }
+    }
+    backendRoles.removeDuplicates();
+    backendRoles.sort();
+    for (const QString &role : std::as_const(backendRoles)) {
+        AccessUser user;
+        user.name = u"(any user with backend role %1)"_s.arg(role);
+        user.backendRoles = {role};
+        const AccessUser users[2] {user, user};
+        const bool exists[2] {true, true};
+        consider({AccessSubject::Kind::BackendRole, role}, users, exists);
+    }
+    if (candidates.isEmpty())
+        return result;
+
+    // Compile each side with only the roles the candidates hold.
+    for (Side &side : sides) {
+        const QJsonObject roles = side.document.value(u"roles"_s).toObject();
+        QJsonObject kept;
+        for (const QString &role : std::as_const(neededRoles)) {
+            if (const auto found = roles.constFind(role); found != roles.constEnd())
+                kept.insert(role, *found);
+        }
+        QJsonObject reduced = side.document;
+        reduced.insert(u"roles"_s, kept);
+        side.config = AccessConfig::compile(reduced, settings);
+    }
+    // The rows: every index pattern the configurations name, and the known names they reach, where a pattern of a
+    // role whose grants changed for someone reaches them (elsewhere nothing can differ).
+    QStringList changedPatterns;
+    for (const QJsonObject &document : {before, after}) {
+        const QJsonObject roles = document.value(u"roles"_s).toObject();
+        for (const QString &role : std::as_const(rowRoles))
+            changedPatterns += patternsOf(roles.value(role).toObject());
+    }
+    const WildcardMatcher reached = WildcardMatcher::compileLenient(changedPatterns);
+    QStringList rows;
+    QSet<QString> seen;
+    for (const QJsonObject &document : {before, after}) {
+        const QJsonObject roles = document.value(u"roles"_s).toObject();
+        for (auto it = roles.begin(); it != roles.end(); ++it) {
+            for (const QString &pattern : patternsOf(it->toObject())) {
+                if (!seen.contains(pattern) && reached.matches(pattern)) {
+                    seen.insert(pattern);
+                    rows << pattern;
+                }
+            }
+        }
+    }
+    rows.sort();
+    QStringList known;
+    for (const QStringList &names : {metadata.indexNames(), metadata.aliasNames(), metadata.dataStreamNames()}) {
+        for (const QString &name : names) {
+            if (!seen.contains(name) && reached.matches(name)) {
+                seen.insert(name);
+                known << name;
+            }
+        }
+    }
+    known.sort();
+    rows += known;
+
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (cancelled && cancelled()) {
+            result.notes << Tr::tr("Stopped before every subject was compared.");
+            break;
+        }
+        const auto side = [&](int index) {
+            if (candidate.exists[index])
+                return matrixOf(sides[index], metadata, candidate.subject, rows);
+            AccessMatrix nothing; // a user that is not there has no access
+            nothing.subject = candidate.subject;
+            return nothing;
+        };
+        const AccessMatrix was = side(0);
+        const AccessMatrix now = side(1);
+        compareMatrices(was, now, result.changes);
+        ++result.subjectsCompared;
+    }
+    return result;
+}
