@@ -81,6 +81,8 @@ AccessUser userOf(const QString &name, const QJsonObject &entity)
     return user;
 }
 
+constexpr int MaxChangesPerLine = 6; // a subject's changes on one line; the rest counted
+
 QSet<QString> toSet(const QStringList &list)
 {
     return QSet<QString>(list.cbegin(), list.cend());
@@ -259,7 +261,10 @@ QStringList AccessChanges::lines(int maxSubjectsPerLine) const
         texts[subject] << change.text() + roles;
     }
     for (const AccessSubject &subject : std::as_const(order)) {
-        const QString text = texts.value(subject.displayText()).join(u"; "_s);
+        const QStringList all = texts.value(subject.displayText());
+        QString text = all.mid(0, MaxChangesPerLine).join(u"; "_s);
+        if (all.size() > MaxChangesPerLine)
+            text += u"; "_s + Tr::tr("and %n more", nullptr, int(all.size() - MaxChangesPerLine));
         auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == text; });
         if (group == groups.end())
             groups.append({text, {subject.displayText()}});

@@ -44,8 +44,8 @@ struct AccessChanges
     // The subjects that gain, and those that lose, something.
     QList<AccessSubject> gaining() const;
     QList<AccessSubject> losing() const;
-    // For people: one line per subject ("user alice: gains write on logs-* (role writer); loses ..."), subjects with
-    // the same changes on one line; "No access changes" when there are none.
+    // For people: one line per subject ("user alice: gains write on logs-* (role writer); loses ...", six changes at
+    // most, then how many more), subjects with the same changes on one line; "No access changes" when there are none.
     QStringList lines(int maxSubjectsPerLine = 5) const;
     // [{"subject", "kind", "changes": [{"area", "resource", "group", "before", "after", "roles"}]}]
     QJsonArray toJson() const;

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "app/access/AccessImpact.h"
+#include "app/access/NodeSettings.h"
+#include "app/api/IndexMetadataFetch.h"
 #include "app/api/ResponseParsers.h"
 #include "app/cli/ClusterConnection.h"
 #include "app/domain/PatchGuards.h"
@@ -64,8 +67,34 @@ QString lintText(const LintDelta &delta)
     return text;
 }
 
+// What a plan does to access, over the configuration's index patterns and the cluster's known indices (when the
+// user may read them; else the patterns only, said in the notes).
+AccessChanges accessChangesOf(Session &session, const ChangePlan &plan)
+{
+    IndexMetadata metadata;
+    QString unavailable;
+    const IndexMetadataResult fetched = ClusterConnection::wait(new IndexMetadataFetch(session.client, &session.owner));
+    if (fetched && fetched->isAvailable())
+        metadata = fetched->metadata;
+    else
+        unavailable = fetched ? fetched->unavailable : fetched.error().userMessage();
+    AccessChanges changes = AccessImpact::compare(plan.base, plan.expected, NodeSettings(), metadata);
+    if (!unavailable.isEmpty())
+        changes.notes
+            << tr("Known indices not compared (%1): only the index patterns the configuration names.").arg(unavailable);
+    return changes;
+}
+
+QString accessText(const AccessChanges &changes)
+{
+    QString text = tr("Access changes:") + u'\n';
+    for (const QString &line : changes.lines())
+        text += u"  "_s + line + u'\n';
+    return text;
+}
+
 QString planText(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts,
-                 const LintDelta &lint)
+                 const LintDelta &lint, const AccessChanges &access)
 {
     const QList<JsonChange> changes = plan.changes();
     QString text = tr("Changes:") + u'\n'
@@ -78,11 +107,12 @@ QString planText(const ChangePlan &plan, const ConnectionSettings &settings, con
     if (!lockouts.isEmpty())
         text += tr("Lockout: %1").arg(PatchGuards::lockoutText(lockouts)) + u'\n';
     text += lintText(lint);
+    text += accessText(access);
     return text;
 }
 
 QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts,
-                     const LintDelta &lint)
+                     const LintDelta &lint, const AccessChanges &access)
 {
     QJsonObject json = plan.toJson();
     QJsonArray requests = json.value(u"requests"_s).toArray();
@@ -103,6 +133,9 @@ QJsonObject planJson(const ChangePlan &plan, const ConnectionSettings &settings,
     json.insert(u"lockout"_s, lockoutArray);
     json.insert(u"lint"_s, QJsonObject {{u"introduced"_s, Lint::json(lint.introduced).value(u"findings"_s)},
                                         {u"removed"_s, Lint::json(lint.removed).value(u"findings"_s)}});
+    json.insert(u"access_changes"_s, access.toJson());
+    if (!access.notes.isEmpty())
+        json.insert(u"access_notes"_s, QJsonArray::fromStringList(access.notes));
     return json;
 }
 
@@ -134,7 +167,7 @@ ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const Ch
     }
     const bool json = arguments.isSet(u"json"_s);
     const QList<Lockout> lockouts = lockoutsOf(session, plan);
-    context.printError(planText(plan, session.settings, lockouts, lintDeltaOf(plan)));
+    context.printError(planText(plan, session.settings, lockouts, lintDeltaOf(plan), accessChangesOf(session, plan)));
     const bool lockoutAllowed = !lockouts.isEmpty() && arguments.isSet(u"allow-lockout"_s);
     if (!lockouts.isEmpty() && !lockoutAllowed)
         return context.fail(ExitCode::Failed, PatchGuards::lockoutText(lockouts),
@@ -195,10 +228,12 @@ ExitCode planCommand(CliContext &context, const CliArguments &arguments)
     printWarnings(context, *plan);
     const QList<Lockout> lockouts = lockoutsOf(session, *plan);
     const LintDelta lint = lintDeltaOf(*plan);
+    const AccessChanges access = accessChangesOf(session, *plan);
     if (arguments.isSet(u"json"_s))
-        context.write(Json::serialize(planJson(*plan, session.settings, lockouts, lint), Json::Format::Indented));
+        context.write(
+            Json::serialize(planJson(*plan, session.settings, lockouts, lint, access), Json::Format::Indented));
     else
-        context.print(planText(*plan, session.settings, lockouts, lint));
+        context.print(planText(*plan, session.settings, lockouts, lint, access));
     return ExitCode::Success;
 }
 
@@ -458,10 +493,12 @@ ExitCode runPlanOnLive(Session &session, const CliArguments &arguments, const Pl
         printWarnings(context, *plan);
         const QList<Lockout> lockouts = lockoutsOf(session, *plan);
         const LintDelta lint = lintDeltaOf(*plan);
+        const AccessChanges access = accessChangesOf(session, *plan);
         if (arguments.isSet(u"json"_s))
-            context.write(Json::serialize(planJson(*plan, session.settings, lockouts, lint), Json::Format::Indented));
+            context.write(
+                Json::serialize(planJson(*plan, session.settings, lockouts, lint, access), Json::Format::Indented));
         else
-            context.print(planText(*plan, session.settings, lockouts, lint));
+            context.print(planText(*plan, session.settings, lockouts, lint, access));
         return ExitCode::Success;
     }
     if (!plan->isEmpty()) {

@@ -210,6 +210,39 @@ private slots:
         QCOMPARE(cli({u"plan"_s, writeFile(u"bad.json"_s, "[{")}).exitCode, 2);
     }
 
+    // plan names what the change does to access: who gains and who loses what, over the configuration's index
+    // patterns and the cluster's indices; text and JSON.
+    void planNamesAccessChanges()
+    {
+        const QString grant = writeFile(u"grant.json"_s, R"([
+            {"op":"add","path":"/roles/analyst_role/index_permissions/0/allowed_actions/-","value":"indices:data/write/index"}])");
+        const Run text = cli({u"plan"_s, grant});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains("Access changes:\n"), text.out.constData());
+        QVERIFY2(text.out.contains("user analyst") && text.out.contains("backend role analyst")
+                     && text.out.contains("gains part of write on logs-* (role analyst_role)"),
+                 text.out.constData());
+        const Run json = cli({u"plan"_s, grant, u"--json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray subjects = json.json()[u"access_changes"_s].toArray();
+        const auto analyst = std::find_if(subjects.begin(), subjects.end(), [](const QJsonValue &s) {
+            return s[u"subject"_s] == u"analyst"_s && s[u"kind"_s] == u"internal_user"_s;
+        });
+        QVERIFY2(analyst != subjects.end(), json.out.constData());
+        const QJsonArray changes = (*analyst)[u"changes"_s].toArray();
+        QVERIFY(std::any_of(changes.begin(), changes.end(), [](const QJsonValue &c) {
+            return c[u"area"_s] == u"index"_s && c[u"resource"_s] == u"logs-*"_s && c[u"group"_s] == u"write"_s
+                   && c[u"before"_s] == u"none"_s && c[u"after"_s] == u"partial"_s
+                   && c[u"roles"_s].toArray() == QJsonArray {u"analyst_role"_s};
+        }));
+        // A change that touches no grant: no access changes.
+        const QString harmless = writeFile(
+            u"harmless.json"_s, R"([{"op":"add","path":"/roles/analyst_role/description","value":"only words"}])");
+        const Run none = cli({u"plan"_s, harmless});
+        QVERIFY2(none.out.contains("Access changes:\n  No access changes\n"), none.out.constData());
+        QCOMPARE(cli({u"plan"_s, harmless, u"--json"_s}).json()[u"access_changes"_s].toArray(), QJsonArray());
+    }
+
     void replaceConfigValidatesAndWarns()
     {
         const Run extra =
