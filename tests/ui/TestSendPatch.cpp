@@ -13,6 +13,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "app/access/AccessImpact.h"
+
 #include "app/json/Json.h"
 #include "app/models/PatchModel.h"
 #include "app/store/ClusterSession.h"
@@ -24,6 +26,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/patcheditor/PatchEditorView.h"
+#include "ui/views/write/WriteCoordinator.h"
 #include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -141,6 +144,10 @@ private slots:
         QVERIFY(!requests.contains(GuiFixture::SecretAdminPassword));
         QVERIFY(dialog->findChild<QLabel *>(ObjectNames::writeSummary)->text().contains(u"roles: 1"_s));
         QVERIFY(!dialog->findChild<MessageBar *>(ObjectNames::writeLockoutBar)->isVisible());
+        // A description changes nobody's access, and the confirmation says so.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->accessReady(), 20000);
+        QVERIFY(dialog->accessChanges().isEmpty());
+        QCOMPARE(dialog->findChild<QLabel *>(u"writeAccessSummary"_s)->text(), u"Access: No access changes"_s);
         GuiFixture::screenshot(dialog, u"send-confirm.png"_s);
         dialog->findChild<QTabWidget *>(ObjectNames::writePlanTabs)->setCurrentIndex(1);
         GuiFixture::screenshot(dialog, u"send-requests.png"_s);
@@ -183,6 +190,49 @@ private slots:
 
         QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCloseButton), Qt::LeftButton);
         QTRY_VERIFY(!window.writeDialog());
+    }
+
+    // Every confirmation names who gains and who loses which access: here a role mapped to the analyst's backend
+    // role gets a write action, and a mapping loses its user.
+    void confirmationNamesAccessChanges()
+    {
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        const QJsonObject document = session.configuration().document;
+        const auto patch = Json::parse(QByteArray(R"([
+            {"op":"add","path":"/roles/analyst_role/index_permissions/0/allowed_actions/-","value":"indices:data/write/index"},
+            {"op":"remove","path":"/rolesmapping/readall"}])"));
+        QVERIFY(patch);
+        const auto plan = ChangePlan::compile(patch->toArray(), document);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message()));
+        window.writes()->request({*plan, {}, nullptr, {}});
+        WriteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.writeDialog()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->accessReady(), 20000);
+        const AccessChanges &changes = dialog->accessChanges();
+        QVERIFY2(!changes.gaining().isEmpty() && !changes.losing().isEmpty(), qPrintable(changes.lines().join(u'\n')));
+        QVERIFY(changes.gaining().contains(AccessSubject {AccessSubject::Kind::InternalUser, u"analyst"_s}));
+        const QString summary = dialog->findChild<QLabel *>(u"writeAccessSummary"_s)->text();
+        QVERIFY2(summary.contains(u"gain access"_s) && summary.contains(u"lose"_s), qPrintable(summary));
+        auto *tabs = dialog->findChild<QTabWidget *>(ObjectNames::writePlanTabs);
+        auto *tree = dialog->findChild<QTreeWidget *>(u"writeAccessChanges"_s);
+        QVERIFY(tree);
+        QVERIFY(tabs->tabText(tabs->indexOf(tree)).startsWith(u"Access ("_s));
+        QStringList shown;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            shown << tree->topLevelItem(i)->text(0);
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                shown << u"  "_s + tree->topLevelItem(i)->child(j)->text(0);
+        }
+        const QString all = shown.join(u'\n');
+        QVERIFY2(all.contains(u"user analyst"_s) && all.contains(u"+ gains part of write on logs-*"_s)
+                     && all.contains(u"\u2212 loses"_s),
+                 qPrintable(all));
+        tabs->setCurrentWidget(tree);
+        dialog->resize(900, 560);
+        GuiFixture::screenshot(dialog, u"send-access.png"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCancelButton), Qt::LeftButton);
     }
 
     void sendSeedExampleFromRawJson()

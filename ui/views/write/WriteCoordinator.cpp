@@ -64,6 +64,7 @@ void WriteCoordinator::request(const WriteRequest &request)
     }
     context.lint =
         LintSession::context(*m_session, nullptr, m_disabledLintRules ? m_disabledLintRules() : QStringList());
+    context.accessIndices = m_knownIndices ? m_knownIndices() : IndexMetadata();
     m_request = request;
     m_dialog = new WriteDialog(request.plan, context, m_window);
     connect(m_dialog, &WriteDialog::writeFinished, this, &WriteCoordinator::onWriteFinished);

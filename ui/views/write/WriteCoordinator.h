@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "app/domain/IndexMetadata.h"
 #include "ui/views/write/WriteRequest.h"
 
 class BackupStore;
@@ -34,6 +35,9 @@ public:
     void setStores(BackupStore *backups, WriteJournal *journal);
     // The lint rules switched off for the current connection (the Problems dock's), which confirmations do not run.
     void setDisabledLintRules(std::function<QStringList()> rules) { m_disabledLintRules = std::move(rules); }
+    // The cluster's known indices, aliases and data streams, over which confirmations name the access changes (with
+    // the configuration's patterns); without it, the patterns only.
+    void setKnownIndices(std::function<IndexMetadata()> indices) { m_knownIndices = std::move(indices); }
     // The journal writes append to (the default one until setStores()).
     QString journalPath() const;
     // The dialog of the write in progress or last shown, while it is open.
@@ -60,6 +64,7 @@ private:
     BackupStore *m_backups = nullptr;
     WriteJournal *m_journal = nullptr;
     std::function<QStringList()> m_disabledLintRules;
+    std::function<IndexMetadata()> m_knownIndices;
     std::unique_ptr<BackupStore> m_defaultBackups;
     std::unique_ptr<WriteJournal> m_defaultJournal;
     QPointer<WriteDialog> m_dialog;

@@ -31,6 +31,7 @@
 #include "app/models/ProblemsModel.h"
 #include "app/write/BackupStore.h"
 #include "ui/theme/Theme.h"
+#include "ui/views/access/AccessChangesTree.h"
 #include "ui/views/problems/LintDeltaTree.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/diff/DiffTreeView.h"
@@ -150,6 +151,14 @@ QWidget *WriteDialog::createConfirmPage()
     m_planTabs->addTab(m_changes, tr("Changes"));
     m_planTabs->addTab(m_requests, tr("Requests (curl)"));
     m_planTabs->addTab(m_findings, tr("Problems"));
+    m_accessSummary = new QLabel(page);
+    m_accessSummary->setObjectName(u"writeAccessSummary"_s);
+    m_accessSummary->setWordWrap(true);
+    m_accessSummary->setTextFormat(Qt::PlainText);
+    m_accessSummary->setAccessibleName(tr("What the change does to access"));
+    m_accessTree = new AccessChangesTree(page);
+    m_accessTree->setObjectName(u"writeAccessChanges"_s);
+    m_planTabs->addTab(m_accessTree, tr("Access"));
     m_planTabs->tabBar()->setAccessibleName(tr("Plan"));
     m_requests->setAccessibleName(tr("Requests as curl commands"));
     // Created after the plan and before the buttons: Tab goes from the plan to the name to type, then to Send.
@@ -186,6 +195,7 @@ QWidget *WriteDialog::createConfirmPage()
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
     layout->addWidget(m_lintSummary);
+    layout->addWidget(m_accessSummary);
     layout->addWidget(m_planTabs, 1);
     layout->addWidget(m_confirmRow); // next to Send, where the name is typed last
     layout->addWidget(buttons);
@@ -350,6 +360,25 @@ void WriteDialog::showPlan()
     } else {
         m_lint.cancel();
     }
+    // Who gains and loses what, on a worker too; shown when ready, without holding Send back.
+    const bool access = !upgrade && m_context.accessIndices.has_value();
+    m_accessReady = !access;
+    m_accessChanges = {};
+    m_accessTree->setChanges({});
+    m_accessSummary->setVisible(access);
+    m_planTabs->setTabVisible(m_planTabs->indexOf(m_accessTree), access);
+    if (access) {
+        m_accessSummary->setText(tr("Working out what the change does to access\u2026"));
+        m_access.run(
+            [base = m_plan.base, expected = m_plan.expected, indices = *m_context.accessIndices,
+             settings = m_context.lint ? m_context.lint->settings : NodeSettings()](const CancelToken &token) {
+                return AccessImpact::compare(base, expected, settings, indices,
+                                             [token] { return token.isCancelled(); });
+            },
+            [this](const AccessChanges &changes) { showAccess(changes); });
+    } else {
+        m_access.cancel();
+    }
     if (m_plan.warnings.isEmpty()) {
         m_warnings->hide();
     } else {
@@ -406,6 +435,15 @@ void WriteDialog::showLint(const LintDelta &delta)
     if (LintDeltaTree::introducesSerious(delta))
         m_planTabs->setCurrentWidget(m_findings);
     updateConfirmation();
+}
+
+void WriteDialog::showAccess(const AccessChanges &changes)
+{
+    m_accessReady = true;
+    m_accessChanges = changes;
+    m_accessTree->setChanges(changes);
+    m_accessSummary->setText(tr("Access: %1").arg(AccessChangesTree::summary(changes)));
+    m_planTabs->setTabText(m_planTabs->indexOf(m_accessTree), AccessChangesTree::tabTitle(changes));
 }
 
 QString WriteDialog::confirmationName() const

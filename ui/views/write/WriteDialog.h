@@ -19,7 +19,9 @@
 #include <QDialog>
 #include <QPointer>
 
+#include "app/access/AccessImpact.h"
 #include "app/common/Latest.h"
+#include "app/domain/IndexMetadata.h"
 #include "app/domain/PatchGuards.h"
 #include "app/lint/Lint.h"
 #include "app/write/ChangePlan.h"
@@ -37,6 +39,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class AccessChangesTree;
 class LintDeltaTree;
 class QTreeWidget;
 class WriteJournal;
@@ -55,6 +58,9 @@ public:
         QStringList dangerWarnings;      // shown loud above everything else (an upgrade's collisions, ...)
         GuardContext guard;              // who is connected, for the lockout check
         std::optional<LintContext> lint; // lint the change with this; none: no lint
+        // Name the access changes (who gains and loses what) over these known indices and the configuration's
+        // patterns; none: not compared.
+        std::optional<IndexMetadata> accessIndices;
     };
 
     enum class Page { Confirm, Progress, Report };
@@ -71,6 +77,9 @@ public:
     // The findings the plan introduces and removes (computed on a worker; empty until lintReady()).
     const LintDelta &lintDelta() const { return m_lintDelta; }
     bool lintReady() const { return m_lintReady; }
+    // What the plan does to access (computed on a worker; does not hold Send back).
+    const AccessChanges &accessChanges() const { return m_accessChanges; }
+    bool accessReady() const { return m_accessReady; }
     // The name to type before Send is enabled (a lockout's entity, else the entity of an introduced critical
     // finding); empty when none is needed.
     QString confirmationName() const;
@@ -93,6 +102,7 @@ private:
     void showPlan();
     void showReview(const QList<JsonChange> &changes, const QList<Lockout> &lockouts);
     void showLint(const LintDelta &delta);
+    void showAccess(const AccessChanges &changes);
     void updateConfirmation();
     void showStepDetails();
     void updateSendButton();
@@ -112,6 +122,9 @@ private:
     bool m_lintReady = true;
     LintDelta m_lintDelta;
     Latest m_lint {this}; // the current plan's lint (a restore plans again)
+    bool m_accessReady = true;
+    AccessChanges m_accessChanges;
+    Latest m_access {this};
 
     QStackedWidget *m_pages;
     // Confirm
@@ -124,6 +137,8 @@ private:
     QLabel *m_warnings;
     QLabel *m_lintSummary;
     LintDeltaTree *m_findings;
+    QLabel *m_accessSummary;
+    AccessChangesTree *m_accessTree;
     QTabWidget *m_planTabs;
     DiffTreeView *m_changes;
     QPlainTextEdit *m_requests;

@@ -1,0 +1,98 @@
+#include "ui/views/access/AccessChangesTree.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+#include "ui/widgets/diff/DiffColours.h"
+
+using namespace Qt::StringLiterals;
+
+AccessChangesTree::AccessChangesTree(QWidget *parent) : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({tr("Who, and what changes"), tr("Through")});
+    setAccessibleName(tr("Access changes"));
+    setRootIsDecorated(true);
+    setUniformRowHeights(true);
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(0, QHeaderView::Interactive);
+}
+
+QString AccessChangesTree::summary(const AccessChanges &changes)
+{
+    if (changes.isEmpty())
+        return tr("No access changes")
+               + (changes.notes.isEmpty() ? QString() : u" ("_s + changes.notes.join(u' ') + u')');
+    const qsizetype gaining = changes.gaining().size(), losing = changes.losing().size();
+    QString text = losing == 0    ? tr("%n subject(s) gain access", nullptr, int(gaining))
+                   : gaining == 0 ? tr("%n subject(s) lose access", nullptr, int(losing))
+                                  : tr("%n subject(s) gain access, ", nullptr, int(gaining))
+                                        + tr("%n lose some", nullptr, int(losing));
+    if (!changes.notes.isEmpty())
+        text += u' ' + changes.notes.join(u' ');
+    return text;
+}
+
+QString AccessChangesTree::tabTitle(const AccessChanges &changes)
+{
+    QList<AccessSubject> subjects = changes.gaining();
+    for (const AccessSubject &subject : changes.losing()) {
+        if (!subjects.contains(subject))
+            subjects << subject;
+    }
+    return subjects.isEmpty() ? tr("Access") : tr("Access (%1)").arg(subjects.size());
+}
+
+void AccessChangesTree::setChanges(const AccessChanges &changes)
+{
+    m_changes = changes;
+    fill();
+}
+
+void AccessChangesTree::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        fill();
+}
+
+void AccessChangesTree::fill()
+{
+    clear();
+    QTreeWidgetItem *subjectItem = nullptr;
+    int gains = 0, losses = 0;
+    const auto finishSubject = [&] {
+        if (subjectItem)
+            subjectItem->setText(0, subjectItem->text(0) + u"  \u2014  "_s
+                                        + (losses == 0  ? tr("gains %n", nullptr, gains)
+                                           : gains == 0 ? tr("loses %n", nullptr, losses)
+                                                        : tr("gains %1, loses %2").arg(gains).arg(losses)));
+        gains = losses = 0;
+    };
+    const QColor gained = DiffColours::text(palette(), DiffColours::Tone::Added);
+    const QColor lost = DiffColours::text(palette(), DiffColours::Tone::Removed);
+    for (const AccessChange &change : m_changes.changes) {
+        if (!subjectItem || subjectItem->data(0, Qt::UserRole).toString() != change.subject.displayText()) {
+            finishSubject();
+            subjectItem = new QTreeWidgetItem(this, {change.subject.displayText()});
+            subjectItem->setData(0, Qt::UserRole, change.subject.displayText());
+            QFont bold = subjectItem->font(0);
+            bold.setBold(true);
+            subjectItem->setFont(0, bold);
+        }
+        const bool gain = change.gained();
+        (gain ? gains : losses) += 1;
+        auto *item = new QTreeWidgetItem(subjectItem,
+                                         {(gain ? u"+ "_s : u"\u2212 "_s) + change.text(), change.roles.join(u", "_s)});
+        item->setForeground(0, gain ? gained : lost);
+        item->setToolTip(0, gain ? tr("Gained") : tr("Lost"));
+    }
+    finishSubject();
+    if (m_changes.isEmpty())
+        new QTreeWidgetItem(this, {tr("No access changes")});
+    for (const QString &note : m_changes.notes)
+        new QTreeWidgetItem(this, {note});
+    if (topLevelItemCount() <= 20)
+        expandAll();
+    resizeColumnToContents(0);
+}
