@@ -10,6 +10,7 @@
 
 #include "app/access/AccessConfig.h"
 #include "app/access/AccessEvaluator.h"
+#include "app/access/AccessImpact.h"
 #include "app/access/WhoCan.h"
 #include "app/domain/IndexMetadata.h"
 #include "app/forms/EntityChecks.h"
@@ -146,10 +147,11 @@ QList<BenchFigure> AccessBench::run(const QByteArray &bytes, int repeats)
     };
 }
 
-QList<BenchFigure> LintBench::run(const QJsonObject &document, int repeats)
+namespace {
+
+// Five operations an administrator might make in one go: a pattern and an action added to two roles, a mapping.
+QJsonObject fiveOperationChange(const QJsonObject &document)
 {
-    Bench::progress(u"case lint..."_s);
-    // Five operations an administrator might make in one go: a pattern and an action added to two roles, a mapping.
     QJsonObject after = document;
     QJsonObject roles = after.value(u"roles"_s).toObject();
     const QStringList names = roles.keys();
@@ -169,6 +171,15 @@ QList<BenchFigure> LintBench::run(const QJsonObject &document, int repeats)
     mappings.insert(u"bench_mapping"_s, QJsonObject {{u"users"_s, QJsonArray {u"*"_s}}});
     after.insert(u"rolesmapping"_s, mappings);
 
+    return after;
+}
+
+} // namespace
+
+QList<BenchFigure> LintBench::run(const QJsonObject &document, int repeats)
+{
+    Bench::progress(u"case lint..."_s);
+    const QJsonObject after = fiveOperationChange(document);
     LintContext context;
     std::vector<double> full, change;
     qsizetype findings = 0, introduced = 0;
@@ -195,6 +206,28 @@ QList<BenchFigure> LintBench::run(const QJsonObject &document, int repeats)
                    u"the whole document linted (a LintBaseline: Lint::run and what changes reuse)"_s),
             figure(u"change"_s, Bench::medianOf(change), 300,
                    u"LintBaseline::change: the findings a 5-operation patch introduces and removes"_s)};
+}
+
+QList<BenchFigure> ImpactBench::run(const QJsonObject &document, int repeats)
+{
+    Bench::progress(u"case impact..."_s);
+    const QJsonObject after = fiveOperationChange(document);
+    std::vector<double> compare;
+    qsizetype changes = 0, subjects = 0;
+    for (int run = 0; run <= repeats; ++run) {
+        AccessChanges result;
+        const double ms =
+            timed([&] { result = AccessImpact::compare(document, after, NodeSettings(), IndexMetadata()); });
+        changes = result.changes.size();
+        subjects = result.subjectsCompared;
+        if (run > 0)
+            compare.push_back(ms);
+    }
+    Bench::progress(u"  %1 subjects compared, %2 access changes"_s.arg(subjects).arg(changes));
+    BenchFigure figure {u"access-changes"_s, Bench::medianOf(compare), 2000,
+                        u"AccessImpact::compare: who gains and loses what with a 5-operation patch"_s};
+    figure.benchCase = u"impact"_s;
+    return {figure};
 }
 
 QList<BenchFigure> FormsBench::run(const QJsonObject &document, int repeats)

@@ -24,6 +24,14 @@ QList<BenchFigure> run(const QJsonObject &document, int repeats);
 
 } // namespace LintBench
 
+namespace ImpactBench {
+
+// The impact case: what the lint case's 5-operation patch does to access (AccessImpact::compare, as every write
+// confirmation computes it).
+QList<BenchFigure> run(const QJsonObject &document, int repeats);
+
+} // namespace ImpactBench
+
 namespace FormsBench {
 
 // The forms case: a role's form opened on the document (until shown, completion lists still loading on a worker),

@@ -315,7 +315,8 @@ int main(int argc, char *argv[])
         u"case"_s,
         QCoreApplication::translate(
             "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
-                     "access, lint, forms. Without it: all but timeline, patch-editor, access, lint and forms."),
+                     "access, lint, impact, forms. Without it: all but timeline, patch-editor, access, lint, impact "
+                     "and forms."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -338,16 +339,17 @@ int main(int argc, char *argv[])
     const bool access = wanted.contains(u"access"_s);
     const bool lint = wanted.contains(u"lint"_s);
     const bool forms = wanted.contains(u"forms"_s);
+    const bool impact = wanted.contains(u"impact"_s);
     for (const QString &name : wanted) {
         if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access" || name == u"lint"
-            || name == u"forms")
+            || name == u"forms" || name == u"impact")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
-            abortWith(
-                u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint, forms)"_s
-                    .arg(name));
+            abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint, "
+                      u"impact, "
+                      "forms)"_s.arg(name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
@@ -386,6 +388,11 @@ int main(int argc, char *argv[])
     if (lint) {
         progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
         figures += LintBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
+    }
+
+    if (impact) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures += ImpactBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
     }
 
     if (forms) {

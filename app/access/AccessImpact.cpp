@@ -2,12 +2,16 @@
 
 #include <algorithm>
 
+#include <QBitArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 #include "app/access/AccessConfig.h"
+#include "app/access/ActionPrivileges.h"
+#include "app/access/EvaluationContext.h"
 #include "app/access/RoleMapper.h"
+#include "app/access/TenantPrivileges.h"
 #include "app/access/WildcardMatcher.h"
 #include "app/domain/ConfigRelations.h"
 #include "app/domain/IndexMetadata.h"
@@ -88,14 +92,94 @@ QSet<QString> toSet(const QStringList &list)
     return QSet<QString>(list.cbegin(), list.cend());
 }
 
+// What one role grants on its own (before the special indices are taken out): per row the index actions of the
+// columns, and the cluster actions. A subject's cells are the union over its roles, as the plugin's check table fills
+// a cell from any role.
+struct RoleGrants
+{
+    QHash<int, QBitArray> rows; // row -> granted actions (Side::indexActions), rows with some grant only
+    QBitArray cluster;          // granted actions (Side::clusterActions)
+};
+
 // One side of the comparison: the configuration with only the roles that matter compiled.
 struct Side
 {
     QJsonObject document;
     RoleMapper mapper;
     AccessConfig config;
-    QHash<QString, AccessMatrix> byRoles; // matrices of subjects whose roles have no per-user pattern
+    QSet<QString> existingRoles; // roles defined on this side (a mapping to a missing role grants nothing)
+    QList<AccessColumn> columns, clusterColumns;
+    QStringList indexActions, clusterActions;
+    QList<QBitArray> columnMasks, clusterMasks;
+    QSet<int> specialRows; // rows the special-index protection may take out: decided per subject
+    QHash<QString, RoleGrants> grants;
+    QHash<QString, AccessMatrix> byRoles; // matrices of role sets without per-user patterns
 };
+
+void prepare(Side &side, const IndexMetadata &metadata, const QStringList &rows)
+{
+    side.columns = AccessMatrices::indexColumns(side.config);
+    side.clusterColumns = AccessMatrices::clusterColumns(side.config);
+    const auto collect = [](const QList<AccessColumn> &columns, QStringList &actions, QList<QBitArray> &masks) {
+        for (const AccessColumn &column : columns) {
+            for (const QString &action : column.actions) {
+                if (!actions.contains(action))
+                    actions << action;
+            }
+        }
+        for (const AccessColumn &column : columns) {
+            QBitArray mask(actions.size());
+            for (const QString &action : column.actions)
+                mask.setBit(actions.indexOf(action));
+            masks << mask;
+        }
+    };
+    collect(side.columns, side.indexActions, side.columnMasks);
+    collect(side.clusterColumns, side.clusterActions, side.clusterMasks);
+    const SpecialIndexProtection protection =
+        SpecialIndexProtection::forEngine(side.config.dynamic().engine, side.config.settings(), metadata);
+    for (int row = 0; row < rows.size(); ++row) {
+        const QString &name = rows.at(row);
+        if (name == protection.universallyDenied || protection.isSystemIndex(name)
+            || (protection.protectedEnabled && protection.protectedIndices.matches(name)))
+            side.specialRows.insert(row);
+    }
+}
+
+const RoleGrants &grantsOf(Side &side, const IndexMetadata &metadata, const QString &role, const QStringList &rows)
+{
+    if (const auto found = side.grants.constFind(role); found != side.grants.constEnd())
+        return *found;
+    RoleGrants grants;
+    grants.cluster = QBitArray(side.clusterActions.size());
+    AccessUser user;
+    user.name = u"(role %1)"_s.arg(role);
+    EvaluationContext context(user, {role}, metadata, side.config.dynamic().engine);
+    if (!rows.isEmpty() && !side.indexActions.isEmpty() && side.config.role(role)) {
+        const IndexCheck check =
+            ActionPrivileges::index(side.config, context, side.indexActions, rows, SpecialIndexProtection(), false);
+        for (int row = 0; row < rows.size(); ++row) {
+            const int tableRow = check.table.rowOf(rows.at(row));
+            if (tableRow < 0)
+                continue;
+            QBitArray bits(side.indexActions.size());
+            bool any = false;
+            for (int action = 0; action < side.indexActions.size(); ++action) {
+                if (check.table.isChecked(tableRow, action)) {
+                    bits.setBit(action);
+                    any = true;
+                }
+            }
+            if (any)
+                grants.rows.insert(row, bits);
+        }
+    }
+    for (int action = 0; action < side.clusterActions.size() && side.config.role(role); ++action) {
+        if (ActionPrivileges::cluster(side.config, context, side.clusterActions.at(action)).allowed)
+            grants.cluster.setBit(action);
+    }
+    return *side.grants.insert(role, grants);
+}
 
 bool perUser(const AccessConfig &config, const QStringList &roles)
 {
@@ -116,24 +200,101 @@ bool perUser(const AccessConfig &config, const QStringList &roles)
     return false;
 }
 
-AccessMatrix matrixOf(Side &side, const IndexMetadata &metadata, const AccessSubject &subject, const QStringList &rows)
+AccessCell tallied(const QBitArray &granted, const QBitArray &mask, const QStringList &roles,
+                   const std::function<bool(const QString &)> &grantsSome)
 {
-    QStringList roles = AccessMatrices::mappedRoles(side.config, subject);
-    roles.sort();
-    const QString key = roles.join(u'\n');
-    const bool shared = !perUser(side.config, roles);
-    if (shared) {
-        if (const auto found = side.byRoles.constFind(key); found != side.byRoles.constEnd()) {
-            AccessMatrix matrix = *found;
-            matrix.subject = subject;
-            return matrix;
+    AccessCell cell;
+    const qsizetype count = (granted & mask).count(true), of = mask.count(true);
+    cell.access = count == 0 ? CellAccess::None : count == of ? CellAccess::Full : CellAccess::Partial;
+    if (count > 0) {
+        for (const QString &role : roles) {
+            if (grantsSome(role))
+                cell.roles << role;
         }
     }
-    AccessMatrix matrix = AccessMatrices::compute(side.config, metadata, subject, rows);
-    if (subject.kind == AccessSubject::Kind::InternalUser)
-        matrix.tenants.remove(subject.name); // the private tenant: the user's own, whatever the roles
-    if (shared)
-        side.byRoles.insert(key, matrix);
+    return cell;
+}
+
+// The subject's matrix as the union of what its roles grant (the special rows decided for the subject as a whole).
+AccessMatrix unionMatrix(Side &side, const IndexMetadata &metadata, const AccessSubject &subject,
+                         const QStringList &roles, const QStringList &rows)
+{
+    AccessMatrix matrix;
+    matrix.subject = subject;
+    matrix.mappedRoles = roles;
+    matrix.rows = rows;
+    matrix.columns = side.columns;
+    matrix.clusterColumns = side.clusterColumns;
+    matrix.cells.resize(rows.size() * side.columns.size());
+    matrix.restrictions.fill(NoRestriction, rows.size());
+    for (const QString &role : roles)
+        grantsOf(side, metadata, role, rows); // every role computed first: an insertion may move the others
+    QList<const RoleGrants *> grants;
+    for (const QString &role : roles)
+        grants << &*side.grants.constFind(role);
+    QHash<int, QBitArray> granted;
+    QBitArray cluster(side.clusterActions.size());
+    for (const RoleGrants *role : std::as_const(grants)) {
+        for (auto it = role->rows.cbegin(); it != role->rows.cend(); ++it) {
+            QBitArray &bits = granted[it.key()];
+            bits = bits.isEmpty() ? *it : bits | *it;
+        }
+        cluster |= role->cluster;
+    }
+    bool special = false;
+    for (auto it = granted.cbegin(); it != granted.cend(); ++it) {
+        special = special || side.specialRows.contains(it.key());
+        for (int column = 0; column < side.columns.size(); ++column) {
+            const QBitArray &mask = side.columnMasks.at(column);
+            matrix.cells[it.key() * side.columns.size() + column] = tallied(*it, mask, roles, [&](const QString &role) {
+                const QBitArray bits = grants.at(roles.indexOf(role))->rows.value(it.key());
+                return !bits.isEmpty() && (bits & mask).count(true) > 0;
+            });
+        }
+    }
+    for (int column = 0; column < side.clusterColumns.size(); ++column) {
+        const QBitArray &mask = side.clusterMasks.at(column);
+        matrix.cluster << tallied(cluster, mask, roles, [&](const QString &role) {
+            return (grants.at(roles.indexOf(role))->cluster & mask).count(true) > 0;
+        });
+    }
+    AccessUser user;
+    user.name = u"(roles)"_s;
+    EvaluationContext context(user, roles, metadata, side.config.dynamic().engine);
+    matrix.tenants = TenantPrivileges::tenantMap(side.config, context);
+    matrix.tenants.remove(user.name);
+    // Rows the special-index protection may take out: decided for the subject as a whole.
+    if (special) {
+        QList<int> specialRows(side.specialRows.cbegin(), side.specialRows.cend());
+        std::sort(specialRows.begin(), specialRows.end());
+        QStringList names;
+        for (const int row : std::as_const(specialRows))
+            names << rows.at(row);
+        const AccessMatrix exact = AccessMatrices::compute(side.config, metadata, subject, names);
+        for (int i = 0; i < specialRows.size(); ++i) {
+            for (int column = 0; column < side.columns.size(); ++column)
+                matrix.cells[specialRows.at(i) * side.columns.size() + column] = exact.cell(i, column);
+        }
+    }
+    return matrix;
+}
+
+// `roles`: the subject's roles defined on this side, sorted.
+AccessMatrix matrixOf(Side &side, const IndexMetadata &metadata, const AccessSubject &subject, const QStringList &roles,
+                      const QStringList &rows)
+{
+    if (perUser(side.config, roles)) {
+        AccessMatrix matrix = AccessMatrices::compute(side.config, metadata, subject, rows);
+        if (subject.kind == AccessSubject::Kind::InternalUser)
+            matrix.tenants.remove(subject.name); // the private tenant: the user's own, whatever the roles
+        return matrix;
+    }
+    const QString key = roles.join(u'\n');
+    auto found = side.byRoles.constFind(key);
+    if (found == side.byRoles.constEnd())
+        found = side.byRoles.insert(key, unionMatrix(side, metadata, subject, roles, rows));
+    AccessMatrix matrix = *found;
+    matrix.subject = subject;
     return matrix;
 }
 
@@ -177,13 +338,33 @@ void compareMatrices(const AccessMatrix &before, const AccessMatrix &after, QLis
             cells.insert(matrix.clusterColumns.at(column).group, matrix.cluster.value(column));
         return cells;
     };
-    const auto was = indexCells(before), now = indexCells(after);
-    // In the rows' order (patterns, then indices), each row's groups in column order.
-    const AccessMatrix &shape = after.rows.isEmpty() ? before : after;
-    for (const QString &row : shape.rows) {
-        for (const AccessColumn &column : shape.columns)
-            compareCells(subject, AccessChange::Area::Index, row, column.group, was.value({row, column.group}),
-                         now.value({row, column.group}), changes);
+    // The usual case: both sides computed over the same rows and columns (or one side is nobody): cell by cell.
+    const auto sameColumns = [](const QList<AccessColumn> &a, const QList<AccessColumn> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const AccessColumn &x, const AccessColumn &y) { return x.group == y.group; });
+    };
+    const bool beforeEmpty = before.cells.isEmpty(), afterEmpty = after.cells.isEmpty();
+    const AccessMatrix &shaped = afterEmpty ? before : after;
+    if ((beforeEmpty || afterEmpty || (before.rows == after.rows && sameColumns(before.columns, after.columns)))
+        && !(beforeEmpty && afterEmpty)) {
+        const AccessCell none;
+        for (int row = 0; row < shaped.rows.size(); ++row) {
+            for (int column = 0; column < shaped.columns.size(); ++column) {
+                const AccessCell &was = beforeEmpty ? none : before.cell(row, column);
+                const AccessCell &now = afterEmpty ? none : after.cell(row, column);
+                if (was.access != now.access)
+                    compareCells(subject, AccessChange::Area::Index, shaped.rows.at(row),
+                                 shaped.columns.at(column).group, was, now, changes);
+            }
+        }
+    } else {
+        const auto was = indexCells(before), now = indexCells(after);
+        // In the rows' order (patterns, then indices), each row's groups in column order.
+        for (const QString &row : shaped.rows) {
+            for (const AccessColumn &column : shaped.columns)
+                compareCells(subject, AccessChange::Area::Index, row, column.group, was.value({row, column.group}),
+                             now.value({row, column.group}), changes);
+        }
     }
     const auto clusterWas = clusterCells(before), clusterNow = clusterCells(after);
     for (const AccessColumn &column : (after.clusterColumns.isEmpty() ? before : after).clusterColumns)
@@ -353,9 +534,14 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
         }
     }
 
-    Side sides[2] {{before, {}, {}, {}}, {after, {}, {}, {}}};
-    for (Side &side : sides)
+    Side sides[2];
+    sides[0].document = before;
+    sides[1].document = after;
+    for (Side &side : sides) {
         side.mapper = RoleMapper(side.document.value(u"rolesmapping"_s).toObject(), settings.roleMappingResolution());
+        const QStringList defined = side.document.value(u"roles"_s).toObject().keys();
+        side.existingRoles = toSet(defined);
+    }
 
     // The subjects the change can reach: their roles differ, or one of them is affected.
     struct Candidate
@@ -366,31 +552,59 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
     };
     QList<Candidate> candidates;
     QSet<QString> neededRoles, rowRoles = affectedRoles;
-    const auto consider = [&](const AccessSubject &subject, const AccessUser users[2], const bool exists[2]) {
-        Candidate candidate {subject, {}, {exists[0], exists[1]}};
-        for (int side = 0; side < 2; ++side) {
-            if (exists[side])
-                candidate.roles[side] = toSet(sides[side].mapper.mapNames(users[side]));
+    // Users the mappings name by the same entries, with the same backend and security roles, get the same roles.
+    // A mapping of a role that exists on neither side grants nothing: without others, both sides map alike.
+    const bool sameMapping = std::none_of(changedMappings.cbegin(), changedMappings.cend(), [&](const QString &role) {
+        return sides[0].existingRoles.contains(role) || sides[1].existingRoles.contains(role);
+    });
+    // What the mapping of a user depends on: the users entries that name it, its backend and security roles.
+    const auto keyOf = [&](int side, const AccessUser &user) -> QString {
+        return sides[sameMapping ? 0 : side].mapper.userEntriesKey(user.name) + u'\x1e'
+               + user.backendRoles.join(u'\x1f') + u'\x1e' + user.securityRoles.join(u'\x1f');
+    };
+    struct Mapped
+    {
+        QSet<QString> roles[2];
+        bool reached = false;
+    };
+    QHash<QString, Mapped> mappedByKey; // users with the same keys on both sides are mapped (and reached) alike
+    const auto consider = [&](const AccessSubject &subject, const AccessUser users[2], const QString keys[2],
+                              const bool exists[2]) {
+        const QString key = QString::number(int(exists[0]) + 2 * int(exists[1])) + keys[0] + u'\x1d' + keys[1];
+        auto found = mappedByKey.constFind(key);
+        if (found == mappedByKey.constEnd()) {
+            Mapped mapped;
+            for (int side = 0; side < 2; ++side) {
+                if (exists[side])
+                    mapped.roles[side] =
+                        toSet(sides[sameMapping ? 0 : side].mapper.mapNames(users[side])) & sides[side].existingRoles;
+            }
+            mapped.reached = mapped.roles[0] != mapped.roles[1] || mapped.roles[0].intersects(affectedRoles)
+                             || mapped.roles[1].intersects(affectedRoles);
+            if (mapped.reached) {
+                neededRoles += mapped.roles[0] + mapped.roles[1];
+                rowRoles += (mapped.roles[0] - mapped.roles[1]) + (mapped.roles[1] - mapped.roles[0]);
+            }
+            found = mappedByKey.insert(key, mapped);
         }
-        const bool reached = candidate.roles[0] != candidate.roles[1] || candidate.roles[0].intersects(affectedRoles)
-                             || candidate.roles[1].intersects(affectedRoles);
-        if (!reached)
-            return;
-        neededRoles += candidate.roles[0] + candidate.roles[1];
-        rowRoles += (candidate.roles[0] - candidate.roles[1]) + (candidate.roles[1] - candidate.roles[0]);
-        candidates << candidate;
+        if (found->reached)
+            candidates << Candidate {subject, {found->roles[0], found->roles[1]}, {exists[0], exists[1]}};
     };
     QStringList userNames =
         before.value(u"internalusers"_s).toObject().keys() + after.value(u"internalusers"_s).toObject().keys();
     userNames.removeDuplicates();
     userNames.sort();
+    const QJsonObject usersBefore = before.value(u"internalusers"_s).toObject();
+    const QJsonObject usersAfter = after.value(u"internalusers"_s).toObject();
     for (const QString &name : std::as_const(userNames)) {
-        const QJsonObject usersBefore = before.value(u"internalusers"_s).toObject();
-        const QJsonObject usersAfter = after.value(u"internalusers"_s).toObject();
-        const AccessUser users[2] {userOf(name, usersBefore.value(name).toObject()),
-                                   userOf(name, usersAfter.value(name).toObject())};
-        const bool exists[2] {usersBefore.contains(name), usersAfter.contains(name)};
-        consider({AccessSubject::Kind::InternalUser, name}, users, exists);
+        const QJsonValue was = usersBefore.value(name), now = usersAfter.value(name);
+        const bool exists[2] {!was.isUndefined(), !now.isUndefined()};
+        const bool same = was == now;
+        const AccessUser user = userOf(name, was.toObject());
+        const AccessUser users[2] {user, same ? user : userOf(name, now.toObject())};
+        const QString key = keyOf(0, user);
+        const QString keys[2] {key, same && sameMapping ? key : keyOf(1, users[1])};
+        consider({AccessSubject::Kind::InternalUser, name}, users, keys, exists);
     }
     QStringList backendRoles;
     for (const QJsonObject &document : {before, after}) {
@@ -410,12 +624,25 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
         user.backendRoles = {role};
         const AccessUser users[2] {user, user};
         const bool exists[2] {true, true};
-        consider({AccessSubject::Kind::BackendRole, role}, users, exists);
+        const QString keys[2] {keyOf(0, user), keyOf(1, user)};
+        consider({AccessSubject::Kind::BackendRole, role}, users, keys, exists);
     }
     if (candidates.isEmpty())
         return result;
 
-    // Compile each side with only the roles the candidates hold.
+    // Compile each side with only the roles the candidates hold, and the tenants those roles' tenant patterns can
+    // reach (global_tenant always: the legacy engine may grant it without a pattern).
+    QStringList tenantPatterns;
+    for (const Side &side : sides) {
+        const QJsonObject roles = side.document.value(u"roles"_s).toObject();
+        for (const QString &role : std::as_const(neededRoles)) {
+            for (const QJsonValue &entry : roles.value(role).toObject().value(u"tenant_permissions"_s).toArray())
+                tenantPatterns += Json::strings(entry.toObject().value(u"tenant_patterns"_s));
+        }
+    }
+    const bool everyTenant = std::any_of(tenantPatterns.cbegin(), tenantPatterns.cend(),
+                                         [](const QString &pattern) { return pattern.contains(u"${"_s); });
+    const WildcardMatcher tenantMatcher = WildcardMatcher::compileLenient(tenantPatterns);
     for (Side &side : sides) {
         const QJsonObject roles = side.document.value(u"roles"_s).toObject();
         QJsonObject kept;
@@ -425,6 +652,15 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
         }
         QJsonObject reduced = side.document;
         reduced.insert(u"roles"_s, kept);
+        if (!everyTenant) {
+            const QJsonObject tenants = side.document.value(u"tenants"_s).toObject();
+            QJsonObject reached;
+            for (auto it = tenants.begin(); it != tenants.end(); ++it) {
+                if (it.key() == u"global_tenant"_s || tenantMatcher.matches(it.key()))
+                    reached.insert(it.key(), *it);
+            }
+            reduced.insert(u"tenants"_s, reached);
+        }
         side.config = AccessConfig::compile(reduced, settings);
     }
     // The rows: every index pattern the configurations name, and the known names they reach, where a pattern of a
@@ -461,22 +697,45 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
     }
     known.sort();
     rows += known;
+    for (Side &side : sides)
+        prepare(side, metadata, rows);
 
+    // Subjects with the same roles on both sides (and no per-user pattern among them) change alike.
+    QHash<QString, QList<AccessChange>> byRoles;
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (cancelled && cancelled()) {
             result.notes << Tr::tr("Stopped before every subject was compared.");
             break;
         }
+        QStringList roles[2];
+        QString key;
+        bool shared = true;
+        for (int index = 0; index < 2; ++index) {
+            roles[index] = QStringList(candidate.roles[index].cbegin(), candidate.roles[index].cend());
+            roles[index].sort();
+            key += (candidate.exists[index] ? u"+"_s : u"-"_s) + roles[index].join(u'\n') + u'\x1f';
+            shared = shared && !perUser(sides[index].config, roles[index]);
+        }
+        if (const auto found = byRoles.constFind(key); shared && found != byRoles.constEnd()) {
+            for (AccessChange change : *found) {
+                change.subject = candidate.subject;
+                result.changes << change;
+            }
+            ++result.subjectsCompared;
+            continue;
+        }
         const auto side = [&](int index) {
             if (candidate.exists[index])
-                return matrixOf(sides[index], metadata, candidate.subject, rows);
+                return matrixOf(sides[index], metadata, candidate.subject, roles[index], rows);
             AccessMatrix nothing; // a user that is not there has no access
             nothing.subject = candidate.subject;
             return nothing;
         };
-        const AccessMatrix was = side(0);
-        const AccessMatrix now = side(1);
-        compareMatrices(was, now, result.changes);
+        QList<AccessChange> changes;
+        compareMatrices(side(0), side(1), changes);
+        if (shared)
+            byRoles.insert(key, changes);
+        result.changes += changes;
         ++result.subjectsCompared;
     }
     return result;
