@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QtTest>
 
 #include "app/api/AdminResponses.h"
@@ -49,6 +50,7 @@ class TestAdminViews : public QObject
 
 private:
     GuiFixture m_gui;
+    QTranslator m_english; // the plural forms ("5 certificates"), as the app loads them
 
     static SandboxOptions options(const QString &version)
     {
@@ -126,7 +128,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { m_gui.initDataDirectory(); }
+    void initTestCase()
+    {
+        m_gui.initDataDirectory();
+        QVERIFY(m_english.load(u":/i18n/secdesk_en.qm"_s));
+        QCoreApplication::installTranslator(&m_english);
+    }
 
     void init()
     {
@@ -373,7 +380,8 @@ private slots:
         QCOMPARE(cell(nodeRow, CertificateTableModel::NotAfterColumn), u"2028-01-01 00:00"_s);
         // The certificates API repeats not_after as not_before: not trusted, shown as unknown.
         QCOMPARE(cell(nodeRow, CertificateTableModel::NotBeforeColumn), u"unknown"_s);
-        QVERIFY(child<QLabel>(view, u"certificatesSummary"_s)->text().contains(u"with an error"_s));
+        const QString summary = child<QLabel>(view, u"certificatesSummary"_s)->text();
+        QVERIFY2(summary.contains(u"certificates: 1 with an error"_s), qPrintable(summary));
         QVERIFY(child<QLabel>(view, u"certificatesConnectionTls"_s)->text().contains(u"TLS"_s));
 
         // A warning 30 days before the end, an error at 7 and once expired.
@@ -404,6 +412,36 @@ private slots:
         QVERIFY(view->reload(u"http"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy() && !view->message().isEmpty(), 10000);
         QVERIFY2(!view->message().contains(u"Reloading the HTTP certificates:"_s), qPrintable(view->message()));
+    }
+
+    // Before 2.15 there is no certificates API: the key certificates of ssl/certs, with the reason as a note.
+    void certificatesBefore215()
+    {
+        SandboxOptions sandboxOptions = options(u"2.14.0"_s);
+        sandboxOptions.restApiAdmin = true;
+        m_gui.startSandbox(sandboxOptions);
+        if (QTest::currentTestFailed())
+            return;
+        SandboxTest::grantRestAdmin(*m_gui.sandbox(), GuiFixture::AdminUser, {u"restapi:admin/ssl/certs/info"_s});
+        ClusterSession session;
+        MainWindow window(&session);
+        m_gui.connectWindow(window, session);
+        if (QTest::currentTestFailed())
+            return;
+        QAction *action = admin(window)->action(AdminActions::Window::Certificates);
+        QVERIFY(action->isEnabled());
+        QVERIFY(action->toolTip().contains(u"The certificates API needs OpenSearch 2.15 or later"_s));
+        auto *view = qobject_cast<CertificatesView *>(admin(window)->open(AdminActions::Window::Certificates));
+        QVERIFY(view);
+        QTRY_VERIFY(!view->isBusy());
+        QVERIFY2(view->message().isEmpty(), qPrintable(view->message()));
+        auto *note = child<QLabel>(view, u"certificatesNote"_s);
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(),
+                 u"The certificates API needs OpenSearch 2.15 or later; this cluster runs 2.14.0. Showing "
+                 u"the key certificates from ssl/certs instead."_s);
+        QCOMPARE(view->model()->rowCount(), 1); // the transport key certificate; no HTTPS
+        QCOMPARE(view->model()->certificates().first().type, u"transport"_s);
     }
 
     void tenancyThroughTheConfirmation()
@@ -438,6 +476,10 @@ private slots:
         QTRY_VERIFY(loaded.size() >= 1); // the panel read it again
         QVERIFY(!panel->config()->privateTenantEnabled);
         QVERIFY(!send->isEnabled());
+        // The session reads the configuration again after the write; plans are made against it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !AdminPlans::kibanaOf(session.configuration().document).value(u"private_tenant_enabled"_s).toBool(true),
+            GuiFixture::ConnectTimeoutMs);
         // The plugin's rule, checked before anything is sent: the default cannot be a disabled private tenant.
         combo->setCurrentIndex(combo->findData(u"private_tenant"_s));
         QVERIFY(!panel->send());
