@@ -439,6 +439,222 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../ui/views/admin/AccountDialog.cpp" line="+44"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who am I</source>
+        <translation>Wer bin ich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend roles:</source>
+        <translation>Backend-Rollen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants:</source>
+        <translation>Tenants:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;firm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the account (GET api/account)</source>
+        <translation>Konto lesen (GET api/account)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal user</source>
+        <translation>interner Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an internal user</source>
+        <translation>kein interner Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (read-write)</source>
+        <translation>%1 (lesen und schreiben)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The new password is the current one.</source>
+        <translation>Das neue Passwort ist das aktuelle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changing the password of %1 (PUT api/account)</source>
+        <translation>Passwort von %1 ändern (PUT api/account)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password changed: %1 Reconnect with the new password.</source>
+        <translation>Passwort geändert: %1 Verbinden Sie sich mit dem neuen Passwort neu.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <location filename="../ui/views/admin/AdminActions.cpp" line="+20"/>
+        <source>&amp;Account…</source>
+        <translation>&amp;Konto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the cluster says you are, and changing your own password</source>
+        <translation>Wer Sie laut Cluster sind, und Ihr eigenes Passwort ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flush security cache…</source>
+        <translation>Sicherheits-&amp;Cache leeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the nodes read users, roles and mappings again</source>
+        <translation>Die Knoten lesen Benutzer, Rollen und Zuordnungen neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS certificates of every node, with their expiry</source>
+        <translation>Die TLS-Zertifikate jedes Knotens mit ihrem Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tenancy…</source>
+        <translation>&amp;Mandanten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Dashboards multi-tenancy settings</source>
+        <translation>Die Mandanten-Einstellungen von Dashboards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;okens…</source>
+        <translation>T&amp;okens…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API tokens and service account tokens</source>
+        <translation>API-Tokens und Tokens für Dienstkonten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth failure &amp;listeners…</source>
+        <translation>&amp;Listener für Anmeldefehler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block clients after too many failed logins</source>
+        <translation>Clients nach zu vielen fehlgeschlagenen Anmeldungen sperren</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Connect to a cluster first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Cluster.</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <location filename="../app/cli/AdminCommands.cpp" line="+30"/>
@@ -1073,6 +1289,40 @@
     </message>
 </context>
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../ui/views/admin/AdminWindow.cpp" line="+32"/>
+        <source>Waiting for the cluster</source>
+        <translation>Warten auf den Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Cancel request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the cluster…</source>
+        <translation>Warten auf den Cluster…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: not connected to a cluster.</source>
+        <translation>%1: nicht mit einem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiAvailability</name>
     <message>
         <location filename="../app/api/ApiAvailability.cpp" line="+23"/>
@@ -1278,6 +1528,323 @@
         <location line="+26"/>
         <source>%1 is not a configuration document</source>
         <translation>%1 ist kein Konfigurationsdokument</translation>
+    </message>
+</context>
+<context>
+    <name>CacheFlushDialog</name>
+    <message>
+        <location filename="../ui/views/admin/CacheFlushDialog.cpp" line="+22"/>
+        <source>Flush security cache</source>
+        <translation>Sicherheits-Cache leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The security plugin caches who users are and what they may do. Flushing makes every node read users, roles and mappings again on the next request.</source>
+        <translation>Das Security-Plugin speichert zwischen, wer Benutzer sind und was sie dürfen. Nach dem Leeren liest jeder Knoten bei der nächsten Anfrage Benutzer, Rollen und Zuordnungen neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Everyone&apos;s entries, on every node</source>
+        <translation>&amp;Einträge aller Benutzer, auf jedem Knoten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only this user&apos;s entries:</source>
+        <translation>&amp;Nur die Einträge dieses Benutzers:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User whose cache entries are flushed</source>
+        <translation>Benutzer, dessen Cache-Einträge geleert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Flush…</source>
+        <translation>&amp;Leeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>Flush</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Flush the security cache of every user on every node of %1?</source>
+        <translation>Den Sicherheits-Cache aller Benutzer auf jedem Knoten von %1 leeren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flush the cached entries of user %1 on %2?</source>
+        <translation>Die zwischengespeicherten Einträge von Benutzer %1 auf %2 leeren?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flushing the cache (DELETE api/cache)</source>
+        <translation>Cache leeren (DELETE api/cache)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flushing the cache of %1 (DELETE api/cache/user)</source>
+        <translation>Cache von %1 leeren (DELETE api/cache/user)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../app/models/CertificateTableModel.cpp" line="+75"/>
+        <source>The certificates API repeats the end date here; the start is not known.</source>
+        <translation>Die Zertifikats-API wiederholt hier das Enddatum; der Beginn ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: end date unknown</source>
+        <translation>Warnung: Enddatum unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: expired</source>
+        <translation>Fehler: abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SANs</source>
+        <translation>SANs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not before</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <location filename="../ui/views/admin/CertificatesView.cpp" line="+62"/>
+        <location line="+52"/>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate type</source>
+        <translation>Zertifikatstyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload &amp;HTTP certificates…</source>
+        <translation>&amp;HTTP-Zertifikate neu laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload HTTP certificates</source>
+        <translation>HTTP-Zertifikate neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload tr&amp;ansport certificates…</source>
+        <translation>Tr&amp;ansport-Zertifikate neu laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload transport certificates</source>
+        <translation>Transport-Zertifikate neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-reads the certificate files on the nodes; needs plugins.security.ssl_cert_reload_enabled and restapi:admin/ssl/certs/reload.</source>
+        <translation>Liest die Zertifikatsdateien auf den Knoten neu; braucht plugins.security.ssl_cert_reload_enabled und restapi:admin/ssl/certs/reload.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This connection&apos;s TLS</source>
+        <translation>TLS dieser Verbindung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 Showing the key certificates from ssl/certs instead.</source>
+        <translation>%1 Stattdessen werden die Schlüsselzertifikate aus ssl/certs gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the certificates (%1)</source>
+        <translation>Zertifikate lesen (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the certificates: %1</source>
+        <translation>Zertifikate lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading certificates needs REST admin permission restapi:admin/ssl/certs/info (or the admin certificate).</source>
+        <translation>Zum Lesen der Zertifikate braucht es die REST-Admin-Berechtigung restapi:admin/ssl/certs/info (oder das Admin-Zertifikat).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading this connection&apos;s TLS (sslinfo)</source>
+        <translation>TLS dieser Verbindung lesen (sslinfo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol: %1 · Cipher: %2 · Client certificate: %3 · Server certificate: %4</source>
+        <translation>Protokoll: %1 · Chiffre: %2 · Client-Zertifikat: %3 · Server-Zertifikat: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not TLS)</source>
+        <translation>(kein TLS)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, none ends within %2 days.</source>
+        <translation>%1, keines endet innerhalb von %2 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 with an error (expired or ending within %3 days), %4 with a warning (ending within %5 days).</source>
+        <translation>%1: %2 mit Fehler (abgelaufen oder endet innerhalb von %3 Tagen), %4 mit Warnung (endet innerhalb von %5 Tagen).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the %1 certificates of %2 from their files on the nodes?</source>
+        <translation>Die %1-Zertifikate von %2 aus ihren Dateien auf den Knoten neu laden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reloading the %1 certificates</source>
+        <translation>%1-Zertifikate neu laden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reloading the %1 certificates: %2</source>
+        <translation>%1-Zertifikate neu laden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloading needs plugins.security.ssl_cert_reload_enabled: true on the nodes.</source>
+        <translation>Neu laden braucht plugins.security.ssl_cert_reload_enabled: true auf den Knoten.</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +2444,7 @@
 <context>
     <name>ClusterMenu</name>
     <message>
-        <location filename="../ui/mainwindow/ClusterMenu.cpp" line="+15"/>
+        <location filename="../ui/mainwindow/ClusterMenu.cpp" line="+16"/>
         <source>&amp;Cluster</source>
         <translation>&amp;Cluster</translation>
     </message>
@@ -4837,9 +5404,232 @@
     </message>
 </context>
 <context>
+    <name>ListenersView</name>
+    <message>
+        <location filename="../ui/views/admin/ListenersView.cpp" line="+43"/>
+        <location line="+9"/>
+        <source>Auth failure listeners</source>
+        <translation>Listener für Anmeldefehler</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Listeners block clients (by IP address or user name) after too many failed logins. Changes go through the write confirmation and are checked by reading back.</source>
+        <translation>Listener sperren Clients (nach IP-Adresse oder Benutzername) nach zu vielen fehlgeschlagenen Anmeldungen. Änderungen laufen über die Schreibbestätigung und werden durch Zurücklesen geprüft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Allowed tries</source>
+        <translation>Erlaubte Versuche</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Time window (s)</source>
+        <translation>Zeitfenster (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block expiry (s)</source>
+        <translation>Sperrdauer (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max blocked</source>
+        <translation>Max. gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tracked</source>
+        <translation>Max. verfolgt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listener name</source>
+        <translation>Name des Listeners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listener type</source>
+        <translation>Typ des Listeners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ip: block client addresses</source>
+        <translation>ip: Client-Adressen sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username: block user names</source>
+        <translation>username: Benutzernamen sperren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication backend</source>
+        <translation>Authentifizierungs-Backend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored hosts</source>
+        <translation>Ignorierte Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated addresses or host names never blocked</source>
+        <translation>kommagetrennte Adressen oder Hostnamen, die nie gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time window in seconds</source>
+        <translation>Zeitfenster in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block expiry in seconds</source>
+        <translation>Sperrdauer in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max blocked clients</source>
+        <translation>Max. gesperrte Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tracked clients</source>
+        <translation>Max. verfolgte Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication &amp;backend:</source>
+        <translation>Authentifizierungs-&amp;Backend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignored hosts:</source>
+        <translation>&amp;Ignorierte Hosts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed t&amp;ries:</source>
+        <translation>Erlaubte &amp;Versuche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block e&amp;xpiry:</source>
+        <translation>Sperr&amp;dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max b&amp;locked clients:</source>
+        <translation>Max. ge&amp;sperrte Clients:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max trac&amp;ked clients:</source>
+        <translation>Max. ver&amp;folgte Clients:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ew</source>
+        <translation>N&amp;eu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New listener</source>
+        <translation>Neuer Listener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete listener</source>
+        <translation>Listener löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send listener</source>
+        <translation>Listener senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>(none: ip listeners take no backend)</source>
+        <translation>(keins: ip-Listener haben kein Backend)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Reading the auth failure listeners (GET api/authfailurelisteners)</source>
+        <translation>Listener für Anmeldefehler lesen (GET api/authfailurelisteners)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+5"/>
+        <source>Listener %1 cannot be sent: %2</source>
+        <translation>Listener %1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listener %1 cannot be deleted: %2</source>
+        <translation>Listener %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+144"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6602,6 +7392,199 @@
     </message>
 </context>
 <context>
+    <name>TenancyPanel</name>
+    <message>
+        <location filename="../ui/views/admin/TenancyPanel.cpp" line="+24"/>
+        <source>Tenancy</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multi-tenancy (tenancy/config)</source>
+        <translation>Mandantenfähigkeit (tenancy/config)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Multi-tenancy enabled</source>
+        <translation>&amp;Mandantenfähigkeit eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Private tenant enabled</source>
+        <translation>&amp;Privater Tenant eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default tenant</source>
+        <translation>Standard-Tenant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Default tenant:</source>
+        <translation>&amp;Standard-Tenant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in options:</source>
+        <translation>Anmeldeoptionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred tenants:</source>
+        <translation>Bevorzugte Tenants:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What Dashboards is told (dashboardsinfo, read-only)</source>
+        <translation>Was Dashboards mitgeteilt wird (dashboardsinfo, nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tenant indices (tenantinfo)</source>
+        <translation>Tenant-Indizes (tenantinfo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tenant indices</source>
+        <translation>Tenant-Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and send the change through the write confirmation</source>
+        <translation>Die Änderung in der Schreibbestätigung prüfen und senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(none: the global tenant)</source>
+        <translation>(keiner: der globale Tenant)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the tenancy settings (GET api/tenancy/config)</source>
+        <translation>Mandanten-Einstellungen lesen (GET api/tenancy/config)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>(not before OpenSearch 3.7)</source>
+        <translation>(nicht vor OpenSearch 3.7)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading dashboardsinfo</source>
+        <translation>dashboardsinfo lesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboards server user: %1</source>
+        <translation>Server-Benutzer von Dashboards: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboards index: %1</source>
+        <translation>Dashboards-Index: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-tenancy: %1, private tenant: %2, default tenant: %3</source>
+        <translation>Mandantenfähigkeit: %1, privater Tenant: %2, Standard-Tenant: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password rule: %1</source>
+        <translation>Passwortregel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resource sharing: %1</source>
+        <translation>Ressourcenfreigabe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens: %1</source>
+        <translation>API-Tokens: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Longest API token: %n second(s)</source>
+        <translation>
+            <numerusform>Längstes API-Token: %n Sekunde</numerusform>
+            <numerusform>Längstes API-Token: %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading tenantinfo</source>
+        <translation>tenantinfo lesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No tenant has a Dashboards index yet.</source>
+        <translation>Noch kein Tenant hat einen Dashboards-Index.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the admin certificate, the Dashboards server user and users mapped to its role may read tenantinfo.</source>
+        <translation>Nur das Admin-Zertifikat, der Server-Benutzer von Dashboards und Benutzer mit dessen Rolle dürfen tenantinfo lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading tenantinfo: %1</source>
+        <translation>tenantinfo lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The tenancy change cannot be sent: %1</source>
+        <translation>Die Mandanten-Änderung kann nicht gesendet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <location filename="../ui/views/timeline/TimelineDelegate.cpp" line="+28"/>
@@ -7018,6 +8001,368 @@
         <location line="+3"/>
         <source>the listener as a JSON object</source>
         <translation>der Listener als JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCreateDialog</name>
+    <message>
+        <location filename="../ui/views/admin/TokenCreateDialog.cpp" line="+50"/>
+        <source>Create API token</source>
+        <translation>API-Token erstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token name</source>
+        <translation>Name des Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letters, digits, - and _</source>
+        <translation>Buchstaben, Ziffern, - und _</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster permissions</source>
+        <translation>Cluster-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated, e.g. cluster_monitor</source>
+        <translation>kommagetrennt, z. B. cluster_monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index patterns</source>
+        <translation>Index-Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>kommagetrennt, z. B. logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed index actions</source>
+        <translation>Erlaubte Index-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma-separated, e.g. read</source>
+        <translation>kommagetrennt, z. B. read</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration in days</source>
+        <translation>Dauer in Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cluster permissions:</source>
+        <translation>&amp;Cluster-Berechtigungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Index patterns:</source>
+        <translation>&amp;Index-Muster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Allowed actions:</source>
+        <translation>&amp;Erlaubte Aktionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;reate</source>
+        <translation>E&amp;rstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Copy this token now.&lt;/b&gt; It is shown only this once: the cluster keeps only a hash of it and SecDesk does not keep it anywhere. Closing this dialog forgets it.</source>
+        <translation>&lt;b&gt;Kopieren Sie dieses Token jetzt.&lt;/b&gt; Es wird nur dieses eine Mal gezeigt: Der Cluster behält nur einen Hash davon, und SecDesk speichert es nirgends. Beim Schließen dieses Dialogs wird es vergessen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new token</source>
+        <translation>Das neue Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Das Token ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the token a name.</source>
+        <translation>Geben Sie dem Token einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token name holds only letters, digits, - and _.</source>
+        <translation>Ein Token-Name enthält nur Buchstaben, Ziffern, - und _.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An index permission needs both index patterns and allowed actions.</source>
+        <translation>Eine Index-Berechtigung braucht Index-Muster und erlaubte Aktionen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Creating API token %1 (POST api/apitokens)</source>
+        <translation>API-Token %1 erstellen (POST api/apitokens)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating API token %1: %2</source>
+        <translation>API-Token %1 erstellen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokensView</name>
+    <message>
+        <location filename="../ui/views/admin/TokensView.cpp" line="+37"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create API token</source>
+        <translation>API-Token erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke API token</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service account tokens</source>
+        <translation>Tokens für Dienstkonten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service account&apos;s token is a new password for it: creating one replaces the account&apos;s password, and the old token stops working.</source>
+        <translation>Das Token eines Dienstkontos ist ein neues Passwort dafür: Ein neues ersetzt das Passwort des Kontos, und das alte Token funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service &amp;account:</source>
+        <translation>Dienst&amp;konto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create &amp;token…</source>
+        <translation>&amp;Token erstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create service account token</source>
+        <translation>Token für Dienstkonto erstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Copy this token now.&lt;/b&gt; It is shown only this once and SecDesk does not keep it anywhere. Closing this window forgets it.</source>
+        <translation>&lt;b&gt;Kopieren Sie dieses Token jetzt.&lt;/b&gt; Es wird nur dieses eine Mal gezeigt, und SecDesk speichert es nirgends. Beim Schließen dieses Fensters wird es vergessen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new service account token</source>
+        <translation>Das neue Token des Dienstkontos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;py</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the service account token</source>
+        <translation>Token des Dienstkontos kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Das Token ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no internal user has attributes.service &quot;true&quot;)</source>
+        <translation>(kein interner Benutzer hat attributes.service &quot;true&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API tokens are switched off on this cluster: config.dynamic.api_tokens.enabled is not true.</source>
+        <translation>API-Tokens sind auf diesem Cluster ausgeschaltet: config.dynamic.api_tokens.enabled ist nicht true.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the API tokens (GET api/apitokens)</source>
+        <translation>API-Tokens lesen (GET api/apitokens)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>widerrufen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the API tokens: %1</source>
+        <translation>API-Tokens lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoke API token %1 (%2)? Whoever uses it is refused from then on; this cannot be undone.</source>
+        <translation>API-Token %1 (%2) widerrufen? Wer es verwendet, wird ab dann abgewiesen; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoking API token %1</source>
+        <translation>API-Token %1 widerrufen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create a token for service account %1? It replaces the account&apos;s password: the current token stops working.</source>
+        <translation>Ein Token für Dienstkonto %1 erstellen? Es ersetzt das Passwort des Kontos: Das aktuelle Token funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating a token for %1</source>
+        <translation>Token für %1 erstellen</translation>
     </message>
 </context>
 <context>
@@ -8352,12 +9697,12 @@
         <translation>Mit --sandbox: zuerst &lt;n&gt; Beispiel-Schreibvorgänge darauf ausführen, damit die Versionszeitleiste Versionen hat.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor.</source>
-        <translation>--demo-writes nimmt eine ganze Zahl &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor oder tenant-editor.</translation>
+        <location line="+4"/>
+        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens, or the form role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, else a new one).</source>
+        <translation>&lt;view&gt; nach dem Verbinden öffnen: timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens oder das Formular role-editor, mapping-editor, user-editor, actiongroup-editor oder tenant-editor (der mit --select genannten Entität, sonst einer neuen).</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+10"/>
         <source>Once connected, compare with the securityadmin directory &lt;dir&gt; (with --screenshot: a picture of the compare window).</source>
         <translation>Nach dem Verbinden mit dem securityadmin-Verzeichnis &lt;dir&gt; vergleichen (mit --screenshot: ein Bild des Vergleichsfensters).</translation>
     </message>
@@ -8367,17 +9712,17 @@
         <translation>Mit --show timeline: die Version &lt;id&gt; auswählen (v2, ...).</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade, problems, or the form role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, else a new one).</source>
-        <translation>&lt;view&gt; nach dem Verbinden öffnen: timeline, patch-editor, upgrade, problems oder das Formular role-editor, mapping-editor, user-editor, actiongroup-editor oder tenant-editor (des von --select genannten Eintrags, sonst eines neuen).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Open the JSON patch &lt;file&gt; in the patch editor once connected.</source>
         <translation>Nach dem Verbinden den JSON-Patch &lt;file&gt; im Patch-Editor öffnen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens, role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor.</source>
+        <translation>--demo-writes nimmt eine ganze Zahl &gt;= 0, --show timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens, role-editor, mapping-editor, user-editor, actiongroup-editor oder tenant-editor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>Unbekanntes --palette %1: Verwenden Sie system, light oder dark.</translation>
     </message>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>CertificatesView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/admin/CertificatesView.cpp" line="+227"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePlan</name>
     <message numerus="yes">
         <location filename="../app/write/ChangePlan.cpp" line="+267"/>
@@ -385,6 +396,17 @@
         <translation>
             <numerusform>%n entity differs</numerusform>
             <numerusform>%n entities differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenancyPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/views/admin/TenancyPanel.cpp" line="+157"/>
+        <source>Longest API token: %n second(s)</source>
+        <translation>
+            <numerusform>Longest API token: %n second</numerusform>
+            <numerusform>Longest API token: %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -439,6 +439,222 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../ui/views/admin/AccountDialog.cpp" line="+44"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who am I</source>
+        <translation>Qui suis-je</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend roles:</source>
+        <translation>Rôles backend :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants:</source>
+        <translation>Tenants :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes:</source>
+        <translation>Attributs :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmer :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hanger le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the account (GET api/account)</source>
+        <translation>Lecture du compte (GET api/account)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal user</source>
+        <translation>utilisateur interne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an internal user</source>
+        <translation>pas un utilisateur interne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (read-write)</source>
+        <translation>%1 (lecture-écriture)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The new password is the current one.</source>
+        <translation>Le nouveau mot de passe est le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changing the password of %1 (PUT api/account)</source>
+        <translation>Changement du mot de passe de %1 (PUT api/account)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password changed: %1 Reconnect with the new password.</source>
+        <translation>Mot de passe changé : %1 Reconnectez-vous avec le nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <location filename="../ui/views/admin/AdminActions.cpp" line="+20"/>
+        <source>&amp;Account…</source>
+        <translation>&amp;Compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the cluster says you are, and changing your own password</source>
+        <translation>Qui vous êtes selon le cluster, et changer votre propre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flush security cache…</source>
+        <translation>&amp;Vider le cache de sécurité…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the nodes read users, roles and mappings again</source>
+        <translation>Les nœuds relisent utilisateurs, rôles et mappages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificates</source>
+        <translation>C&amp;ertificats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS certificates of every node, with their expiry</source>
+        <translation>Les certificats TLS de chaque nœud, avec leur expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tenancy…</source>
+        <translation>&amp;Multi-tenant…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The Dashboards multi-tenancy settings</source>
+        <translation>Les réglages multi-tenant de Dashboards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;okens…</source>
+        <translation>J&amp;etons…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API tokens and service account tokens</source>
+        <translation>Jetons d&apos;API et jetons de comptes de service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auth failure &amp;listeners…</source>
+        <translation>É&amp;couteurs d&apos;échecs d&apos;authentification…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block clients after too many failed logins</source>
+        <translation>Bloquer les clients après trop d&apos;échecs de connexion</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Connect to a cluster first.</source>
+        <translation>Connectez-vous d&apos;abord à un cluster.</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <location filename="../app/cli/AdminCommands.cpp" line="+30"/>
@@ -1073,6 +1289,40 @@
     </message>
 </context>
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../ui/views/admin/AdminWindow.cpp" line="+32"/>
+        <source>Waiting for the cluster</source>
+        <translation>En attente du cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Cancel request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the cluster…</source>
+        <translation>En attente du cluster…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: not connected to a cluster.</source>
+        <translation>%1 : pas connecté à un cluster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cancelled.</source>
+        <translation>%1 : annulé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiAvailability</name>
     <message>
         <location filename="../app/api/ApiAvailability.cpp" line="+23"/>
@@ -1278,6 +1528,323 @@
         <location line="+26"/>
         <source>%1 is not a configuration document</source>
         <translation>%1 n&apos;est pas un document de configuration</translation>
+    </message>
+</context>
+<context>
+    <name>CacheFlushDialog</name>
+    <message>
+        <location filename="../ui/views/admin/CacheFlushDialog.cpp" line="+22"/>
+        <source>Flush security cache</source>
+        <translation>Vider le cache de sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The security plugin caches who users are and what they may do. Flushing makes every node read users, roles and mappings again on the next request.</source>
+        <translation>Le plugin de sécurité met en cache qui sont les utilisateurs et ce qu&apos;ils peuvent faire. Après le vidage, chaque nœud relit utilisateurs, rôles et mappages à la requête suivante.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Everyone&apos;s entries, on every node</source>
+        <translation>&amp;Les entrées de tous, sur chaque nœud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only this user&apos;s entries:</source>
+        <translation>&amp;Seulement les entrées de cet utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User whose cache entries are flushed</source>
+        <translation>Utilisateur dont les entrées de cache sont vidées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Flush…</source>
+        <translation>&amp;Vider…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>Flush</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Flush the security cache of every user on every node of %1?</source>
+        <translation>Vider le cache de sécurité de tous les utilisateurs sur chaque nœud de %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flush the cached entries of user %1 on %2?</source>
+        <translation>Vider les entrées en cache de l&apos;utilisateur %1 sur %2 ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flushing the cache (DELETE api/cache)</source>
+        <translation>Vidage du cache (DELETE api/cache)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flushing the cache of %1 (DELETE api/cache/user)</source>
+        <translation>Vidage du cache de %1 (DELETE api/cache/user)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../app/models/CertificateTableModel.cpp" line="+75"/>
+        <source>The certificates API repeats the end date here; the start is not known.</source>
+        <translation>L&apos;API des certificats répète ici la date de fin ; le début est inconnu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: end date unknown</source>
+        <translation>Avertissement : date de fin inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: expired</source>
+        <translation>Erreur : expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SANs</source>
+        <translation>SAN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not before</source>
+        <translation>Pas avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not after</source>
+        <translation>Pas après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <location filename="../ui/views/admin/CertificatesView.cpp" line="+62"/>
+        <location line="+52"/>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate type</source>
+        <translation>Type de certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload &amp;HTTP certificates…</source>
+        <translation>Recharger les certificats &amp;HTTP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload HTTP certificates</source>
+        <translation>Recharger les certificats HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload tr&amp;ansport certificates…</source>
+        <translation>Recharger les certificats de tr&amp;ansport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload transport certificates</source>
+        <translation>Recharger les certificats de transport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-reads the certificate files on the nodes; needs plugins.security.ssl_cert_reload_enabled and restapi:admin/ssl/certs/reload.</source>
+        <translation>Relit les fichiers de certificats sur les nœuds ; nécessite plugins.security.ssl_cert_reload_enabled et restapi:admin/ssl/certs/reload.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This connection&apos;s TLS</source>
+        <translation>TLS de cette connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 Showing the key certificates from ssl/certs instead.</source>
+        <translation>%1 Les certificats de clé de ssl/certs sont affichés à la place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the certificates (%1)</source>
+        <translation>Lecture des certificats (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the certificates: %1</source>
+        <translation>Lecture des certificats : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading certificates needs REST admin permission restapi:admin/ssl/certs/info (or the admin certificate).</source>
+        <translation>Lire les certificats nécessite la permission d&apos;administration REST restapi:admin/ssl/certs/info (ou le certificat d&apos;administration).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading this connection&apos;s TLS (sslinfo)</source>
+        <translation>Lecture du TLS de cette connexion (sslinfo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol: %1 · Cipher: %2 · Client certificate: %3 · Server certificate: %4</source>
+        <translation>Protocole : %1 · Chiffrement : %2 · Certificat client : %3 · Certificat serveur : %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not TLS)</source>
+        <translation>(pas de TLS)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, none ends within %2 days.</source>
+        <translation>%1, aucun ne se termine dans les %2 jours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 with an error (expired or ending within %3 days), %4 with a warning (ending within %5 days).</source>
+        <translation>%1 : %2 en erreur (expiré ou se terminant dans les %3 jours), %4 en avertissement (se terminant dans les %5 jours).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the %1 certificates of %2 from their files on the nodes?</source>
+        <translation>Recharger les certificats %1 de %2 depuis leurs fichiers sur les nœuds ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reloading the %1 certificates</source>
+        <translation>Rechargement des certificats %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reloading the %1 certificates: %2</source>
+        <translation>Rechargement des certificats %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloading needs plugins.security.ssl_cert_reload_enabled: true on the nodes.</source>
+        <translation>Le rechargement nécessite plugins.security.ssl_cert_reload_enabled: true sur les nœuds.</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +2444,7 @@
 <context>
     <name>ClusterMenu</name>
     <message>
-        <location filename="../ui/mainwindow/ClusterMenu.cpp" line="+15"/>
+        <location filename="../ui/mainwindow/ClusterMenu.cpp" line="+16"/>
         <source>&amp;Cluster</source>
         <translation>C&amp;luster</translation>
     </message>
@@ -4837,9 +5404,232 @@
     </message>
 </context>
 <context>
+    <name>ListenersView</name>
+    <message>
+        <location filename="../ui/views/admin/ListenersView.cpp" line="+43"/>
+        <location line="+9"/>
+        <source>Auth failure listeners</source>
+        <translation>Écouteurs d&apos;échecs d&apos;authentification</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Listeners block clients (by IP address or user name) after too many failed logins. Changes go through the write confirmation and are checked by reading back.</source>
+        <translation>Les écouteurs bloquent les clients (par adresse IP ou nom d&apos;utilisateur) après trop d&apos;échecs de connexion. Les modifications passent par la confirmation d&apos;écriture et sont vérifiées par relecture.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Allowed tries</source>
+        <translation>Essais autorisés</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Time window (s)</source>
+        <translation>Fenêtre de temps (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block expiry (s)</source>
+        <translation>Durée du blocage (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max blocked</source>
+        <translation>Max. bloqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tracked</source>
+        <translation>Max. suivis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listener</source>
+        <translation>Écouteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listener name</source>
+        <translation>Nom de l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listener type</source>
+        <translation>Type de l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ip: block client addresses</source>
+        <translation>ip : bloquer les adresses des clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username: block user names</source>
+        <translation>username : bloquer les noms d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication backend</source>
+        <translation>Backend d&apos;authentification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored hosts</source>
+        <translation>Hôtes ignorés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated addresses or host names never blocked</source>
+        <translation>adresses ou noms d&apos;hôte jamais bloqués, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time window in seconds</source>
+        <translation>Fenêtre de temps en secondes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block expiry in seconds</source>
+        <translation>Durée du blocage en secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max blocked clients</source>
+        <translation>Max. de clients bloqués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tracked clients</source>
+        <translation>Max. de clients suivis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication &amp;backend:</source>
+        <translation>&amp;Backend d&apos;authentification :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignored hosts:</source>
+        <translation>Hôtes &amp;ignorés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed t&amp;ries:</source>
+        <translation>Essais auto&amp;risés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;window:</source>
+        <translation>Fenêtre de &amp;temps :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block e&amp;xpiry:</source>
+        <translation>Durée du blocage (e&amp;xpiration) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max b&amp;locked clients:</source>
+        <translation>Max. de c&amp;lients bloqués :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max trac&amp;ked clients:</source>
+        <translation>Max. de clients suivis (trac&amp;king) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ew</source>
+        <translation>N&amp;ouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New listener</source>
+        <translation>Nouvel écouteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete listener</source>
+        <translation>Supprimer l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send listener</source>
+        <translation>Envoyer l&apos;écouteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>(none: ip listeners take no backend)</source>
+        <translation>(aucun : les écouteurs ip n&apos;ont pas de backend)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Reading the auth failure listeners (GET api/authfailurelisteners)</source>
+        <translation>Lecture des écouteurs d&apos;échecs d&apos;authentification (GET api/authfailurelisteners)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+5"/>
+        <source>Listener %1 cannot be sent: %2</source>
+        <translation>L&apos;écouteur %1 ne peut pas être envoyé : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listener %1 cannot be deleted: %2</source>
+        <translation>L&apos;écouteur %1 ne peut pas être supprimé : %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+144"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6602,6 +7392,199 @@
     </message>
 </context>
 <context>
+    <name>TenancyPanel</name>
+    <message>
+        <location filename="../ui/views/admin/TenancyPanel.cpp" line="+24"/>
+        <source>Tenancy</source>
+        <translation>Multi-tenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multi-tenancy (tenancy/config)</source>
+        <translation>Multi-tenant (tenancy/config)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Multi-tenancy enabled</source>
+        <translation>&amp;Multi-tenant activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Private tenant enabled</source>
+        <translation>Tenant &amp;privé activé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default tenant</source>
+        <translation>Tenant par défaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Default tenant:</source>
+        <translation>Tenant par &amp;défaut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in options:</source>
+        <translation>Options de connexion :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred tenants:</source>
+        <translation>Tenants préférés :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What Dashboards is told (dashboardsinfo, read-only)</source>
+        <translation>Ce que Dashboards reçoit (dashboardsinfo, lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tenant indices (tenantinfo)</source>
+        <translation>Index des tenants (tenantinfo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tenant indices</source>
+        <translation>Index des tenants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and send the change through the write confirmation</source>
+        <translation>Vérifier et envoyer la modification via la confirmation d&apos;écriture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(none: the global tenant)</source>
+        <translation>(aucun : le tenant global)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the tenancy settings (GET api/tenancy/config)</source>
+        <translation>Lecture des réglages multi-tenant (GET api/tenancy/config)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>(not before OpenSearch 3.7)</source>
+        <translation>(pas avant OpenSearch 3.7)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading dashboardsinfo</source>
+        <translation>Lecture de dashboardsinfo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboards server user: %1</source>
+        <translation>Utilisateur serveur de Dashboards : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboards index: %1</source>
+        <translation>Index de Dashboards : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-tenancy: %1, private tenant: %2, default tenant: %3</source>
+        <translation>Multi-tenant : %1, tenant privé : %2, tenant par défaut : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password rule: %1</source>
+        <translation>Règle de mot de passe : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resource sharing: %1</source>
+        <translation>Partage de ressources : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens: %1</source>
+        <translation>Jetons d&apos;API : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Longest API token: %n second(s)</source>
+        <translation>
+            <numerusform>Jeton d’API le plus long : %n seconde</numerusform>
+            <numerusform>Jeton d’API le plus long : %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading tenantinfo</source>
+        <translation>Lecture de tenantinfo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No tenant has a Dashboards index yet.</source>
+        <translation>Aucun tenant n&apos;a encore d&apos;index Dashboards.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the admin certificate, the Dashboards server user and users mapped to its role may read tenantinfo.</source>
+        <translation>Seuls le certificat d&apos;administration, l&apos;utilisateur serveur de Dashboards et les utilisateurs associés à son rôle peuvent lire tenantinfo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading tenantinfo: %1</source>
+        <translation>Lecture de tenantinfo : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The tenancy change cannot be sent: %1</source>
+        <translation>La modification multi-tenant ne peut pas être envoyée : %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <location filename="../ui/views/timeline/TimelineDelegate.cpp" line="+28"/>
@@ -7018,6 +8001,368 @@
         <location line="+3"/>
         <source>the listener as a JSON object</source>
         <translation>l&apos;écouteur en objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCreateDialog</name>
+    <message>
+        <location filename="../ui/views/admin/TokenCreateDialog.cpp" line="+50"/>
+        <source>Create API token</source>
+        <translation>Créer un jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letters, digits, - and _</source>
+        <translation>lettres, chiffres, - et _</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster permissions</source>
+        <translation>Permissions de cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated, e.g. cluster_monitor</source>
+        <translation>séparées par des virgules, p. ex. cluster_monitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index patterns</source>
+        <translation>Motifs d&apos;index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>séparés par des virgules, p. ex. logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed index actions</source>
+        <translation>Actions d&apos;index autorisées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma-separated, e.g. read</source>
+        <translation>séparées par des virgules, p. ex. read</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration in days</source>
+        <translation>Durée en jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cluster permissions:</source>
+        <translation>Permissions de &amp;cluster :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Index patterns:</source>
+        <translation>Motifs d&apos;&amp;index :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Allowed actions:</source>
+        <translation>&amp;Actions autorisées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create token</source>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Copy this token now.&lt;/b&gt; It is shown only this once: the cluster keeps only a hash of it and SecDesk does not keep it anywhere. Closing this dialog forgets it.</source>
+        <translation>&lt;b&gt;Copiez ce jeton maintenant.&lt;/b&gt; Il n&apos;est affiché que cette fois : le cluster n&apos;en garde qu&apos;un hachage et SecDesk ne le conserve nulle part. Fermer cette boîte de dialogue l&apos;oublie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new token</source>
+        <translation>Le nouveau jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Le jeton est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the token a name.</source>
+        <translation>Donnez un nom au jeton.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token name holds only letters, digits, - and _.</source>
+        <translation>Un nom de jeton ne contient que des lettres, des chiffres, - et _.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An index permission needs both index patterns and allowed actions.</source>
+        <translation>Une permission d&apos;index nécessite des motifs d&apos;index et des actions autorisées.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Creating API token %1 (POST api/apitokens)</source>
+        <translation>Création du jeton d&apos;API %1 (POST api/apitokens)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating API token %1: %2</source>
+        <translation>Création du jeton d&apos;API %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokensView</name>
+    <message>
+        <location filename="../ui/views/admin/TokensView.cpp" line="+37"/>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>API tokens</source>
+        <translation>Jetons d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create API token</source>
+        <translation>Créer un jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke API token</source>
+        <translation>Révoquer le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service account tokens</source>
+        <translation>Jetons de comptes de service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service account&apos;s token is a new password for it: creating one replaces the account&apos;s password, and the old token stops working.</source>
+        <translation>Le jeton d&apos;un compte de service est un nouveau mot de passe : en créer un remplace le mot de passe du compte, et l&apos;ancien jeton cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service &amp;account:</source>
+        <translation>&amp;Compte de service :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create &amp;token…</source>
+        <translation>Créer un &amp;jeton…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create service account token</source>
+        <translation>Créer un jeton de compte de service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Copy this token now.&lt;/b&gt; It is shown only this once and SecDesk does not keep it anywhere. Closing this window forgets it.</source>
+        <translation>&lt;b&gt;Copiez ce jeton maintenant.&lt;/b&gt; Il n&apos;est affiché que cette fois et SecDesk ne le conserve nulle part. Fermer cette fenêtre l&apos;oublie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new service account token</source>
+        <translation>Le nouveau jeton du compte de service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the service account token</source>
+        <translation>Copier le jeton du compte de service</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token is on the clipboard.</source>
+        <translation>Le jeton est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no internal user has attributes.service &quot;true&quot;)</source>
+        <translation>(aucun utilisateur interne n&apos;a attributes.service &quot;true&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API tokens are switched off on this cluster: config.dynamic.api_tokens.enabled is not true.</source>
+        <translation>Les jetons d&apos;API sont désactivés sur ce cluster : config.dynamic.api_tokens.enabled n&apos;est pas true.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the API tokens (GET api/apitokens)</source>
+        <translation>Lecture des jetons d&apos;API (GET api/apitokens)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Id: %1</source>
+        <translation>Id : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>révoqué %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the API tokens: %1</source>
+        <translation>Lecture des jetons d&apos;API : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Revoke API token %1 (%2)? Whoever uses it is refused from then on; this cannot be undone.</source>
+        <translation>Révoquer le jeton d&apos;API %1 (%2) ? Quiconque l&apos;utilise sera refusé dès lors ; c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoking API token %1</source>
+        <translation>Révocation du jeton d&apos;API %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create a token for service account %1? It replaces the account&apos;s password: the current token stops working.</source>
+        <translation>Créer un jeton pour le compte de service %1 ? Il remplace le mot de passe du compte : le jeton actuel cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create token</source>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating a token for %1</source>
+        <translation>Création d&apos;un jeton pour %1</translation>
     </message>
 </context>
 <context>
@@ -8352,12 +9697,12 @@
         <translation>Avec --sandbox : y faire d&apos;abord &lt;n&gt; écritures d&apos;exemple, pour que la chronologie des versions ait des versions.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor.</source>
-        <translation>--demo-writes prend un nombre entier &gt;= 0, --show timeline, patch-editor, upgrade, problems, role-editor, mapping-editor, user-editor, actiongroup-editor ou tenant-editor.</translation>
+        <location line="+4"/>
+        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens, or the form role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, else a new one).</source>
+        <translation>Ouvrir &lt;view&gt; une fois connecté : timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens, ou le formulaire role-editor, mapping-editor, user-editor, actiongroup-editor ou tenant-editor (de l&apos;entité nommée par --select, sinon une nouvelle).</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+10"/>
         <source>Once connected, compare with the securityadmin directory &lt;dir&gt; (with --screenshot: a picture of the compare window).</source>
         <translation>Une fois connecté, comparer avec le répertoire securityadmin &lt;dir&gt; (avec --screenshot : une image de la fenêtre de comparaison).</translation>
     </message>
@@ -8367,17 +9712,17 @@
         <translation>Avec --show timeline : sélectionner la version &lt;id&gt; (v2, ...).</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Open &lt;view&gt; once connected: timeline, patch-editor, upgrade, problems, or the form role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, else a new one).</source>
-        <translation>Ouvrir &lt;view&gt; une fois connecté : timeline, patch-editor, upgrade, problems, ou le formulaire role-editor, mapping-editor, user-editor, actiongroup-editor ou tenant-editor (de l’entité nommée par --select, sinon d’une nouvelle).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Open the JSON patch &lt;file&gt; in the patch editor once connected.</source>
         <translation>Ouvrir le patch JSON &lt;file&gt; dans l&apos;éditeur de patch une fois connecté.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>--demo-writes takes a whole number &gt;= 0, --show timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens, role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor.</source>
+        <translation>--demo-writes prend un nombre entier &gt;= 0, --show timeline, patch-editor, upgrade, problems, certificates, tenancy, tokens, role-editor, mapping-editor, user-editor, actiongroup-editor ou tenant-editor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown --palette %1: use system, light or dark.</source>
         <translation>--palette %1 inconnu : utilisez system, light ou dark.</translation>
     </message>

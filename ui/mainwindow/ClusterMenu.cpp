@@ -4,6 +4,7 @@
 #include <QMenu>
 
 #include "app/store/ClusterSession.h"
+#include "ui/views/admin/AdminActions.h"
 #include "ui/views/configeditor/ReplaceConfigDialog.h"
 #include "ui/views/journal/JournalView.h"
 
@@ -32,6 +33,14 @@ ClusterMenu::ClusterMenu(ClusterSession *session, QWidget *window, const QString
             m_replaceDialog->setConfiguration(m_session->configuration().document);
     });
     updateState();
+}
+
+void ClusterMenu::addAdminSection()
+{
+    if (m_admin)
+        return;
+    m_admin = new AdminActions(m_session, m_menu, m_window);
+    connect(m_admin, &AdminActions::writeRequested, this, &ClusterMenu::writeRequested);
 }
 
 void ClusterMenu::updateState()

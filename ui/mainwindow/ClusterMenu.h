@@ -1,13 +1,15 @@
 #pragma once
 
 // ClusterMenu: the "Cluster" menu: replace the security configuration (ReplaceConfigDialog) and the write journal
-// (JournalView), both modeless windows created on first use as children of the main window. Sending is left to
-// whoever connects writeRequested() (the WriteCoordinator). GUI thread.
+// (JournalView), both modeless windows created on first use as children of the main window, and after a separator
+// the section for the plugin's other APIs (AdminActions: account, cache, certificates, tenancy, tokens, listeners).
+// Sending is left to whoever connects writeRequested() (the WriteCoordinator). GUI thread.
 
 #include <QObject>
 
 #include "ui/views/write/WriteRequest.h"
 
+class AdminActions;
 class ClusterSession;
 class JournalView;
 class QAction;
@@ -29,6 +31,11 @@ public:
     // Null until first opened.
     ReplaceConfigDialog *replaceConfigDialog() const { return m_replaceDialog; }
     JournalView *journalView() const { return m_journalView; }
+    // Null until addAdminSection().
+    AdminActions *adminActions() const { return m_admin; }
+    // Appends the section for the plugin's other APIs, after a separator (once; the main window calls it after the
+    // other Cluster entries are in place).
+    void addAdminSection();
 
 public slots:
     void openReplaceConfig();
@@ -53,4 +60,5 @@ private:
     QAction *m_journalAction;
     ReplaceConfigDialog *m_replaceDialog = nullptr;
     JournalView *m_journalView = nullptr;
+    AdminActions *m_admin = nullptr;
 };

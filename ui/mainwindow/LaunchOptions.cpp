@@ -50,9 +50,9 @@ Result<LaunchOptions> LaunchOptions::parse(const QCoreApplication &app)
         u"n"_s);
     const QCommandLineOption showOption(
         u"show"_s,
-        Main::tr("Open <view> once connected: timeline, patch-editor, upgrade, problems, or the form role-editor, "
-                 "mapping-editor, user-editor, actiongroup-editor or tenant-editor (of the entity --select names, "
-                 "else a new one)."),
+        Main::tr("Open <view> once connected: timeline, patch-editor, upgrade, problems, certificates, tenancy, "
+                 "tokens, or the form role-editor, mapping-editor, user-editor, actiongroup-editor or tenant-editor "
+                 "(of the entity --select names, else a new one)."),
         u"view"_s);
     const QCommandLineOption versionOption(
         u"version-id"_s, Main::tr("With --show timeline: select the version <id> (v2, ...)."), u"id"_s);
@@ -89,13 +89,16 @@ Result<LaunchOptions> LaunchOptions::parse(const QCoreApplication &app)
                    : show == u"patch-editor"     ? View::PatchEditor
                    : show == u"upgrade"          ? View::Upgrade
                    : show == u"problems"         ? View::Problems
+                   : show == u"certificates"     ? View::Certificates
+                   : show == u"tenancy"          ? View::Tenancy
+                   : show == u"tokens"           ? View::Tokens
                    : !options.formType.isEmpty() ? View::Form
                                                  : View::None;
     if (!demoWritesOk || options.demoWrites < 0 || (!show.isEmpty() && options.show == View::None))
         return Error {u"cli.usage"_s,
                       Main::tr("--demo-writes takes a whole number >= 0, --show timeline, patch-editor, upgrade, "
-                               "problems, role-editor, mapping-editor, user-editor, actiongroup-editor or "
-                               "tenant-editor."),
+                               "problems, certificates, tenancy, tokens, role-editor, mapping-editor, user-editor, "
+                               "actiongroup-editor or tenant-editor."),
                       {}};
     const auto scheme = Theme::schemeFromName(parser.value(paletteOption));
     if (!scheme)

@@ -16,7 +16,7 @@
 class LaunchOptions
 {
 public:
-    enum class View { None, Timeline, PatchEditor, Upgrade, Problems, Form };
+    enum class View { None, Timeline, PatchEditor, Upgrade, Problems, Form, Certificates, Tenancy, Tokens };
 
     bool sandbox = false;
     QString profile;

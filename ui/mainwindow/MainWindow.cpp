@@ -76,6 +76,7 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
     createUpgrade();
     createProblems();
     createCompare(profiles);
+    m_clusterMenu->addAdminSection(); // last in the Cluster menu
     // Every view's writes meet in the coordinator; the message bar shows how each ended, and an earlier message is
     // cleared when the next confirmation opens.
     connect(m_writes, &WriteCoordinator::started, m_messageBar, &QWidget::hide);

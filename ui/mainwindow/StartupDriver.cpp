@@ -8,7 +8,13 @@
 #include "app/models/DiffTreeModel.h"
 #include "app/models/VersionTimelineModel.h"
 #include "app/store/ClusterSession.h"
+#include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/views/admin/AdminActions.h"
+#include "ui/views/admin/AdminWindow.h"
+#include "ui/views/admin/CertificatesView.h"
+#include "ui/views/admin/TenancyPanel.h"
+#include "ui/views/admin/TokensView.h"
 #include "ui/views/compare/CompareMenu.h"
 #include "ui/views/compare/CompareView.h"
 #include "ui/views/configtree/ConfigTreeView.h"
@@ -78,6 +84,11 @@ void StartupDriver::onFirstConfiguration()
             m_window->resizeDocks({m_window->problemsDock()}, {m_window->height() * 2 / 5}, Qt::Vertical);
         });
         break;
+    case LaunchOptions::View::Certificates:
+    case LaunchOptions::View::Tenancy:
+    case LaunchOptions::View::Tokens:
+        m_window->clusterMenu()->adminActions()->open(adminWindow());
+        break;
     case LaunchOptions::View::Form: {
         // The entity --select names when it is of the form's type, else a new one.
         const bool entity = EntityForms::typeOf(m_options.select) == m_options.formType
@@ -90,6 +101,35 @@ void StartupDriver::onFirstConfiguration()
     }
     if (!m_options.compareDir.isEmpty())
         m_window->compareMenu()->openCompareView()->openDirectory(m_options.compareDir);
+}
+
+AdminActions::Window StartupDriver::adminWindow() const
+{
+    return m_options.show == LaunchOptions::View::Tenancy  ? AdminActions::Window::Tenancy
+           : m_options.show == LaunchOptions::View::Tokens ? AdminActions::Window::Tokens
+                                                           : AdminActions::Window::Certificates;
+}
+
+// The admin window --show opened (certificates, tenancy, tokens), when it is on screen.
+AdminWindow *StartupDriver::shownAdminWindow() const
+{
+    if (m_options.show != LaunchOptions::View::Certificates && m_options.show != LaunchOptions::View::Tenancy
+        && m_options.show != LaunchOptions::View::Tokens)
+        return nullptr;
+    const AdminActions *actions = m_window->clusterMenu()->adminActions();
+    AdminWindow *view = nullptr;
+    switch (adminWindow()) {
+    case AdminActions::Window::Tenancy:
+        view = actions->tenancyPanel();
+        break;
+    case AdminActions::Window::Tokens:
+        view = actions->tokensView();
+        break;
+    default:
+        view = actions->certificatesView();
+        break;
+    }
+    return view && view->isVisible() ? view : nullptr;
 }
 
 void StartupDriver::selectVersionOnce()
@@ -114,6 +154,12 @@ bool StartupDriver::settled() const
                && m_window->upgradeView()->state() != UpgradeView::State::Idle;
     case LaunchOptions::View::Problems:
         return !m_window->problemsView()->isChecking() && !m_window->problemsView()->countsText().isEmpty();
+    case LaunchOptions::View::Certificates:
+    case LaunchOptions::View::Tenancy:
+    case LaunchOptions::View::Tokens: {
+        const AdminWindow *view = shownAdminWindow();
+        return view && !view->isBusy();
+    }
     default:
         break;
     }
@@ -143,6 +189,8 @@ void StartupDriver::shoot()
             QWidget *target = m_window->compareMenu()->compareView();
             if (m_options.show == LaunchOptions::View::Form && m_window->forms()->form())
                 target = m_window->forms()->form();
+            if (AdminWindow *admin = shownAdminWindow())
+                target = admin;
             if (!target || !target->isVisible())
                 target = m_window;
             QApplication::exit(target->grab().save(m_options.screenshot) ? 0 : 1);

@@ -8,7 +8,9 @@
 #include <QObject>
 
 #include "ui/mainwindow/LaunchOptions.h"
+#include "ui/views/admin/AdminActions.h"
 
+class AdminWindow;
 class ClusterSession;
 class MainWindow;
 
@@ -23,6 +25,8 @@ private:
     void onFirstConfiguration();
     void selectVersionOnce();
     bool settled() const;
+    AdminActions::Window adminWindow() const;
+    AdminWindow *shownAdminWindow() const;
     void shoot();
 
     MainWindow *m_window;
