@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessChangesTree</name>
+    <message>
+        <location filename="../ui/views/access/AccessChangesTree.cpp" line="+13"/>
+        <source>Who, and what changes</source>
+        <translation>Wer, und was sich ändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Through</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access changes</source>
+        <translation>Zugriffsänderungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+68"/>
+        <source>No access changes</source>
+        <translation>Keine Zugriffsänderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-65"/>
+        <source>%n subject(s) gain access</source>
+        <translation>
+            <numerusform>%n Subjekt erhält Zugriff</numerusform>
+            <numerusform>%n Subjekte erhalten Zugriff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) lose access</source>
+        <translation>
+            <numerusform>%n Subjekt verliert Zugriff</numerusform>
+            <numerusform>%n Subjekte verlieren Zugriff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) gain access, </source>
+        <translation>
+            <numerusform>%n Subjekt erhält Zugriff, </numerusform>
+            <numerusform>%n Subjekte erhalten Zugriff, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lose some</source>
+        <translation>
+            <numerusform>%n verliert etwas</numerusform>
+            <numerusform>%n verlieren etwas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access (%1)</source>
+        <translation>Zugriff (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>gains %n</source>
+        <translation>
+            <numerusform>erhält %n</numerusform>
+            <numerusform>erhält %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>loses %n</source>
+        <translation>
+            <numerusform>verliert %n</numerusform>
+            <numerusform>verliert %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gains %1, loses %2</source>
+        <translation>erhält %1, verliert %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Gained</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
     <name>AccessCommands</name>
     <message>
         <location filename="../app/cli/AccessCommands.cpp" line="+50"/>
@@ -436,6 +533,95 @@
         <location line="+4"/>
         <source>the index (omit for a cluster action)</source>
         <translation>der Index (bei einer Cluster-Aktion weglassen)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessImpact</name>
+    <message>
+        <location filename="../app/access/AccessImpact.cpp" line="+391"/>
+        <source>gains %1 on tenant %2</source>
+        <translation>erhält %1 auf Mandant %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loses %1 on tenant %2</source>
+        <translation>verliert %1 auf Mandant %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 instead of %2 on tenant %3</source>
+        <translation>%1 statt %2 auf Mandant %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cluster</source>
+        <translation>dem Cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gains %1 on %2</source>
+        <translation>erhält %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gains all of %1 on %2</source>
+        <translation>erhält %1 vollständig auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gains part of %1 on %2</source>
+        <translation>erhält einen Teil von %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loses %1 on %2</source>
+        <translation>verliert %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loses what it had of %1 on %2</source>
+        <translation>verliert, was es von %1 auf %2 hatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loses part of %1 on %2</source>
+        <translation>verliert einen Teil von %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No access changes</source>
+        <translation>Keine Zugriffsänderungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiteres)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The security configuration (config) changed too: what its settings do to access (authentication, the evaluation engine, multitenancy) is not compared here.</source>
+        <translation>Die Sicherheitskonfiguration (config) ändert sich ebenfalls: was ihre Einstellungen am Zugriff ändern (Authentifizierung, Auswertungs-Engine, Mandantenfähigkeit), wird hier nicht verglichen.</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Stopped before every subject was compared.</source>
+        <translation>Angehalten, bevor jedes Subjekt verglichen war.</translation>
     </message>
 </context>
 <context>
@@ -8800,7 +8986,7 @@
 <context>
     <name>WriteCommands</name>
     <message>
-        <location filename="../app/cli/WriteCommands.cpp" line="+41"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+44"/>
         <source>warning: %1
 </source>
         <translation>Warnung: %1
@@ -8817,7 +9003,17 @@
         <translation>Lint: %1 hinzugekommen, %2 entfallen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>Known indices not compared (%1): only the index patterns the configuration names.</source>
+        <translation>Bekannte Indizes nicht verglichen (%1): nur die Indexmuster, die die Konfiguration nennt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access changes:</source>
+        <translation>Zugriffsänderungen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
@@ -8842,7 +9038,7 @@
         <translation>Aussperrung: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Nothing to do: the plan changes nothing.
 </source>
         <translation>Nichts zu tun: Der Plan ändert nichts.
@@ -8880,7 +9076,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the patch must be a JSON array of operations</source>
         <translation>der Patch muss ein JSON-Array von Operationen sein</translation>
     </message>
@@ -8997,7 +9193,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+45"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+46"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -9017,7 +9213,7 @@
         <translation>Anfragen (curl)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -9037,7 +9233,7 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
@@ -9087,12 +9283,22 @@
         <translation>Probleme</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>What the change does to access</source>
+        <translation>Was die Änderung am Zugriff ändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Name to type to confirm</source>
         <translation>Zur Bestätigung einzugebender Name</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Stages of the write</source>
         <translation>Schritte des Schreibvorgangs</translation>
     </message>
@@ -9158,12 +9364,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+323"/>
+        <location line="+351"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-350"/>
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
@@ -9184,12 +9390,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+343"/>
+        <location line="+371"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-370"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -9204,7 +9410,17 @@
         <translation>Die Änderung wird auf Konfigurationsprobleme geprüft…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+18"/>
+        <source>Working out what the change does to access…</source>
+        <translation>Ermittle, was die Änderung am Zugriff ändert…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Access: %1</source>
+        <translation>Zugriff: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Critical problem on %1: %2</source>
         <translation>Kritisches Problem bei %1: %2</translation>
     </message>
@@ -9214,7 +9430,7 @@
         <translation>Um es trotzdem zu senden, geben Sie %1 ein (den Namen von %2):</translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-67"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n Entität</numerusform>
@@ -9232,12 +9448,12 @@
         <translation>Ändert %1.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+167"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Aktualisieren Sie, prüfen Sie die Änderung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-261"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
@@ -9257,7 +9473,7 @@
         <translation>Die Änderungen werden berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+83"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n Anfrage, der Reihe nach gesendet: %1.</numerusform>
@@ -9270,7 +9486,7 @@
         <translation>Die Konfiguration wird zuerst erneut gelesen und jeder Typ noch einmal unmittelbar vor seiner Anfrage; hat sie sich seit dem Laden geändert, wird nichts mehr geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Um trotzdem zu senden, %1 eingeben (die Entität mit dem kritischen Problem, %2):</translation>
     </message>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessChangesTree</name>
+    <message numerus="yes">
+        <location filename="../ui/views/access/AccessChangesTree.cpp" line="+27"/>
+        <source>%n subject(s) gain access</source>
+        <translation>
+            <numerusform>%n subject gains access</numerusform>
+            <numerusform>%n subjects gain access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) lose access</source>
+        <translation>
+            <numerusform>%n subject loses access</numerusform>
+            <numerusform>%n subjects lose access</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) gain access, </source>
+        <translation>
+            <numerusform>%n subject gains access, </numerusform>
+            <numerusform>%n subjects gain access, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lose some</source>
+        <translation>
+            <numerusform>%n loses some</numerusform>
+            <numerusform>%n lose some</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>gains %n</source>
+        <translation>
+            <numerusform>gains %n</numerusform>
+            <numerusform>gains %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>loses %n</source>
+        <translation>
+            <numerusform>loses %n</numerusform>
+            <numerusform>loses %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessImpact</name>
+    <message numerus="yes">
+        <location filename="../app/access/AccessImpact.cpp" line="+448"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/AdminCommands.cpp" line="+191"/>
@@ -470,7 +540,7 @@
 <context>
     <name>WriteCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/WriteCommands.cpp" line="+302"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+337"/>
         <source>there is only %n version(s): nothing to roll back to</source>
         <translation>
             <numerusform>there is only %n version: nothing to roll back to</numerusform>
@@ -481,7 +551,7 @@
 <context>
     <name>WriteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+383"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+412"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n entity</numerusform>

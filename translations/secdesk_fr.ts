@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessChangesTree</name>
+    <message>
+        <location filename="../ui/views/access/AccessChangesTree.cpp" line="+13"/>
+        <source>Who, and what changes</source>
+        <translation>Qui, et ce qui change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access changes</source>
+        <translation>Changements d’accès</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+68"/>
+        <source>No access changes</source>
+        <translation>Aucun changement d’accès</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-65"/>
+        <source>%n subject(s) gain access</source>
+        <translation>
+            <numerusform>%n sujet obtient un accès</numerusform>
+            <numerusform>%n sujets obtiennent un accès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) lose access</source>
+        <translation>
+            <numerusform>%n sujet perd un accès</numerusform>
+            <numerusform>%n sujets perdent un accès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) gain access, </source>
+        <translation>
+            <numerusform>%n sujet obtient un accès, </numerusform>
+            <numerusform>%n sujets obtiennent un accès, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lose some</source>
+        <translation>
+            <numerusform>%n en perd</numerusform>
+            <numerusform>%n en perdent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access (%1)</source>
+        <translation>Accès (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>gains %n</source>
+        <translation>
+            <numerusform>obtient %n</numerusform>
+            <numerusform>obtient %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>loses %n</source>
+        <translation>
+            <numerusform>perd %n</numerusform>
+            <numerusform>perd %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gains %1, loses %2</source>
+        <translation>obtient %1, perd %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Gained</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+</context>
+<context>
     <name>AccessCommands</name>
     <message>
         <location filename="../app/cli/AccessCommands.cpp" line="+50"/>
@@ -436,6 +533,95 @@
         <location line="+4"/>
         <source>the index (omit for a cluster action)</source>
         <translation>l&apos;index (à omettre pour une action de cluster)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessImpact</name>
+    <message>
+        <location filename="../app/access/AccessImpact.cpp" line="+391"/>
+        <source>gains %1 on tenant %2</source>
+        <translation>obtient %1 sur le tenant %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loses %1 on tenant %2</source>
+        <translation>perd %1 sur le tenant %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 instead of %2 on tenant %3</source>
+        <translation>%1 au lieu de %2 sur le tenant %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cluster</source>
+        <translation>le cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gains %1 on %2</source>
+        <translation>obtient %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gains all of %1 on %2</source>
+        <translation>obtient tout %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gains part of %1 on %2</source>
+        <translation>obtient une partie de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loses %1 on %2</source>
+        <translation>perd %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loses what it had of %1 on %2</source>
+        <translation>perd ce qu’il avait de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loses part of %1 on %2</source>
+        <translation>perd une partie de %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No access changes</source>
+        <translation>Aucun changement d’accès</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n de plus)</numerusform>
+            <numerusform>(et %n de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The security configuration (config) changed too: what its settings do to access (authentication, the evaluation engine, multitenancy) is not compared here.</source>
+        <translation>La configuration de sécurité (config) change aussi : l’effet de ses réglages sur l’accès (authentification, moteur d’évaluation, multi-tenant) n’est pas comparé ici.</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Stopped before every subject was compared.</source>
+        <translation>Arrêté avant que tous les sujets soient comparés.</translation>
     </message>
 </context>
 <context>
@@ -8800,7 +8986,7 @@
 <context>
     <name>WriteCommands</name>
     <message>
-        <location filename="../app/cli/WriteCommands.cpp" line="+41"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+44"/>
         <source>warning: %1
 </source>
         <translation>avertissement : %1
@@ -8817,7 +9003,17 @@
         <translation>Lint : %1 ajouté(s), %2 supprimé(s)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>Known indices not compared (%1): only the index patterns the configuration names.</source>
+        <translation>Index connus non comparés (%1) : seulement les motifs d’index que nomme la configuration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access changes:</source>
+        <translation>Changements d’accès :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Changes:</source>
         <translation>Modifications :</translation>
     </message>
@@ -8842,7 +9038,7 @@
         <translation>Perte d&apos;accès : %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Nothing to do: the plan changes nothing.
 </source>
         <translation>Rien à faire : le plan ne change rien.
@@ -8880,7 +9076,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the patch must be a JSON array of operations</source>
         <translation>le patch doit être un tableau JSON d&apos;opérations</translation>
     </message>
@@ -8997,7 +9193,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+45"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+46"/>
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
@@ -9017,7 +9213,7 @@
         <translation>Requêtes (curl)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -9037,7 +9233,7 @@
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
@@ -9087,12 +9283,22 @@
         <translation>Problèmes</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>What the change does to access</source>
+        <translation>Ce que le changement fait à l’accès</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Name to type to confirm</source>
         <translation>Nom à saisir pour confirmer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Stages of the write</source>
         <translation>Étapes de l&apos;écriture</translation>
     </message>
@@ -9158,12 +9364,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+323"/>
+        <location line="+351"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-350"/>
         <source>Requests and their results</source>
         <translation>Requêtes et leurs résultats</translation>
     </message>
@@ -9184,12 +9390,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+343"/>
+        <location line="+371"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Ramener les types écrits jusqu&apos;ici à la sauvegarde prise avant cette écriture</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-370"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -9204,7 +9410,17 @@
         <translation>Recherche de problèmes de configuration dans la modification…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+18"/>
+        <source>Working out what the change does to access…</source>
+        <translation>Calcul de ce que le changement fait à l’accès…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Access: %1</source>
+        <translation>Accès : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Critical problem on %1: %2</source>
         <translation>Problème critique sur %1 : %2</translation>
     </message>
@@ -9214,7 +9430,7 @@
         <translation>Pour l&apos;envoyer quand même, saisissez %1 (le nom de %2) :</translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-67"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1 : %n entité</numerusform>
@@ -9232,12 +9448,12 @@
         <translation>Modifie %1.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+167"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Actualisez, vérifiez la modification et renvoyez-la.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-261"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Met à niveau tout ce que la vérification a listé vers les valeurs par défaut du cluster.</translation>
     </message>
@@ -9257,7 +9473,7 @@
         <translation>Calcul des modifications…</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+83"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n requête, envoyée dans l&apos;ordre : %1.</numerusform>
@@ -9270,7 +9486,7 @@
         <translation>La configuration est d&apos;abord relue, puis chaque type à nouveau juste avant sa requête ; si elle a changé depuis son chargement, plus rien n&apos;est écrit. Une sauvegarde est enregistrée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Pour l&apos;envoyer quand même, saisir %1 (l&apos;entité au problème critique, %2) :</translation>
     </message>
