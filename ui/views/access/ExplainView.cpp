@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QStringListModel>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -76,10 +77,13 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     , m_status(new QLabel(this))
     , m_output(new QTextBrowser(this))
     , m_fix(new QPushButton(tr("Fix\u2026"), this))
+    , m_users(new QStringListModel(this))
+    , m_actions(new QStringListModel(this))
 {
     setObjectName(u"explainView"_s);
     m_user->setObjectName(u"explainUser"_s);
     m_user->setEditable(true);
+    m_user->setModel(m_users);
     m_user->setInsertPolicy(QComboBox::NoInsert);
     m_user->setAccessibleName(tr("User"));
     m_user->setToolTip(tr("An internal user, or any name for a hypothetical user"));
@@ -94,6 +98,7 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     m_ip->setAccessibleName(tr("IP address"));
     m_action->setObjectName(u"explainAction"_s);
     m_action->setEditable(true);
+    m_action->setModel(m_actions);
     m_action->setInsertPolicy(QComboBox::NoInsert);
     m_action->setAccessibleName(tr("Action"));
     m_action->setToolTip(tr("A transport action, an action group, or a REST call such as search, get, index, bulk or "
@@ -173,26 +178,25 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
             run(*m_last);
         }
     });
+    for (QComboBox *box : {m_user, m_action}) {
+        box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        box->completer()->setFilterMode(Qt::MatchContains);
+        box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    }
     m_status->setText(tr("Pick a user, an action and indices, then Explain."));
     updateCompletions();
 }
 
 void ExplainView::updateCompletions()
 {
+    // String list models, not combo box items: a large configuration has tens of thousands of users.
     const QJsonObject &document = m_session->configuration().document;
     const QString user = m_user->currentText();
     const QString action = m_action->currentText();
-    m_user->clear();
-    m_user->addItems(document.value(u"internalusers"_s).toObject().keys());
+    m_users->setStringList(document.value(u"internalusers"_s).toObject().keys());
+    m_actions->setStringList(AccessQueries::actionCompletions(document));
     m_user->setEditText(user);
-    m_action->clear();
-    m_action->addItems(AccessQueries::actionCompletions(document));
     m_action->setEditText(action.isEmpty() ? u"search"_s : action);
-    for (QComboBox *box : {m_user, m_action}) {
-        box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        box->completer()->setFilterMode(Qt::MatchContains);
-        box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    }
 }
 
 void ExplainView::setQuery(const ExplainQuery &query)

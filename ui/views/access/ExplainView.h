@@ -21,6 +21,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStringListModel;
 class QTextBrowser;
 class QUrl;
 struct WriteRequest;
@@ -86,6 +87,8 @@ private:
     QLabel *m_status;
     QTextBrowser *m_output;
     QPushButton *m_fix;
+    QStringListModel *m_users;   // the internal users, for the user field
+    QStringListModel *m_actions; // REST calls, action groups, known actions
     std::optional<ExplainResult> m_result;
     std::optional<ExplainQuery> m_pending; // asked while no configuration was compiled
     std::optional<ExplainQuery> m_last;    // explained again when the configuration changes

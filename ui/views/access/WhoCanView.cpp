@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +38,7 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     , m_ask(new QPushButton(tr("Who can?"), this))
     , m_status(new QLabel(this))
     , m_list(new QTreeWidget(this))
+    , m_actions(new QStringListModel(this))
 {
     setObjectName(u"whoCanView"_s);
     m_index->setObjectName(u"whoCanIndex"_s);
@@ -44,6 +46,9 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     m_index->setAccessibleName(tr("Index"));
     m_action->setObjectName(u"whoCanAction"_s);
     m_action->setEditable(true);
+    m_action->setModel(m_actions);
+    m_action->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_action->completer()->setFilterMode(Qt::MatchContains);
     m_action->setInsertPolicy(QComboBox::NoInsert);
     m_action->setAccessibleName(tr("Action"));
     m_action->setMinimumContentsLength(28);
@@ -82,11 +87,8 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     connect(m_list, &QTreeWidget::itemActivated, this, &WhoCanView::open);
     connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
         const QString action = m_action->currentText();
-        m_action->clear();
-        m_action->addItems(AccessQueries::actionCompletions(m_session->configuration().document));
+        m_actions->setStringList(AccessQueries::actionCompletions(m_session->configuration().document));
         m_action->setEditText(action.isEmpty() ? u"search"_s : action);
-        m_action->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        m_action->completer()->setFilterMode(Qt::MatchContains);
     });
     connect(m_store, &AccessConfigStore::changed, this, [this] {
         if (m_pending) {

@@ -19,6 +19,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStringListModel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -55,6 +56,7 @@ private:
     QPushButton *m_ask;
     QLabel *m_status;
     QTreeWidget *m_list;
+    QStringListModel *m_actions; // REST calls, action groups, known actions
     QList<WhoCanEntry> m_entries;
     std::optional<std::pair<QString, QString>> m_pending; // asked while no configuration was compiled
     std::optional<std::pair<QString, QString>> m_last;    // asked again when the configuration changes
