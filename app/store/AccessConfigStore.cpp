@@ -21,7 +21,10 @@ void releaseOnWorker(std::shared_ptr<const AccessConfig> config)
 AccessConfigStore::AccessConfigStore(ClusterSession *session, IndexMetadataStore *indices, QObject *parent)
     : QObject(parent), m_session(session), m_indices(indices)
 {
-    connect(m_session, &ClusterSession::configurationLoaded, this, &AccessConfigStore::compile);
+    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
+        if (m_active)
+            compile();
+    });
     connect(m_indices, &IndexMetadataStore::changed, this, &AccessConfigStore::changed);
     connect(m_session, &ClusterSession::stateChanged, this, [this](ClusterSession::State state) {
         if (state != ClusterSession::State::Disconnected || (!m_config && !m_compiling))
@@ -47,6 +50,15 @@ AccessSnapshot AccessConfigStore::snapshot() const
             tr("no index metadata (%1): index names are taken as written").arg(indices.unavailable));
     }
     return snapshot;
+}
+
+void AccessConfigStore::activate()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    if (m_session->lastRead().isValid() && !m_config && !m_compiling)
+        compile();
 }
 
 void AccessConfigStore::compile()

@@ -81,11 +81,18 @@ private:
         MainWindow window {&session};
     };
 
-    // The window connected, the index metadata read and the configuration compiled for access.
-    void connectAccess(Window &w)
+    // The window connected and the index metadata read; with `compiled`, the Access dock shown and the configuration
+    // compiled for access (nothing is compiled before access is asked for).
+    void connectAccess(Window &w, bool compiled = true)
     {
         m_gui.connectWindow(w.window, w.session);
         QTRY_VERIFY_WITH_TIMEOUT(w.window.indexMetadata()->metadata().isAvailable(), GuiFixture::ConnectTimeoutMs);
+        QVERIFY(!w.window.accessConfigs()->isActive());
+        QVERIFY(!w.window.accessConfigs()->snapshot().isReady());
+        if (!compiled)
+            return;
+        QVERIFY(openExplain(w.window));
+        QVERIFY(w.window.accessConfigs()->isActive());
         QTRY_VERIFY_WITH_TIMEOUT(w.window.accessConfigs()->snapshot().isReady(), GuiFixture::ConnectTimeoutMs);
     }
 
@@ -371,7 +378,7 @@ private slots:
     void entryPointsInTheTreeAndTheSummary()
     {
         Window w;
-        connectAccess(w);
+        connectAccess(w, false); // the first question compiles the configuration
         ConfigTreeView *tree = w.window.configTreeView();
         QVERIFY(tree->select(u"/internalusers/viewer"_s));
         auto *explainAction = tree->tree()->findChild<QAction *>(u"actionTreeExplainAccess"_s);

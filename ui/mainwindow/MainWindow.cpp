@@ -503,6 +503,11 @@ void MainWindow::createAccess()
     m_accessDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_accessDock);
     m_accessDock->hide();
+    // The configuration is compiled for access once the dock is first shown (not for every user of the app).
+    connect(m_accessDock, &QDockWidget::visibilityChanged, m_accessConfigs, [this](bool visible) {
+        if (visible)
+            m_accessConfigs->activate();
+    });
     QAction *toggle = m_accessDock->toggleViewAction();
     toggle->setText(tr("&Explain access"));
     toggle->setObjectName(QStringLiteral("actionExplainAccess"));

@@ -253,6 +253,7 @@ void ExplainView::run(const ExplainQuery &query)
     m_last = query;
     AccessSnapshot snapshot = m_store->snapshot();
     if (!snapshot.isReady()) {
+        m_store->activate();
         m_pending = query;
         m_status->setText(m_session->state() == ClusterSession::State::Disconnected
                               ? tr("Not connected.")

@@ -131,6 +131,7 @@ void WhoCanView::run(const QString &index, const QString &action)
     m_last = {index, action};
     AccessSnapshot snapshot = m_store->snapshot();
     if (!snapshot.isReady()) {
+        m_store->activate();
         m_pending = {index, action};
         m_status->setText(m_session->state() == ClusterSession::State::Disconnected
                               ? tr("Not connected.")
