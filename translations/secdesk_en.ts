@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>ExplainView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/access/ExplainView.cpp" line="+392"/>
+        <source>Fix… opens it in the change plan: %n operation(s)</source>
+        <translation>
+            <numerusform>Fix… opens it in the change plan: %n operation</numerusform>
+            <numerusform>Fix… opens it in the change plan: %n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <location filename="../ui/views/compare/ExportController.cpp" line="+150"/>
@@ -442,6 +453,25 @@
         <translation>
             <numerusform>Upgraded %n entity. Before and after, as read just before and just after the upgrade:</numerusform>
             <numerusform>Upgraded %n entities. Before and after, as read just before and just after the upgrade:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoCanView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+170"/>
+        <source>%n subject(s) may %1.</source>
+        <translation>
+            <numerusform>%n subject may %1.</numerusform>
+            <numerusform>%n subjects may %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) may %1 on %2.</source>
+        <translation>
+            <numerusform>%n subject may %1 on %2.</numerusform>
+            <numerusform>%n subjects may %1 on %2.</numerusform>
         </translation>
     </message>
 </context>
