@@ -30,6 +30,7 @@
 #include "app/json/JsonPatch.h"
 #include "app/json/JsonSource.h"
 #include "bench/AccessBench.h"
+#include "bench/ExplainBench.h"
 #include "bench/TimelineBench.h"
 #include "bench/TreeBench.h"
 
@@ -314,8 +315,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption caseOption(
         u"case"_s,
         QCoreApplication::translate(
-            "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
-                     "access, lint, forms. Without it: all but timeline, patch-editor, access, lint and forms."),
+            "Bench",
+            "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
+            "access, lint, forms, explain-view. Without it: all but timeline, patch-editor, access, lint, forms "
+            "and explain-view."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -338,15 +341,16 @@ int main(int argc, char *argv[])
     const bool access = wanted.contains(u"access"_s);
     const bool lint = wanted.contains(u"lint"_s);
     const bool forms = wanted.contains(u"forms"_s);
+    const bool explainView = wanted.contains(u"explain-view"_s);
     for (const QString &name : wanted) {
         if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access" || name == u"lint"
-            || name == u"forms")
+            || name == u"forms" || name == u"explain-view")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
             abortWith(
-                u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint, forms)"_s
+                u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint, forms, explain-view)"_s
                     .arg(name));
         cases.append(*found);
     }
@@ -391,6 +395,11 @@ int main(int argc, char *argv[])
     if (forms) {
         progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
         figures += FormsBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
+    }
+
+    if (explainView) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures += ExplainBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
     }
 
     QByteArray out;

@@ -60,9 +60,12 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     m_list->setAccessibleName(tr("Who can"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Subject"), tr("Kind"), tr("Status"), tr("Granting roles")});
-    m_list->header()->setSectionResizeMode(SubjectColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    // Fixed widths, uniform rows: thousands of subjects must not be measured on the GUI thread.
+    m_list->setUniformRowHeights(true);
+    const int character = m_list->fontMetrics().averageCharWidth();
+    m_list->header()->resizeSection(SubjectColumn, character * 28);
+    m_list->header()->resizeSection(KindColumn, character * 16);
+    m_list->header()->resizeSection(StatusColumn, character * 12);
     m_list->setToolTip(tr("Double-click: the user, or the granting role, in the tree"));
 
     auto *row = new QHBoxLayout;
