@@ -79,7 +79,7 @@ ExplainQuery explainQueryFor(const QJsonObject &document, const QString &pointer
         }
     }
     if (query.user.isEmpty()) {
-        query.user = tr("hypothetical-user");
+        query.user = u"hypothetical-user"_s; // a name, not text: never translated
         const QJsonArray backendRoles = mapping.value(u"backend_roles"_s).toArray();
         if (!backendRoles.isEmpty())
             query.backendRoles = QStringList {backendRoles.first().toString()};

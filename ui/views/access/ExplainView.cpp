@@ -167,7 +167,12 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     connect(m_fix, &QPushButton::clicked, this, &ExplainView::fix);
     connect(m_indices, &QLineEdit::returnPressed, this, &ExplainView::explain);
     connect(m_output, &QTextBrowser::anchorClicked, this, &ExplainView::follow);
-    connect(m_session, &ClusterSession::configurationLoaded, this, &ExplainView::updateCompletions);
+    // The completion lists are filled while the view is shown (not on every read of a large configuration).
+    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
+        m_completionsStale = true;
+        if (isVisible())
+            updateCompletions();
+    });
     connect(m_store, &AccessConfigStore::changed, this, [this] {
         // A pending request, or the last one again: the answer may have changed with the configuration.
         if (m_pending) {
@@ -183,12 +188,20 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
         box->completer()->setFilterMode(Qt::MatchContains);
         box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     }
+    m_action->setEditText(u"search"_s);
     m_status->setText(tr("Pick a user, an action and indices, then Explain."));
-    updateCompletions();
+}
+
+void ExplainView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_completionsStale)
+        updateCompletions();
 }
 
 void ExplainView::updateCompletions()
 {
+    m_completionsStale = false;
     // String list models, not combo box items: a large configuration has tens of thousands of users.
     const QJsonObject &document = m_session->configuration().document;
     const QString user = m_user->currentText();

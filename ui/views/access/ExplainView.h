@@ -66,6 +66,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void run(const ExplainQuery &query);
@@ -94,5 +95,6 @@ private:
     std::optional<ExplainQuery> m_last;    // explained again when the configuration changes
     QStringList m_links;                   // pointers of the anchors in the rendered result, by index
     bool m_busy = false;
+    bool m_completionsStale = true; // a configuration was read while the view was hidden
     Latest m_evaluations {this};
 };

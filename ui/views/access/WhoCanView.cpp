@@ -88,10 +88,11 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     connect(m_ask, &QPushButton::clicked, this, &WhoCanView::ask);
     connect(m_index, &QLineEdit::returnPressed, this, &WhoCanView::ask);
     connect(m_list, &QTreeWidget::itemActivated, this, &WhoCanView::open);
+    // The completion list is filled while the view is shown (not on every read of a large configuration).
     connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
-        const QString action = m_action->currentText();
-        m_actions->setStringList(AccessQueries::actionCompletions(m_session->configuration().document));
-        m_action->setEditText(action.isEmpty() ? u"search"_s : action);
+        m_completionsStale = true;
+        if (isVisible())
+            updateCompletions();
     });
     connect(m_store, &AccessConfigStore::changed, this, [this] {
         if (m_pending) {
@@ -104,6 +105,21 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     });
     m_action->setEditText(u"search"_s);
     m_status->setText(tr("Give an index and an action: the users and backend roles allowed are listed."));
+}
+
+void WhoCanView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_completionsStale)
+        updateCompletions();
+}
+
+void WhoCanView::updateCompletions()
+{
+    m_completionsStale = false;
+    const QString action = m_action->currentText();
+    m_actions->setStringList(AccessQueries::actionCompletions(m_session->configuration().document));
+    m_action->setEditText(action.isEmpty() ? u"search"_s : action);
 }
 
 void WhoCanView::setQuery(const QString &index, const QString &action)

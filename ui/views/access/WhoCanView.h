@@ -44,7 +44,11 @@ signals:
     // A result is on screen.
     void resultShown();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void updateCompletions();
     void run(const QString &index, const QString &action);
     void showEntries(const QList<WhoCanEntry> &entries, const QString &index, const QString &action);
     void open(QTreeWidgetItem *item, int column);
@@ -61,5 +65,6 @@ private:
     std::optional<std::pair<QString, QString>> m_pending; // asked while no configuration was compiled
     std::optional<std::pair<QString, QString>> m_last;    // asked again when the configuration changes
     bool m_busy = false;
+    bool m_completionsStale = true; // a configuration was read while the view was hidden
     Latest m_evaluations {this};
 };
