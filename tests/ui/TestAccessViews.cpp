@@ -374,6 +374,27 @@ private slots:
         QCOMPARE(currentPointer(w.window), u"/internalusers/secadmin"_s);
     }
 
+    // The View menu's access entries have shortcuts no other action of the window uses.
+    void shortcutsClashWithNone()
+    {
+        Window w;
+        QMap<QString, QStringList> byKey;
+        for (QAction *action : w.window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts())
+                byKey[key.toString()].append(action->objectName());
+        }
+        for (const QString &name : {u"actionExplainAccess"_s, u"actionWhoCanAccess"_s}) {
+            auto *action = w.window.findChild<QAction *>(name);
+            QVERIFY(action);
+            QVERIFY(!action->shortcut().isEmpty());
+            QCOMPARE(byKey.value(action->shortcut().toString()), QStringList {name});
+        }
+        QCOMPARE(w.window.findChild<QAction *>(u"actionExplainAccess"_s)->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QCOMPARE(w.window.findChild<QAction *>(u"actionWhoCanAccess"_s)->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    }
+
     // From the tree's context menu and from the entity summary's links.
     void entryPointsInTheTreeAndTheSummary()
     {
