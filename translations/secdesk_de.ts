@@ -441,12 +441,12 @@
 <context>
     <name>AccessConfigStore</name>
     <message>
-        <location filename="../app/store/AccessConfigStore.cpp" line="+47"/>
+        <location filename="../app/store/AccessConfigStore.cpp" line="+50"/>
         <source>no index metadata (%1): index names are taken as written</source>
         <translation>keine Index-Metadaten (%1): Indexnamen werden so genommen, wie sie geschrieben sind</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>the cluster&apos;s version is not known: OpenSearch 3.x statics assumed</source>
         <translation>die Version des Clusters ist unbekannt: statische Einträge von OpenSearch 3.x angenommen</translation>
     </message>
@@ -4177,17 +4177,17 @@
         <translation>&amp;Indizes:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Wählen Sie einen Benutzer, eine Aktion und Indizes, dann Erklären.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Give a user and an action.</source>
         <translation>Geben Sie einen Benutzer und eine Aktion an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -5434,7 +5434,7 @@
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Explain access</source>
         <translation>Zugriff &amp;erklären</translation>
     </message>
@@ -7902,7 +7902,7 @@
         <translation>Gewährende Rollen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Double-click: the user, or the granting role, in the tree</source>
         <translation>Doppelklick: der Benutzer oder die gewährende Rolle im Baum</translation>
     </message>
@@ -7917,17 +7917,17 @@
         <translation>A&amp;ktion:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Give an index and an action: the users and backend roles allowed are listed.</source>
         <translation>Geben Sie einen Index und eine Aktion an: die berechtigten Benutzer und Backend-Rollen werden aufgelistet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Give an action.</source>
         <translation>Geben Sie eine Aktion an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>

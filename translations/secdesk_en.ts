@@ -176,7 +176,7 @@
 <context>
     <name>ExplainView</name>
     <message numerus="yes">
-        <location filename="../ui/views/access/ExplainView.cpp" line="+392"/>
+        <location filename="../ui/views/access/ExplainView.cpp" line="+406"/>
         <source>Fix… opens it in the change plan: %n operation(s)</source>
         <translation>
             <numerusform>Fix… opens it in the change plan: %n operation</numerusform>
@@ -459,7 +459,7 @@
 <context>
     <name>WhoCanView</name>
     <message numerus="yes">
-        <location filename="../ui/views/access/WhoCanView.cpp" line="+170"/>
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+190"/>
         <source>%n subject(s) may %1.</source>
         <translation>
             <numerusform>%n subject may %1.</numerusform>

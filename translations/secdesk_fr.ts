@@ -441,19 +441,19 @@
 <context>
     <name>AccessConfigStore</name>
     <message>
-        <location filename="../app/store/AccessConfigStore.cpp" line="+47"/>
+        <location filename="../app/store/AccessConfigStore.cpp" line="+50"/>
         <source>no index metadata (%1): index names are taken as written</source>
-        <translation>pas de métadonnées d'index (%1) : les noms d'index sont pris tels qu'écrits</translation>
+        <translation>pas de métadonnées d&apos;index (%1) : les noms d&apos;index sont pris tels qu&apos;écrits</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>the cluster&apos;s version is not known: OpenSearch 3.x statics assumed</source>
         <translation>la version du cluster est inconnue : entités statiques d’OpenSearch 3.x supposées</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not visible to the connected user: %2</source>
-        <translation>%1 n'est pas visible pour l'utilisateur connecté : %2</translation>
+        <translation>%1 n&apos;est pas visible pour l&apos;utilisateur connecté : %2</translation>
     </message>
 </context>
 <context>
@@ -461,22 +461,22 @@
     <message>
         <location filename="../app/access/AccessFix.cpp" line="+127"/>
         <source>Add %1 to the allowed_actions of index permission %2 of role %3 (patterns %4)</source>
-        <translation>Ajouter %1 aux allowed_actions de la permission d'index %2 du rôle %3 (motifs %4)</translation>
+        <translation>Ajouter %1 aux allowed_actions de la permission d&apos;index %2 du rôle %3 (motifs %4)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Grants %1 what an access explanation found missing</source>
-        <translation>Accorde à %1 ce qu'une explication d'accès a trouvé manquant</translation>
+        <translation>Accorde à %1 ce qu&apos;une explication d&apos;accès a trouvé manquant</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Create role %1 with cluster permission %2, mapped to user %3</source>
-        <translation>Créer le rôle %1 avec la permission de cluster %2, associé à l'utilisateur %3</translation>
+        <translation>Créer le rôle %1 avec la permission de cluster %2, associé à l&apos;utilisateur %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create role %1 granting %2 on %3, mapped to user %4</source>
-        <translation>Créer le rôle %1 accordant %2 sur %3, associé à l'utilisateur %4</translation>
+        <translation>Créer le rôle %1 accordant %2 sur %3, associé à l&apos;utilisateur %4</translation>
     </message>
 </context>
 <context>
@@ -484,7 +484,7 @@
     <message>
         <location filename="../app/access/AccessQueries.cpp" line="+149"/>
         <source>%1 is not an internal user: only the backend roles, attributes and IP given count</source>
-        <translation>%1 n'est pas un utilisateur interne : seuls les rôles backend, attributs et IP indiqués comptent</translation>
+        <translation>%1 n&apos;est pas un utilisateur interne : seuls les rôles backend, attributs et IP indiqués comptent</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2527,7 @@
     <message>
         <location line="+32"/>
         <source>Explain access…</source>
-        <translation>Expliquer l'accès…</translation>
+        <translation>Expliquer l&apos;accès…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4031,7 +4031,7 @@
     <message>
         <location line="+7"/>
         <source>Explain access…</source>
-        <translation>Expliquer l'accès…</translation>
+        <translation>Expliquer l&apos;accès…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4064,12 +4064,12 @@
     <message>
         <location line="+1"/>
         <source>An internal user, or any name for a hypothetical user</source>
-        <translation>Un utilisateur interne, ou n'importe quel nom pour un utilisateur hypothétique</translation>
+        <translation>Un utilisateur interne, ou n&apos;importe quel nom pour un utilisateur hypothétique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the internal user&apos;s; comma-separated</source>
-        <translation>ceux de l'utilisateur interne ; séparés par des virgules</translation>
+        <translation>ceux de l&apos;utilisateur interne ; séparés par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4104,12 +4104,12 @@
     <message>
         <location line="+1"/>
         <source>A transport action, an action group, or a REST call such as search, get, index, bulk or create-index</source>
-        <translation>Une action de transport, un groupe d'actions ou un appel REST comme search, get, index, bulk ou create-index</translation>
+        <translation>Une action de transport, un groupe d&apos;actions ou un appel REST comme search, get, index, bulk ou create-index</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>index expressions, comma-separated; empty: none</source>
-        <translation>expressions d'index, séparées par des virgules ; vide : aucune</translation>
+        <translation>expressions d&apos;index, séparées par des virgules ; vide : aucune</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4139,7 +4139,7 @@
     <message>
         <location line="+6"/>
         <source>Access explanation</source>
-        <translation>Explication de l'accès</translation>
+        <translation>Explication de l&apos;accès</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4177,24 +4177,24 @@
         <translation>&amp;Index :</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Choisissez un utilisateur, une action et des index, puis Expliquer.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Give a user and an action.</source>
         <translation>Indiquez un utilisateur et une action.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiling the configuration for access evaluation…</source>
-        <translation>Compilation de la configuration pour l'évaluation des accès…</translation>
+        <translation>Compilation de la configuration pour l&apos;évaluation des accès…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4224,12 +4224,12 @@
     <message>
         <location line="+5"/>
         <source>denied: %1 is mapped to no role</source>
-        <translation>refusé : %1 n'est associé à aucun rôle</translation>
+        <translation>refusé : %1 n&apos;est associé à aucun rôle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>denied: no role of %1 grants %2</source>
-        <translation>refusé : aucun rôle de %1 n'accorde %2</translation>
+        <translation>refusé : aucun rôle de %1 n&apos;accorde %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4239,7 +4239,7 @@
     <message>
         <location line="+2"/>
         <source>denied: no role of %1 grants %2 on %3</source>
-        <translation>refusé : aucun rôle de %1 n'accorde %2 sur %3</translation>
+        <translation>refusé : aucun rôle de %1 n&apos;accorde %2 sur %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4249,7 +4249,7 @@
     <message>
         <location line="+4"/>
         <source>Grant access: %1</source>
-        <translation>Accorder l'accès : %1</translation>
+        <translation>Accorder l&apos;accès : %1</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -4344,7 +4344,7 @@
     <message>
         <location line="+7"/>
         <source>Evaluation errors (the affected patterns grant nothing)</source>
-        <translation>Erreurs d'évaluation (les motifs concernés n'accordent rien)</translation>
+        <translation>Erreurs d&apos;évaluation (les motifs concernés n&apos;accordent rien)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5434,9 +5434,9 @@
         <translation>Accès</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Explain access</source>
-        <translation>&amp;Expliquer l'accès</translation>
+        <translation>&amp;Expliquer l&apos;accès</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7902,9 +7902,9 @@
         <translation>Rôles qui accordent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Double-click: the user, or the granting role, in the tree</source>
-        <translation>Double-clic : l'utilisateur, ou le rôle qui accorde, dans l'arbre</translation>
+        <translation>Double-clic : l&apos;utilisateur, ou le rôle qui accorde, dans l&apos;arbre</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7917,24 +7917,24 @@
         <translation>A&amp;ction :</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Give an index and an action: the users and backend roles allowed are listed.</source>
         <translation>Indiquez un index et une action : les utilisateurs et rôles backend autorisés sont listés.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Give an action.</source>
         <translation>Indiquez une action.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compiling the configuration for access evaluation…</source>
-        <translation>Compilation de la configuration pour l'évaluation des accès…</translation>
+        <translation>Compilation de la configuration pour l&apos;évaluation des accès…</translation>
     </message>
     <message>
         <location line="+4"/>
