@@ -4273,16 +4273,13 @@
         <source>Proposed fix</source>
         <translation>Vorgeschlagene Korrektur</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Fix… opens it in the change plan: %n operation(s)</source>
-        <translation>
-            <numerusform>Beheben… öffnet sie im Änderungsplan: %n Operation</numerusform>
-            <numerusform>Beheben… öffnet sie im Änderungsplan: %n Operationen</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Fix… opens it in the change plan; nothing is written before you confirm it.</source>
+        <translation>Beheben… öffnet sie im Änderungsplan; nichts wird geschrieben, bevor Sie bestätigen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mapped roles</source>
         <translation>Zugeordnete Rollen</translation>
     </message>

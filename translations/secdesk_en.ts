@@ -174,17 +174,6 @@
     </message>
 </context>
 <context>
-    <name>ExplainView</name>
-    <message numerus="yes">
-        <location filename="../ui/views/access/ExplainView.cpp" line="+406"/>
-        <source>Fix… opens it in the change plan: %n operation(s)</source>
-        <translation>
-            <numerusform>Fix… opens it in the change plan: %n operation</numerusform>
-            <numerusform>Fix… opens it in the change plan: %n operations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportController</name>
     <message numerus="yes">
         <location filename="../ui/views/compare/ExportController.cpp" line="+150"/>

@@ -4273,16 +4273,13 @@
         <source>Proposed fix</source>
         <translation>Correction proposée</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Fix… opens it in the change plan: %n operation(s)</source>
-        <translation>
-            <numerusform>Corriger… l’ouvre dans le plan de modification : %n opération</numerusform>
-            <numerusform>Corriger… l’ouvre dans le plan de modification : %n opérations</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Fix… opens it in the change plan; nothing is written before you confirm it.</source>
+        <translation>Corriger… l’ouvre dans le plan de modification ; rien n’est écrit avant votre confirmation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mapped roles</source>
         <translation>Rôles associés</translation>
     </message>

@@ -403,8 +403,8 @@ void ExplainView::render()
     if (result.fix) {
         html += heading(tr("Proposed fix"));
         html += u"<p style=\"margin-top:0px; margin-left:14px\">%1<br>%2</p>"_s.arg(
-            escaped(result.fix->summary), mutedText(tr("Fix\u2026 opens it in the change plan: %n operation(s)",
-                                                       nullptr, int(result.fix->patch.size()))));
+            escaped(result.fix->summary),
+            mutedText(tr("Fix\u2026 opens it in the change plan; nothing is written before you confirm it.")));
     }
 
     html += heading(tr("Mapped roles"));
