@@ -30,6 +30,7 @@
 #include "app/json/JsonPatch.h"
 #include "app/json/JsonSource.h"
 #include "bench/AccessBench.h"
+#include "bench/ExplainBench.h"
 #include "bench/TimelineBench.h"
 #include "bench/TreeBench.h"
 
@@ -315,8 +316,8 @@ int main(int argc, char *argv[])
         u"case"_s,
         QCoreApplication::translate(
             "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
-                     "access, lint, impact, forms. Without it: all but timeline, patch-editor, access, lint, impact "
-                     "and forms."),
+                     "access, lint, impact, forms, explain-view. Without it: all but timeline, patch-editor, access, "
+                     "lint, impact, forms and explain-view."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -340,16 +341,16 @@ int main(int argc, char *argv[])
     const bool lint = wanted.contains(u"lint"_s);
     const bool forms = wanted.contains(u"forms"_s);
     const bool impact = wanted.contains(u"impact"_s);
+    const bool explainView = wanted.contains(u"explain-view"_s);
     for (const QString &name : wanted) {
         if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access" || name == u"lint"
-            || name == u"forms" || name == u"impact")
+            || name == u"forms" || name == u"impact" || name == u"explain-view")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
             abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint, "
-                      u"impact, "
-                      "forms)"_s.arg(name));
+                      "impact, forms, explain-view)"_s.arg(name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
@@ -398,6 +399,11 @@ int main(int argc, char *argv[])
     if (forms) {
         progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
         figures += FormsBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
+    }
+
+    if (explainView) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures += ExplainBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
     }
 
     QByteArray out;

@@ -538,6 +538,25 @@
     </message>
 </context>
 <context>
+    <name>WhoCanView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+190"/>
+        <source>%n subject(s) may %1.</source>
+        <translation>
+            <numerusform>%n subject may %1.</numerusform>
+            <numerusform>%n subjects may %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) may %1 on %2.</source>
+        <translation>
+            <numerusform>%n subject may %1 on %2.</numerusform>
+            <numerusform>%n subjects may %1 on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WriteCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/WriteCommands.cpp" line="+337"/>

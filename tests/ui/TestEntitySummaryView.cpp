@@ -116,6 +116,13 @@ private slots:
             QTest::keyClick(summary, Qt::Key_Tab);
             QCOMPARE(summary->textCursor().charFormat().anchorHref(), u"form:"_s + command);
         }
+        // Then the access question on a user (Enter asks for it).
+        QSignalSpy access(summary, &EntitySummaryView::accessRequested);
+        QTest::keyClick(summary, Qt::Key_Tab);
+        QCOMPARE(summary->textCursor().charFormat().anchorHref(), u"access:explain"_s);
+        QTest::keyClick(summary, Qt::Key_Return);
+        QCOMPARE(access.size(), 1);
+        QCOMPARE(access.first(), (QVariantList {u"explain"_s, u"/internalusers/admin"_s}));
         const int roleAnchor = anchorOf(summary->summary(), u"/roles/all_access"_s);
         QVERIFY(roleAnchor >= 0);
         for (int i = 0; i <= roleAnchor; ++i)

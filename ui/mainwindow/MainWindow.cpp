@@ -11,18 +11,23 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include "app/models/ConfigTreeModel.h"
 #include "app/models/PatchModel.h"
+#include "app/store/AccessConfigStore.h"
 #include "app/store/ClusterSession.h"
+#include "app/store/IndexMetadataStore.h"
 #include "app/store/PatchDraftStore.h"
 #include "app/write/WriteReport.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/ProfileMenu.h"
+#include "ui/views/access/ExplainView.h"
+#include "ui/views/access/WhoCanView.h"
 #include "ui/views/compare/CompareMenu.h"
 #include "ui/views/configtree/ConfigTreeView.h"
 #include "ui/views/forms/EntityForms.h"
@@ -75,6 +80,7 @@ MainWindow::MainWindow(ClusterSession *session, ProfileStore *profiles, QWidget 
     createTimeline();
     createUpgrade();
     createProblems();
+    createAccess();
     createCompare(profiles);
     m_clusterMenu->addAdminSection(); // last in the Cluster menu
     // Every view's writes meet in the coordinator; the message bar shows how each ended, and an earlier message is
@@ -112,6 +118,12 @@ void MainWindow::setSettings(Settings *settings)
 
 void MainWindow::showView(View view)
 {
+    if (view == View::Explain || view == View::WhoCan) {
+        m_accessTabs->setCurrentWidget(view == View::Explain ? static_cast<QWidget *>(m_explain) : m_whoCan);
+        m_accessDock->show();
+        m_accessDock->raise();
+        return;
+    }
     QDockWidget *dock = view == View::Timeline   ? m_timelineDock
                         : view == View::Upgrade  ? m_upgradeDock
                         : view == View::Problems ? m_problemsDock
@@ -471,6 +483,63 @@ void MainWindow::createProblems()
         m_patchDock->raise();
         if (const VoidResult added = m_patchEditor->appendPatch(patch, label); !added)
             showError(added.error().toString());
+    });
+}
+
+void MainWindow::createAccess()
+{
+    // Explain and Who can, tabs of one dock (room for more access views). Both evaluate on workers over one compiled
+    // configuration, compiled once per read; the index metadata is read after each configuration read.
+    m_indexMetadata = new IndexMetadataStore(m_session, this);
+    m_accessConfigs = new AccessConfigStore(m_session, m_indexMetadata, this);
+    m_explain = new ExplainView(m_session, m_accessConfigs, this);
+    m_whoCan = new WhoCanView(m_session, m_accessConfigs, this);
+    m_accessTabs = new QTabWidget(this);
+    m_accessTabs->setObjectName(QStringLiteral("accessTabs"));
+    m_accessTabs->addTab(m_explain, tr("Explain"));
+    m_accessTabs->addTab(m_whoCan, tr("Who can"));
+    m_accessDock = new QDockWidget(tr("Access"), this);
+    m_accessDock->setObjectName(QStringLiteral("accessDock"));
+    m_accessDock->setWidget(m_accessTabs);
+    m_accessDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_accessDock);
+    m_accessDock->hide();
+    // The configuration is compiled for access once the dock is first shown (not for every user of the app).
+    connect(m_accessDock, &QDockWidget::visibilityChanged, m_accessConfigs, [this](bool visible) {
+        if (visible)
+            m_accessConfigs->activate();
+    });
+    QAction *toggle = m_accessDock->toggleViewAction();
+    toggle->setText(tr("&Explain access"));
+    toggle->setObjectName(QStringLiteral("actionExplainAccess"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_accessTabs->setCurrentWidget(m_explain);
+    });
+    m_viewMenu->addAction(toggle);
+    QAction *whoCan = m_viewMenu->addAction(tr("&Who can access"), this, [this] { showView(View::WhoCan); });
+    whoCan->setObjectName(QStringLiteral("actionWhoCanAccess"));
+    whoCan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    const auto selectInTree = [this](const QString &pointer) {
+        // A deep pointer (an index permission) may be filtered out: then its entity.
+        if (!m_treeView->select(pointer)) {
+            const QStringList parts = pointer.split(u'/');
+            if (parts.size() > 3)
+                m_treeView->select(parts.mid(0, 3).join(u'/'));
+        }
+    };
+    connect(m_explain, &ExplainView::entityRequested, this, selectInTree);
+    connect(m_whoCan, &WhoCanView::entityRequested, this, selectInTree);
+    connect(m_explain, &ExplainView::writeRequested, m_writes, &WriteCoordinator::request);
+    connect(m_treeView, &ConfigTreeView::accessRequested, this, [this](const QString &kind, const QString &pointer) {
+        if (kind == u"who-can") {
+            showView(View::WhoCan);
+            m_whoCan->askFor(pointer);
+        } else {
+            showView(View::Explain);
+            m_explain->explainFor(pointer);
+        }
     });
 }
 

@@ -10,7 +10,12 @@
 
 #include "app/lint/Lint.h"
 
+class AccessConfigStore;
 class BackupStore;
+class ExplainView;
+class IndexMetadataStore;
+class QTabWidget;
+class WhoCanView;
 class WriteJournal;
 
 class ClusterMenu;
@@ -58,6 +63,14 @@ public:
     // The lint findings of the live configuration (dock "View > Problems", Ctrl+Shift+L).
     ProblemsView *problemsView() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    // Access: "Explain access" (Ctrl+Shift+A) and "Who can access" (Ctrl+Shift+W), tabs of the dock "View > Access".
+    ExplainView *explainView() const { return m_explain; }
+    WhoCanView *whoCanView() const { return m_whoCan; }
+    QDockWidget *accessDock() const { return m_accessDock; }
+    // The cluster's indices, aliases and data streams, read after each configuration read.
+    IndexMetadataStore *indexMetadata() const { return m_indexMetadata; }
+    // The live configuration compiled for access evaluation, shared by the access views.
+    AccessConfigStore *accessConfigs() const { return m_accessConfigs; }
     // The entity forms (New, Edit, Duplicate, Rename, Delete).
     EntityForms *forms() const { return m_forms; }
     ProfileMenu *profileMenu() const { return m_profileMenu; }
@@ -76,7 +89,7 @@ public:
     // The dialog of the write in progress or last shown, while it is open.
     WriteDialog *writeDialog() const;
 
-    enum class View { PatchEditor, Timeline, Upgrade, Problems };
+    enum class View { PatchEditor, Timeline, Upgrade, Problems, Explain, WhoCan };
     // Shows and raises the dock of a view (as its menu entry does).
     void showView(View view);
 
@@ -98,6 +111,7 @@ private:
     void createTimeline();
     void createUpgrade();
     void createProblems();
+    void createAccess();
     void createForms(const std::function<std::optional<LintContext>()> &lint);
     // What lint knows of the connected cluster (its version, the connected user, the rules disabled here).
     LintContext lintContext() const;
@@ -137,6 +151,12 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     UpgradeView *m_upgrade = nullptr;
     QDockWidget *m_upgradeDock = nullptr;
+    IndexMetadataStore *m_indexMetadata = nullptr;
+    AccessConfigStore *m_accessConfigs = nullptr;
+    ExplainView *m_explain = nullptr;
+    WhoCanView *m_whoCan = nullptr;
+    QTabWidget *m_accessTabs = nullptr;
+    QDockWidget *m_accessDock = nullptr;
     QString m_draftName;
     WriteCoordinator *m_writes;
     bool m_readErrorShown = false; // the message bar shows why the session could not read (cleared by a read)

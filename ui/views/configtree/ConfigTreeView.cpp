@@ -83,6 +83,7 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     });
     m_tree->addActions({copyPointerAction, copyValueAction, blameAction});
     createFormActions();
+    createAccessActions();
     createPatchActions();
 
     m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
@@ -128,6 +129,7 @@ ConfigTreeView::ConfigTreeView(ConfigTreeModel *model, QWidget *parent)
     rightLayout->addWidget(detailSplitter, 1);
     connect(m_summary, &EntitySummaryView::entityRequested, this, &ConfigTreeView::showEntity);
     connect(m_summary, &EntitySummaryView::formRequested, this, &ConfigTreeView::formRequested);
+    connect(m_summary, &EntitySummaryView::accessRequested, this, &ConfigTreeView::accessRequested);
     connect(
         m_model, &QAbstractItemModel::modelReset, this,
         [this] {
@@ -345,6 +347,46 @@ void ConfigTreeView::createFormActions()
         if (const QString pointer = formPointer(true); !pointer.isEmpty())
             emit formRequested(u"edit"_s, pointer);
     });
+}
+
+// Access questions on users, roles and mappings (their entities and the nodes below them). Another engineer's
+// "Effective permissions…" joins them here.
+void ConfigTreeView::createAccessActions()
+{
+    const auto accessPointer = [this](bool whoCan) -> QString {
+        const QModelIndex index = m_tree->currentIndex();
+        if (!index.isValid()
+            || index.data(ConfigTreeModel::NodeKindRole).value<ConfigTreeModel::NodeKind>()
+                   == ConfigTreeModel::NodeKind::Type)
+            return {};
+        const QString type = index.data(ConfigTreeModel::ConfigTypeRole).toString();
+        const bool fits =
+            whoCan ? type == u"roles" : type == u"internalusers" || type == u"roles" || type == u"rolesmapping";
+        return fits ? index.data(ConfigTreeModel::PointerRole).toString() : QString();
+    };
+    auto *separator = new QAction(m_tree);
+    separator->setSeparator(true);
+    m_tree->addAction(separator);
+    auto *explain = new QAction(tr("Explain access\u2026"), m_tree);
+    explain->setObjectName(u"actionTreeExplainAccess"_s);
+    connect(explain, &QAction::triggered, this, [this, accessPointer] {
+        if (const QString pointer = accessPointer(false); !pointer.isEmpty())
+            emit accessRequested(u"explain"_s, pointer);
+    });
+    auto *whoCan = new QAction(tr("Who can access\u2026"), m_tree);
+    whoCan->setObjectName(u"actionTreeWhoCanAccess"_s);
+    connect(whoCan, &QAction::triggered, this, [this, accessPointer] {
+        if (const QString pointer = accessPointer(true); !pointer.isEmpty())
+            emit accessRequested(u"who-can"_s, pointer);
+    });
+    m_tree->addActions({explain, whoCan});
+    const auto update = [explain, whoCan, accessPointer] {
+        explain->setEnabled(!accessPointer(false).isEmpty());
+        whoCan->setEnabled(!accessPointer(true).isEmpty());
+    };
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
+    connect(m_model, &QAbstractItemModel::modelReset, this, update);
+    update();
 }
 
 void ConfigTreeView::createPatchActions()

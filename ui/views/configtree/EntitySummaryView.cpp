@@ -23,7 +23,8 @@ namespace {
 constexpr qsizetype MaxHistory = 50;
 constexpr qsizetype LongListLength = 60; // characters
 const QString LinkScheme = u"entity"_s;
-const QString FormScheme = u"form"_s; // "form:edit": a form on the entity shown
+const QString FormScheme = u"form"_s;     // "form:edit": a form on the entity shown
+const QString AccessScheme = u"access"_s; // "access:explain", "access:who-can": an access question on it
 
 struct Colours
 {
@@ -144,6 +145,11 @@ void EntitySummaryView::follow(const QUrl &url)
             emit formRequested(url.path(), m_pointer);
         return;
     }
+    if (url.scheme() == AccessScheme) {
+        if (!m_pointer.isEmpty())
+            emit accessRequested(url.path(), m_pointer);
+        return;
+    }
     bool ok = false;
     const qsizetype link = url.path().toLongLong(&ok);
     if (url.scheme() != LinkScheme || !ok || link < 0 || link >= m_links.size())
@@ -204,6 +210,16 @@ void EntitySummaryView::render()
                                          {u"rename"_s, tr("Rename\u2026")},
                                          {u"delete"_s, tr("Delete\u2026")}})
             commands << u"<a href=\"%1:%2\" style=\"color:%3\">%4</a>"_s.arg(FormScheme, kind, colours.link,
+                                                                             escaped(text));
+        // The access questions, for the entities they are about.
+        const QString type = pointer->tokens().first();
+        QList<std::pair<QString, QString>> access;
+        if (type == u"internalusers" || type == u"roles" || type == u"rolesmapping")
+            access.append({u"explain"_s, tr("Explain access\u2026")});
+        if (type == u"roles")
+            access.append({u"who-can"_s, tr("Who can access\u2026")});
+        for (const auto &[kind, text] : access)
+            commands << u"<a href=\"%1:%2\" style=\"color:%3\">%4</a>"_s.arg(AccessScheme, kind, colours.link,
                                                                              escaped(text));
         html += u"<p style=\"margin-top:2px\">%1</p>"_s.arg(commands.join(u" &nbsp;&middot;&nbsp; "_s));
     }

@@ -2,9 +2,9 @@
 
 // EntitySummaryView: the readable summary of the selected entity (app/domain/EntitySummary) as rich text with
 // links to related entities and, for the types the forms edit, their commands (Edit…, Duplicate…, Rename…,
-// Delete…), and a small history of followed links (Back, Alt+Left). It only renders and asks
-// for navigation (entityRequested); the owner selects the entity. Lives on the GUI thread; summaries of large
-// configurations are computed on a worker thread (one at a time, the newest request wins).
+// Delete…) and the access questions (Explain access…, Who can access…), and a small history of followed links (Back,
+// Alt+Left). It only renders and asks for navigation (entityRequested); the owner selects the entity. Lives on the GUI
+// thread; summaries of large configurations are computed on a worker thread (one at a time, the newest request wins).
 
 #include <optional>
 
@@ -46,6 +46,8 @@ signals:
     // A form's command on the entity shown (kind: "edit", "duplicate", "rename", "delete"), for the five types the
     // forms edit.
     void formRequested(const QString &kind, const QString &pointer);
+    // An access question on the entity shown (kind: "explain" for users, roles and mappings; "who-can" for roles).
+    void accessRequested(const QString &kind, const QString &pointer);
 
 protected:
     void changeEvent(QEvent *event) override;
