@@ -536,6 +536,47 @@
     </message>
 </context>
 <context>
+    <name>AccessConfigStore</name>
+    <message>
+        <location filename="../app/store/AccessConfigStore.cpp" line="+50"/>
+        <source>no index metadata (%1): index names are taken as written</source>
+        <translation>keine Index-Metadaten (%1): Indexnamen werden so genommen, wie sie geschrieben sind</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the cluster&apos;s version is not known: OpenSearch 3.x statics assumed</source>
+        <translation>die Version des Clusters ist unbekannt: statische Einträge von OpenSearch 3.x angenommen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not visible to the connected user: %2</source>
+        <translation>%1 ist für den verbundenen Benutzer nicht sichtbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessFixes</name>
+    <message>
+        <location filename="../app/access/AccessFix.cpp" line="+127"/>
+        <source>Add %1 to the allowed_actions of index permission %2 of role %3 (patterns %4)</source>
+        <translation>%1 zu den allowed_actions der Indexberechtigung %2 der Rolle %3 hinzufügen (Muster %4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Grants %1 what an access explanation found missing</source>
+        <translation>Gewährt %1, was eine Zugriffserklärung als fehlend ermittelt hat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create role %1 with cluster permission %2, mapped to user %3</source>
+        <translation>Rolle %1 mit der Cluster-Berechtigung %2 anlegen, dem Benutzer %3 zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create role %1 granting %2 on %3, mapped to user %4</source>
+        <translation>Rolle %1 anlegen, die %2 auf %3 gewährt, dem Benutzer %4 zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>AccessImpact</name>
     <message>
         <location filename="../app/access/AccessImpact.cpp" line="+391"/>
@@ -622,6 +663,14 @@
         <location line="+193"/>
         <source>Stopped before every subject was compared.</source>
         <translation>Angehalten, bevor jedes Subjekt verglichen war.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessQueries</name>
+    <message>
+        <location filename="../app/access/AccessQueries.cpp" line="+149"/>
+        <source>%1 is not an internal user: only the backend roles, attributes and IP given count</source>
+        <translation>%1 ist kein interner Benutzer: nur die angegebenen Backend-Rollen, Attribute und die IP zählen</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3192,7 @@
         <translation>Herkunft: Wer diesen Wert gesetzt hat</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -3168,7 +3217,7 @@
         <translation>Entitätsübersicht</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Select a node to see it as JSON.</source>
         <translation>Wählen Sie einen Knoten, um ihn als JSON zu sehen.</translation>
     </message>
@@ -3229,7 +3278,22 @@
         <translation>Neuer Tenant…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
+        <source>Explain access…</source>
+        <translation>Zugriff erklären…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who can access…</source>
+        <translation>Wer hat Zugriff…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Effective permissions…</source>
+        <translation>Effektive Berechtigungen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Patch: add member…</source>
         <translation>Patch: Mitglied hinzufügen…</translation>
     </message>
@@ -3696,6 +3760,185 @@
         <location line="+44"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>EffectivePermissionsView</name>
+    <message>
+        <location filename="../ui/views/access/EffectivePermissionsView.cpp" line="+32"/>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Effective permissions</source>
+        <translation>Effektive Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose permissions</source>
+        <translation>Wessen Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal user</source>
+        <translation>Interner Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend role</source>
+        <translation>Backend-Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Effective permissions by index pattern and action group</source>
+        <translation>Effektive Berechtigungen nach Indexmuster und Aktionsgruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the whole table</source>
+        <translation>Die ganze Tabelle auswählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cluster permissions</source>
+        <translation>Cluster-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Name a user, a backend role or a role.</source>
+        <translation>Nennen Sie einen Benutzer, eine Backend-Rolle oder eine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Die Konfiguration wird für die Zugriffsauswertung übersetzt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computing the effective permissions of %1…</source>
+        <translation>Die effektiven Berechtigungen von %1 werden berechnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, configuration read %2</source>
+        <translation>%1, Konfiguration gelesen %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no internal user %1.</source>
+        <translation>Es gibt keinen internen Benutzer %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no role: no access.</source>
+        <translation>%1 hat keine Rolle: kein Zugriff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the roles %2. Computed on %3.</source>
+        <translation>%1 hat die Rollen %2. Berechnet auf %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DLS</source>
+        <translation>DLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FLS</source>
+        <translation>FLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Masked</source>
+        <translation>Maskiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2 through %3</source>
+        <translation>%1 auf %2 durch %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants: %1</source>
+        <translation>Mandanten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export effective permissions</source>
+        <translation>Effektive Berechtigungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4931,7 @@
 <context>
     <name>EntitySummaryView</name>
     <message>
-        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+50"/>
+        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+51"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -4703,7 +4946,7 @@
         <translation>%1 wird zusammengefasst…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -4723,9 +4966,329 @@
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Explain access…</source>
+        <translation>Zugriff erklären…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can access…</source>
+        <translation>Wer hat Zugriff…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective permissions…</source>
+        <translation>Effektive Berechtigungen…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainView</name>
+    <message>
+        <location filename="../ui/views/access/ExplainView.cpp" line="+76"/>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal user, or any name for a hypothetical user</source>
+        <translation>Ein interner Benutzer oder ein beliebiger Name für einen hypothetischen Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the internal user&apos;s; comma-separated</source>
+        <translation>die des internen Benutzers; durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend roles</source>
+        <translation>Backend-Rollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attr.internal.key=value, …</source>
+        <translation>attr.internal.schlüssel=wert, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for hosts mappings</source>
+        <translation>für hosts-Zuordnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A transport action, an action group, or a REST call such as search, get, index, bulk or create-index</source>
+        <translation>Eine Transport-Aktion, eine Aktionsgruppe oder ein REST-Aufruf wie search, get, index, bulk oder create-index</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>index expressions, comma-separated; empty: none</source>
+        <translation>Indexausdrücke, durch Kommas getrennt; leer: keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As configured</source>
+        <translation>Wie konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legacy</source>
+        <translation>Legacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V4</source>
+        <translation>V4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access explanation</source>
+        <translation>Zugriffserklärung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the smallest change that grants what is missing in the change plan</source>
+        <translation>Die kleinste Änderung, die das Fehlende gewährt, im Änderungsplan öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I&amp;P:</source>
+        <translation>I&amp;P:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backend roles:</source>
+        <translation>Backend-&amp;Rollen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribu&amp;tes:</source>
+        <translation>A&amp;ttribute:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indices:</source>
+        <translation>&amp;Indizes:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Pick a user, an action and indices, then Explain.</source>
+        <translation>Wählen Sie einen Benutzer, eine Aktion und Indizes, dann Erklären.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Give a user and an action.</source>
+        <translation>Geben Sie einen Benutzer und eine Aktion an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Die Konfiguration wird für die Zugriffsprüfung übersetzt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Explained on the configuration read at %1.</source>
+        <translation>Erklärt mit der um %1 gelesenen Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>allowed: %1 may %2</source>
+        <translation>erlaubt: %1 darf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed: %1 may %2 on %3</source>
+        <translation>erlaubt: %1 darf %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partial: %1 may %2 only on %3</source>
+        <translation>teilweise: %1 darf %2 nur auf %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>denied: %1 is mapped to no role</source>
+        <translation>verweigert: %1 ist keiner Rolle zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>denied: no role of %1 grants %2</source>
+        <translation>verweigert: keine Rolle von %1 gewährt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied: %1</source>
+        <translation>verweigert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>denied: no role of %1 grants %2 on %3</source>
+        <translation>verweigert: keine Rolle von %1 gewährt %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fix cannot be sent: %1</source>
+        <translation>Die Korrektur kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grant access: %1</source>
+        <translation>Zugriff gewähren: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(hypothetical)</source>
+        <translation>(hypothetisch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · backend roles: %2 · HTTP %3 · %4 engine</source>
+        <translation>%1 · Backend-Rollen: %2 · HTTP %3 · Engine %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+91"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Proposed fix</source>
+        <translation>Vorgeschlagene Korrektur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix… opens it in the change plan; nothing is written before you confirm it.</source>
+        <translation>Beheben… öffnet sie im Änderungsplan; nichts wird geschrieben, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapped roles</source>
+        <translation>Zugeordnete Rollen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(cluster)</source>
+        <translation>(Cluster)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cluster privileges</source>
+        <translation>Cluster-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indices × actions</source>
+        <translation>Indizes × Aktionen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why each cell is granted</source>
+        <translation>Warum jede Zelle gewährt ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (via %2)</source>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster_permissions</source>
+        <translation>cluster_permissions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearest miss</source>
+        <translation>Knapp verfehlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document and field restrictions</source>
+        <translation>Dokument- und Feldeinschränkungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DLS %1 · FLS %2 · masked %3</source>
+        <translation>DLS %1 · FLS %2 · maskiert %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation errors (the affected patterns grant nothing)</source>
+        <translation>Auswertungsfehler (die betroffenen Muster gewähren nichts)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5689,19 @@
         <location line="+2"/>
         <source>index metadata unavailable: %1</source>
         <translation>Index-Metadaten nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexMetadataStore</name>
+    <message>
+        <location filename="../app/store/IndexMetadataStore.cpp" line="+7"/>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +6391,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6005,7 +6581,37 @@
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can</source>
+        <translation>Wer darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective permissions</source>
+        <translation>Effektive Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Explain access</source>
+        <translation>Zugriff &amp;erklären</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Who can access</source>
+        <translation>&amp;Wer hat Zugriff</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8968,6 +9574,130 @@
         <location line="+6"/>
         <source>Configuration versioning is off on this cluster, or the cluster does not support it (it needs OpenSearch 3.3 or later). To enable it, set plugins.security.configurations_versions.enabled: true in opensearch.yml on every node and restart; plugins.security.config_version.retention_count sets how many versions are kept (default 10).</source>
         <translation>Die Konfigurationsversionierung ist auf diesem Cluster aus, oder der Cluster unterstützt sie nicht (sie braucht OpenSearch 3.3 oder neuer). Zum Einschalten setzen Sie plugins.security.configurations_versions.enabled: true in opensearch.yml auf jedem Knoten und starten neu; plugins.security.config_version.retention_count legt fest, wie viele Versionen behalten werden (Standard 10).</translation>
+    </message>
+</context>
+<context>
+    <name>WhoCanView</name>
+    <message>
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+38"/>
+        <source>Who can?</source>
+        <translation>Wer darf?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an index, alias or pattern; empty for a cluster action</source>
+        <translation>ein Index, Alias oder Muster; leer für eine Cluster-Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who can</source>
+        <translation>Wer darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granting roles</source>
+        <translation>Gewährende Rollen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click: the user, or the granting role, in the tree</source>
+        <translation>Doppelklick: der Benutzer oder die gewährende Rolle im Baum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;ndex:</source>
+        <translation>I&amp;ndex:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give an index and an action: the users and backend roles allowed are listed.</source>
+        <translation>Geben Sie einen Index und eine Aktion an: die berechtigten Benutzer und Backend-Rollen werden aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give an action.</source>
+        <translation>Geben Sie eine Aktion an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Die Konfiguration wird für die Zugriffsprüfung übersetzt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating every user and backend role…</source>
+        <translation>Jeder Benutzer und jede Backend-Rolle wird ausgewertet…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backend role</source>
+        <translation>Backend-Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n subject(s) may %1.</source>
+        <translation>
+            <numerusform>%n Subjekt darf %1.</numerusform>
+            <numerusform>%n Subjekte dürfen %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) may %1 on %2.</source>
+        <translation>
+            <numerusform>%n Subjekt darf %1 auf %2.</numerusform>
+            <numerusform>%n Subjekte dürfen %1 auf %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,47 @@
     </message>
 </context>
 <context>
+    <name>AccessConfigStore</name>
+    <message>
+        <location filename="../app/store/AccessConfigStore.cpp" line="+50"/>
+        <source>no index metadata (%1): index names are taken as written</source>
+        <translation>pas de métadonnées d&apos;index (%1) : les noms d&apos;index sont pris tels qu&apos;écrits</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the cluster&apos;s version is not known: OpenSearch 3.x statics assumed</source>
+        <translation>la version du cluster est inconnue : entités statiques d’OpenSearch 3.x supposées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not visible to the connected user: %2</source>
+        <translation>%1 n&apos;est pas visible pour l&apos;utilisateur connecté : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessFixes</name>
+    <message>
+        <location filename="../app/access/AccessFix.cpp" line="+127"/>
+        <source>Add %1 to the allowed_actions of index permission %2 of role %3 (patterns %4)</source>
+        <translation>Ajouter %1 aux allowed_actions de la permission d&apos;index %2 du rôle %3 (motifs %4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Grants %1 what an access explanation found missing</source>
+        <translation>Accorde à %1 ce qu&apos;une explication d&apos;accès a trouvé manquant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create role %1 with cluster permission %2, mapped to user %3</source>
+        <translation>Créer le rôle %1 avec la permission de cluster %2, associé à l&apos;utilisateur %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create role %1 granting %2 on %3, mapped to user %4</source>
+        <translation>Créer le rôle %1 accordant %2 sur %3, associé à l&apos;utilisateur %4</translation>
+    </message>
+</context>
+<context>
     <name>AccessImpact</name>
     <message>
         <location filename="../app/access/AccessImpact.cpp" line="+391"/>
@@ -622,6 +663,14 @@
         <location line="+193"/>
         <source>Stopped before every subject was compared.</source>
         <translation>Arrêté avant que tous les sujets soient comparés.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessQueries</name>
+    <message>
+        <location filename="../app/access/AccessQueries.cpp" line="+149"/>
+        <source>%1 is not an internal user: only the backend roles, attributes and IP given count</source>
+        <translation>%1 n&apos;est pas un utilisateur interne : seuls les rôles backend, attributs et IP indiqués comptent</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3192,7 @@
         <translation>Origine : qui a défini cette valeur</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
@@ -3168,7 +3217,7 @@
         <translation>Résumé de l&apos;entité</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Select a node to see it as JSON.</source>
         <translation>Sélectionnez un nœud pour le voir en JSON.</translation>
     </message>
@@ -3229,7 +3278,22 @@
         <translation>Nouveau tenant…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
+        <source>Explain access…</source>
+        <translation>Expliquer l&apos;accès…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who can access…</source>
+        <translation>Qui a accès…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Effective permissions…</source>
+        <translation>Permissions effectives…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Patch: add member…</source>
         <translation>Patch : ajouter un membre…</translation>
     </message>
@@ -3696,6 +3760,185 @@
         <location line="+44"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 ajoutés, %2 supprimés, %3 modifiés</translation>
+    </message>
+</context>
+<context>
+    <name>EffectivePermissionsView</name>
+    <message>
+        <location filename="../ui/views/access/EffectivePermissionsView.cpp" line="+32"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Effective permissions</source>
+        <translation>Permissions effectives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose permissions</source>
+        <translation>Permissions de qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal user</source>
+        <translation>Utilisateur interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend role</source>
+        <translation>Rôle backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Effective permissions by index pattern and action group</source>
+        <translation>Permissions effectives par motif d’index et groupe d’actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the whole table</source>
+        <translation>Sélectionner tout le tableau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cluster permissions</source>
+        <translation>Permissions de cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Name a user, a backend role or a role.</source>
+        <translation>Nommez un utilisateur, un rôle backend ou un rôle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Compilation de la configuration pour l’évaluation des accès…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computing the effective permissions of %1…</source>
+        <translation>Calcul des permissions effectives de %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, configuration read %2</source>
+        <translation>%1, configuration lue %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no internal user %1.</source>
+        <translation>Il n’y a pas d’utilisateur interne %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no role: no access.</source>
+        <translation>%1 n’a aucun rôle : aucun accès.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the roles %2. Computed on %3.</source>
+        <translation>%1 a les rôles %2. Calculé sur %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DLS</source>
+        <translation>DLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FLS</source>
+        <translation>FLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Masked</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 on %2 through %3</source>
+        <translation>%1 sur %2 par %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cluster: %1</source>
+        <translation>Cluster : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants: %1</source>
+        <translation>Tenants : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export effective permissions</source>
+        <translation>Exporter les permissions effectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4931,7 @@
 <context>
     <name>EntitySummaryView</name>
     <message>
-        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+50"/>
+        <location filename="../ui/views/configtree/EntitySummaryView.cpp" line="+51"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -4703,7 +4946,7 @@
         <translation>Résumé de %1…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -4723,9 +4966,329 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Explain access…</source>
+        <translation>Expliquer l&apos;accès…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can access…</source>
+        <translation>Qui a accès…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective permissions…</source>
+        <translation>Permissions effectives…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>(missing)</source>
         <translation>(absent)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainView</name>
+    <message>
+        <location filename="../ui/views/access/ExplainView.cpp" line="+76"/>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal user, or any name for a hypothetical user</source>
+        <translation>Un utilisateur interne, ou n&apos;importe quel nom pour un utilisateur hypothétique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the internal user&apos;s; comma-separated</source>
+        <translation>ceux de l&apos;utilisateur interne ; séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend roles</source>
+        <translation>Rôles backend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attr.internal.key=value, …</source>
+        <translation>attr.internal.clé=valeur, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for hosts mappings</source>
+        <translation>pour les associations hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A transport action, an action group, or a REST call such as search, get, index, bulk or create-index</source>
+        <translation>Une action de transport, un groupe d&apos;actions ou un appel REST comme search, get, index, bulk ou create-index</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>index expressions, comma-separated; empty: none</source>
+        <translation>expressions d&apos;index, séparées par des virgules ; vide : aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indices</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As configured</source>
+        <translation>Comme configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legacy</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V4</source>
+        <translation>V4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access explanation</source>
+        <translation>Explication de l&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the smallest change that grants what is missing in the change plan</source>
+        <translation>Ouvrir dans le plan de modification le plus petit changement qui accorde ce qui manque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I&amp;P:</source>
+        <translation>I&amp;P :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backend roles:</source>
+        <translation>Rôles &amp;backend :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribu&amp;tes:</source>
+        <translation>A&amp;ttributs :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indices:</source>
+        <translation>&amp;Index :</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Pick a user, an action and indices, then Explain.</source>
+        <translation>Choisissez un utilisateur, une action et des index, puis Expliquer.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Give a user and an action.</source>
+        <translation>Indiquez un utilisateur et une action.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Compilation de la configuration pour l&apos;évaluation des accès…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Explained on the configuration read at %1.</source>
+        <translation>Expliqué sur la configuration lue à %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>allowed: %1 may %2</source>
+        <translation>autorisé : %1 peut %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed: %1 may %2 on %3</source>
+        <translation>autorisé : %1 peut %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partial: %1 may %2 only on %3</source>
+        <translation>partiel : %1 peut %2 seulement sur %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>denied: %1 is mapped to no role</source>
+        <translation>refusé : %1 n&apos;est associé à aucun rôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>denied: no role of %1 grants %2</source>
+        <translation>refusé : aucun rôle de %1 n&apos;accorde %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>denied: no role of %1 grants %2 on %3</source>
+        <translation>refusé : aucun rôle de %1 n&apos;accorde %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fix cannot be sent: %1</source>
+        <translation>La correction ne peut pas être envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grant access: %1</source>
+        <translation>Accorder l&apos;accès : %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(hypothetical)</source>
+        <translation>(hypothétique)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · backend roles: %2 · HTTP %3 · %4 engine</source>
+        <translation>%1 · rôles backend : %2 · HTTP %3 · moteur %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+91"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Proposed fix</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix… opens it in the change plan; nothing is written before you confirm it.</source>
+        <translation>Corriger… l’ouvre dans le plan de modification ; rien n’est écrit avant votre confirmation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapped roles</source>
+        <translation>Rôles associés</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(cluster)</source>
+        <translation>(cluster)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cluster privileges</source>
+        <translation>Privilèges de cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indices × actions</source>
+        <translation>Index × actions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why each cell is granted</source>
+        <translation>Pourquoi chaque cellule est accordée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (via %2)</source>
+        <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster_permissions</source>
+        <translation>cluster_permissions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearest miss</source>
+        <translation>Le plus proche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document and field restrictions</source>
+        <translation>Restrictions de documents et de champs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DLS %1 · FLS %2 · masked %3</source>
+        <translation>DLS %1 · FLS %2 · masqués %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation errors (the affected patterns grant nothing)</source>
+        <translation>Erreurs d&apos;évaluation (les motifs concernés n&apos;accordent rien)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5689,19 @@
         <location line="+2"/>
         <source>index metadata unavailable: %1</source>
         <translation>métadonnées d&apos;index indisponibles : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexMetadataStore</name>
+    <message>
+        <location filename="../app/store/IndexMetadataStore.cpp" line="+7"/>
+        <source>not read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not connected</source>
+        <translation>non connecté</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +6391,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6005,7 +6581,37 @@
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+40"/>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can</source>
+        <translation>Qui peut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective permissions</source>
+        <translation>Permissions effectives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Explain access</source>
+        <translation>&amp;Expliquer l&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Who can access</source>
+        <translation>&amp;Qui a accès</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -8968,6 +9574,130 @@
         <location line="+6"/>
         <source>Configuration versioning is off on this cluster, or the cluster does not support it (it needs OpenSearch 3.3 or later). To enable it, set plugins.security.configurations_versions.enabled: true in opensearch.yml on every node and restart; plugins.security.config_version.retention_count sets how many versions are kept (default 10).</source>
         <translation>Le versionnage de la configuration est désactivé sur ce cluster, ou le cluster ne le prend pas en charge (il exige OpenSearch 3.3 ou ultérieur). Pour l&apos;activer, définissez plugins.security.configurations_versions.enabled: true dans opensearch.yml sur chaque nœud et redémarrez ; plugins.security.config_version.retention_count fixe le nombre de versions conservées (10 par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>WhoCanView</name>
+    <message>
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+38"/>
+        <source>Who can?</source>
+        <translation>Qui peut ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an index, alias or pattern; empty for a cluster action</source>
+        <translation>un index, un alias ou un motif ; vide pour une action de cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who can</source>
+        <translation>Qui peut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granting roles</source>
+        <translation>Rôles qui accordent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click: the user, or the granting role, in the tree</source>
+        <translation>Double-clic : l&apos;utilisateur, ou le rôle qui accorde, dans l&apos;arbre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I&amp;ndex:</source>
+        <translation>I&amp;ndex :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give an index and an action: the users and backend roles allowed are listed.</source>
+        <translation>Indiquez un index et une action : les utilisateurs et rôles backend autorisés sont listés.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give an action.</source>
+        <translation>Indiquez une action.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Compilation de la configuration pour l&apos;évaluation des accès…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluating every user and backend role…</source>
+        <translation>Évaluation de chaque utilisateur et rôle backend…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>backend role</source>
+        <translation>rôle backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n subject(s) may %1.</source>
+        <translation>
+            <numerusform>%n sujet peut %1.</numerusform>
+            <numerusform>%n sujets peuvent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) may %1 on %2.</source>
+        <translation>
+            <numerusform>%n sujet peut %1 sur %2.</numerusform>
+            <numerusform>%n sujets peuvent %1 sur %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QtTest>
@@ -15,6 +16,7 @@
 #include "app/store/AccessConfigStore.h"
 #include "app/store/IndexMetadataStore.h"
 #include "tests/support/GuiFixture.h"
+#include "ui/views/access/EffectivePermissionsView.h"
 #include "ui/views/access/ExplainView.h"
 #include "ui/views/access/WhoCanView.h"
 #include "ui/views/configtree/EntitySummaryView.h"
@@ -429,6 +431,60 @@ private slots:
         emit summary->anchorClicked(QUrl(u"access:explain"_s));
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 1, 10000);
         QCOMPARE(w.window.explainView()->result()->user.name, u"secadmin"_s);
+    }
+
+    // Effective permissions of a user from the tree, and of a role from its summary: the matrix, the markers, the
+    // cluster groups and tenants; exported as CSV stamped with the configuration it was computed on.
+    void effectivePermissions()
+    {
+        Window w;
+        connectAccess(w, false);
+        ConfigTreeView *tree = w.window.configTreeView();
+        QVERIFY(tree->select(u"/internalusers/analyst"_s));
+        auto *action = tree->tree()->findChild<QAction *>(u"actionTreeEffectivePermissions"_s);
+        QVERIFY(action && action->isEnabled());
+        EffectivePermissionsView *view = w.window.effectivePermissionsView();
+        QSignalSpy computed(view, &EffectivePermissionsView::computed);
+        action->trigger();
+        QVERIFY(w.window.accessDock()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() > 0, 10000);
+        const AccessMatrix &matrix = view->matrix();
+        QCOMPARE(matrix.subject.name, u"analyst"_s);
+        QVERIFY2(matrix.mappedRoles.contains(u"analyst_role"_s), qPrintable(matrix.mappedRoles.join(u',')));
+        const int logs = int(matrix.rows.indexOf(u"logs-*"_s));
+        QVERIFY2(logs >= 0, qPrintable(matrix.rows.join(u',')));
+        int read = -1;
+        for (int c = 0; c < matrix.columns.size(); ++c)
+            read = matrix.columns.at(c).group == u"read"_s ? c : read;
+        QVERIFY(read >= 0);
+        QCOMPARE(matrix.cell(logs, read).access, CellAccess::Full);
+        QVERIFY(matrix.cell(logs, read).roles.contains(u"analyst_role"_s));
+        QVERIFY(matrix.restrictions.at(logs) & Fls); // analyst_role hides ~secret on logs-*
+        auto *table = view->findChild<QTableWidget *>(u"effectiveMatrix"_s);
+        QCOMPARE(table->rowCount(), matrix.rows.size());
+        QCOMPARE(table->item(logs, read)->text(), u"full"_s);
+        QVERIFY(view->findChild<QLabel *>(u"effectiveTenants"_s)->text().contains(u"analysts"_s));
+        // CSV, stamped.
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"analyst.csv"_s);
+        QVERIFY(view->exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY2(csv.startsWith("subject,user analyst,configuration,"), csv.constData());
+        QVERIFY(csv.contains(view->stamp().toUtf8()) && view->stamp().contains(u"configuration read"_s));
+        QVERIFY(csv.contains("\r\nlogs-*,"));
+        w.window.accessDock()->resize(900, 520);
+        GuiFixture::screenshot(w.window.accessDock(), u"effective-permissions.png"_s);
+
+        // A role's, from its summary.
+        QVERIFY(tree->select(u"/roles/readall"_s));
+        auto *summary = tree->findChild<EntitySummaryView *>(u"entitySummary"_s);
+        QTRY_COMPARE(summary->currentPointer(), u"/roles/readall"_s);
+        emit summary->anchorClicked(QUrl(u"access:effective"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() > 1, 10000);
+        QCOMPARE(view->matrix().subject.kind, AccessSubject::Kind::Role);
+        QCOMPARE(view->matrix().mappedRoles, QStringList {u"readall"_s});
     }
 };
 

@@ -123,6 +123,8 @@ private slots:
         QTest::keyClick(summary, Qt::Key_Return);
         QCOMPARE(access.size(), 1);
         QCOMPARE(access.first(), (QVariantList {u"explain"_s, u"/internalusers/admin"_s}));
+        QTest::keyClick(summary, Qt::Key_Tab);
+        QCOMPARE(summary->textCursor().charFormat().anchorHref(), u"access:effective"_s);
         const int roleAnchor = anchorOf(summary->summary(), u"/roles/all_access"_s);
         QVERIFY(roleAnchor >= 0);
         for (int i = 0; i <= roleAnchor; ++i)

@@ -16,6 +16,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "app/json/JsonPointer.h"
 #include "app/models/ConfigTreeModel.h"
 #include "app/models/PatchModel.h"
 #include "app/store/AccessConfigStore.h"
@@ -26,6 +27,7 @@
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/ProfileMenu.h"
+#include "ui/views/access/EffectivePermissionsView.h"
 #include "ui/views/access/ExplainView.h"
 #include "ui/views/access/WhoCanView.h"
 #include "ui/views/compare/CompareMenu.h"
@@ -498,6 +500,10 @@ void MainWindow::createAccess()
     m_accessTabs->setObjectName(QStringLiteral("accessTabs"));
     m_accessTabs->addTab(m_explain, tr("Explain"));
     m_accessTabs->addTab(m_whoCan, tr("Who can"));
+    m_effective = new EffectivePermissionsView(m_session, m_accessConfigs, this);
+    m_accessTabs->addTab(m_effective, tr("Effective permissions"));
+    // Write confirmations name the access changes over these indices too.
+    m_writes->setKnownIndices([this] { return m_indexMetadata->metadata().metadata; });
     m_accessDock = new QDockWidget(tr("Access"), this);
     m_accessDock->setObjectName(QStringLiteral("accessDock"));
     m_accessDock->setWidget(m_accessTabs);
@@ -536,6 +542,15 @@ void MainWindow::createAccess()
         if (kind == u"who-can") {
             showView(View::WhoCan);
             m_whoCan->askFor(pointer);
+        } else if (kind == u"effective") {
+            // A user's, or a role's (a mapping's role).
+            const QStringList parts = pointer.split(u'/');
+            m_accessTabs->setCurrentWidget(m_effective);
+            m_accessDock->show();
+            m_accessDock->raise();
+            m_effective->showSubject(
+                {parts.value(1) == u"internalusers" ? AccessSubject::Kind::InternalUser : AccessSubject::Kind::Role,
+                 JsonPointer::parse(pointer)->tokens().value(1)});
         } else {
             showView(View::Explain);
             m_explain->explainFor(pointer);

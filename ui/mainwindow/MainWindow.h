@@ -11,6 +11,7 @@
 #include "app/lint/Lint.h"
 
 class AccessConfigStore;
+class EffectivePermissionsView;
 class BackupStore;
 class ExplainView;
 class IndexMetadataStore;
@@ -66,6 +67,7 @@ public:
     // Access: "Explain access" (Ctrl+Shift+A) and "Who can access" (Ctrl+Shift+W), tabs of the dock "View > Access".
     ExplainView *explainView() const { return m_explain; }
     WhoCanView *whoCanView() const { return m_whoCan; }
+    EffectivePermissionsView *effectivePermissionsView() const { return m_effective; }
     QDockWidget *accessDock() const { return m_accessDock; }
     // The cluster's indices, aliases and data streams, read after each configuration read.
     IndexMetadataStore *indexMetadata() const { return m_indexMetadata; }
@@ -156,6 +158,7 @@ private:
     ExplainView *m_explain = nullptr;
     WhoCanView *m_whoCan = nullptr;
     QTabWidget *m_accessTabs = nullptr;
+    EffectivePermissionsView *m_effective = nullptr;
     QDockWidget *m_accessDock = nullptr;
     QString m_draftName;
     WriteCoordinator *m_writes;

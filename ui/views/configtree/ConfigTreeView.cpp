@@ -349,8 +349,8 @@ void ConfigTreeView::createFormActions()
     });
 }
 
-// Access questions on users, roles and mappings (their entities and the nodes below them). Another engineer's
-// "Effective permissions…" joins them here.
+// Access questions on users, roles and mappings (their entities and the nodes below them), and their effective
+// permissions.
 void ConfigTreeView::createAccessActions()
 {
     const auto accessPointer = [this](bool whoCan) -> QString {
@@ -379,9 +379,16 @@ void ConfigTreeView::createAccessActions()
         if (const QString pointer = accessPointer(true); !pointer.isEmpty())
             emit accessRequested(u"who-can"_s, pointer);
     });
-    m_tree->addActions({explain, whoCan});
-    const auto update = [explain, whoCan, accessPointer] {
+    auto *effective = new QAction(tr("Effective permissions\u2026"), m_tree);
+    effective->setObjectName(u"actionTreeEffectivePermissions"_s);
+    connect(effective, &QAction::triggered, this, [this, accessPointer] {
+        if (const QString pointer = accessPointer(false); !pointer.isEmpty())
+            emit accessRequested(u"effective"_s, pointer);
+    });
+    m_tree->addActions({explain, whoCan, effective});
+    const auto update = [explain, whoCan, effective, accessPointer] {
         explain->setEnabled(!accessPointer(false).isEmpty());
+        effective->setEnabled(explain->isEnabled());
         whoCan->setEnabled(!accessPointer(true).isEmpty());
     };
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, update);

@@ -46,8 +46,9 @@ signals:
     // From the context menu or a double-click: a form on the type or entity at `pointer` (kind: "new", "edit",
     // "duplicate", "rename", "delete"; the five types the forms edit only).
     void formRequested(const QString &kind, const QString &pointer);
-    // From the context menu or a summary's link: an access question about the node at `pointer` (kind: "explain"
-    // on an internal user, role or role mapping; "who-can" on a role or one of its index permissions or patterns).
+    // From the context menu or a summary's link: an access question about the node at `pointer` (kind: "explain" and
+    // "effective" on an internal user, role or role mapping; "who-can" on a role or one of its index permissions or
+    // patterns).
     void accessRequested(const QString &kind, const QString &pointer);
 
 private:

@@ -218,6 +218,8 @@ void EntitySummaryView::render()
             access.append({u"explain"_s, tr("Explain access\u2026")});
         if (type == u"roles")
             access.append({u"who-can"_s, tr("Who can access\u2026")});
+        if (type == u"internalusers" || type == u"roles" || type == u"rolesmapping")
+            access.append({u"effective"_s, tr("Effective permissions\u2026")});
         for (const auto &[kind, text] : access)
             commands << u"<a href=\"%1:%2\" style=\"color:%3\">%4</a>"_s.arg(AccessScheme, kind, colours.link,
                                                                              escaped(text));
