@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>No access changes</source>
         <translation>Keine Zugriffsänderungen</translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-70"/>
         <source>%n subject(s) gain access</source>
         <translation>
             <numerusform>%n Subjekt erhält Zugriff</numerusform>
@@ -67,7 +67,7 @@
         <translation>Zugriff (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+43"/>
         <source>gains %n</source>
         <translation>
             <numerusform>erhält %n</numerusform>
@@ -87,8 +87,16 @@
         <source>gains %1, loses %2</source>
         <translation>erhält %1, verliert %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more subject(s) change access: secdesk-cli plan --json lists them all</source>
+        <translation>
+            <numerusform>%n weiteres Subjekt ändert seinen Zugriff: secdesk-cli plan --json listet alle</numerusform>
+            <numerusform>%n weitere Subjekte ändern ihren Zugriff: secdesk-cli plan --json listet alle</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="-11"/>
         <source>Gained</source>
         <translation>Erhalten</translation>
     </message>
@@ -3825,7 +3833,7 @@
         <translation>Die ganze Tabelle auswählen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cluster permissions</source>
         <translation>Cluster-Berechtigungen</translation>
     </message>

@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+56"/>
         <source>gains %n</source>
         <translation>
             <numerusform>gains %n</numerusform>
@@ -49,6 +49,14 @@
         <translation>
             <numerusform>loses %n</numerusform>
             <numerusform>loses %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more subject(s) change access: secdesk-cli plan --json lists them all</source>
+        <translation>
+            <numerusform>%n more subject changes access: secdesk-cli plan --json lists them all</numerusform>
+            <numerusform>%n more subjects change access: secdesk-cli plan --json lists them all</numerusform>
         </translation>
     </message>
 </context>

@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>No access changes</source>
         <translation>Aucun changement d’accès</translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-70"/>
         <source>%n subject(s) gain access</source>
         <translation>
             <numerusform>%n sujet obtient un accès</numerusform>
@@ -67,7 +67,7 @@
         <translation>Accès (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+43"/>
         <source>gains %n</source>
         <translation>
             <numerusform>obtient %n</numerusform>
@@ -87,8 +87,16 @@
         <source>gains %1, loses %2</source>
         <translation>obtient %1, perd %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more subject(s) change access: secdesk-cli plan --json lists them all</source>
+        <translation>
+            <numerusform>%n autre sujet change d’accès : secdesk-cli plan --json les liste tous</numerusform>
+            <numerusform>%n autres sujets changent d’accès : secdesk-cli plan --json les liste tous</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="-11"/>
         <source>Gained</source>
         <translation>Obtenu</translation>
     </message>
@@ -3825,7 +3833,7 @@
         <translation>Sélectionner tout le tableau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cluster permissions</source>
         <translation>Permissions de cluster</translation>
     </message>

@@ -59,35 +59,40 @@ void AccessChangesTree::changeEvent(QEvent *event)
 void AccessChangesTree::fill()
 {
     clear();
-    QTreeWidgetItem *subjectItem = nullptr;
-    int gains = 0, losses = 0;
-    const auto finishSubject = [&] {
-        if (subjectItem)
-            subjectItem->setText(0, subjectItem->text(0) + u"  \u2014  "_s
-                                        + (losses == 0  ? tr("gains %n", nullptr, gains)
-                                           : gains == 0 ? tr("loses %n", nullptr, losses)
-                                                        : tr("gains %1, loses %2").arg(gains).arg(losses)));
-        gains = losses = 0;
-    };
+    // The changes come by subject; a change that reaches tens of thousands of users would keep the GUI thread busy
+    // for seconds listing them all: the first subjects are listed, the others counted.
+    constexpr int MaxSubjects = 300;
+    QList<QList<const AccessChange *>> bySubject;
+    for (const AccessChange &change : m_changes.changes) {
+        if (bySubject.isEmpty() || !(bySubject.constLast().constFirst()->subject == change.subject))
+            bySubject.append(QList<const AccessChange *>());
+        bySubject.last().append(&change);
+    }
     const QColor gained = DiffColours::text(palette(), DiffColours::Tone::Added);
     const QColor lost = DiffColours::text(palette(), DiffColours::Tone::Removed);
-    for (const AccessChange &change : m_changes.changes) {
-        if (!subjectItem || subjectItem->data(0, Qt::UserRole).toString() != change.subject.displayText()) {
-            finishSubject();
-            subjectItem = new QTreeWidgetItem(this, {change.subject.displayText()});
-            subjectItem->setData(0, Qt::UserRole, change.subject.displayText());
-            QFont bold = subjectItem->font(0);
-            bold.setBold(true);
-            subjectItem->setFont(0, bold);
+    for (qsizetype index = 0; index < bySubject.size() && index < MaxSubjects; ++index) {
+        const QList<const AccessChange *> &changes = bySubject.at(index);
+        int gains = 0, losses = 0;
+        auto *subjectItem = new QTreeWidgetItem(this);
+        for (const AccessChange *change : changes) {
+            const bool gain = change->gained();
+            (gain ? gains : losses) += 1;
+            auto *item = new QTreeWidgetItem(
+                subjectItem, {(gain ? u"+ "_s : u"\u2212 "_s) + change->text(), change->roles.join(u", "_s)});
+            item->setForeground(0, gain ? gained : lost);
+            item->setToolTip(0, gain ? tr("Gained") : tr("Lost"));
         }
-        const bool gain = change.gained();
-        (gain ? gains : losses) += 1;
-        auto *item = new QTreeWidgetItem(subjectItem,
-                                         {(gain ? u"+ "_s : u"\u2212 "_s) + change.text(), change.roles.join(u", "_s)});
-        item->setForeground(0, gain ? gained : lost);
-        item->setToolTip(0, gain ? tr("Gained") : tr("Lost"));
+        subjectItem->setText(0, changes.constFirst()->subject.displayText() + u"  \u2014  "_s
+                                    + (losses == 0  ? tr("gains %n", nullptr, gains)
+                                       : gains == 0 ? tr("loses %n", nullptr, losses)
+                                                    : tr("gains %1, loses %2").arg(gains).arg(losses)));
+        QFont bold = subjectItem->font(0);
+        bold.setBold(true);
+        subjectItem->setFont(0, bold);
     }
-    finishSubject();
+    if (bySubject.size() > MaxSubjects)
+        new QTreeWidgetItem(this, {tr("%n more subject(s) change access: secdesk-cli plan --json lists them all",
+                                      nullptr, int(bySubject.size() - MaxSubjects))});
     if (m_changes.isEmpty())
         new QTreeWidgetItem(this, {tr("No access changes")});
     for (const QString &note : m_changes.notes)
