@@ -63,19 +63,6 @@ QSet<QString> affectedGroups(const QJsonObject &before, const QJsonObject &after
     return affected;
 }
 
-// A role's index patterns, without those rendered per user ("${...}").
-QStringList patternsOf(const QJsonObject &role)
-{
-    QStringList patterns;
-    for (const QJsonValue &entry : role.value(u"index_permissions"_s).toArray()) {
-        for (const QString &pattern : Json::strings(entry.toObject().value(u"index_patterns"_s))) {
-            if (!pattern.isEmpty() && !pattern.contains(u"${"_s))
-                patterns << pattern;
-        }
-    }
-    return patterns;
-}
-
 AccessUser userOf(const QString &name, const QJsonObject &entity)
 {
     AccessUser user;
@@ -669,7 +656,7 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
     for (const QJsonObject &document : {before, after}) {
         const QJsonObject roles = document.value(u"roles"_s).toObject();
         for (const QString &role : std::as_const(rowRoles))
-            changedPatterns += patternsOf(roles.value(role).toObject());
+            changedPatterns += AccessMatrices::indexPatterns(roles.value(role).toObject());
     }
     const WildcardMatcher reached = WildcardMatcher::compileLenient(changedPatterns);
     QStringList rows;
@@ -677,7 +664,7 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
     for (const QJsonObject &document : {before, after}) {
         const QJsonObject roles = document.value(u"roles"_s).toObject();
         for (auto it = roles.begin(); it != roles.end(); ++it) {
-            for (const QString &pattern : patternsOf(it->toObject())) {
+            for (const QString &pattern : AccessMatrices::indexPatterns(it->toObject())) {
                 if (!seen.contains(pattern) && reached.matches(pattern)) {
                     seen.insert(pattern);
                     rows << pattern;

@@ -143,19 +143,29 @@ QList<AccessColumn> AccessMatrices::clusterColumns(const AccessConfig &config)
     return columns(config, ClusterGroups, true);
 }
 
+QStringList AccessMatrices::indexPatterns(const QJsonObject &role)
+{
+    QStringList patterns;
+    for (const QJsonValue &entry : role.value(u"index_permissions"_s).toArray()) {
+        for (const QJsonValue &pattern : entry.toObject().value(u"index_patterns"_s).toArray()) {
+            const QString text = pattern.toString();
+            if (!text.isEmpty() && !text.contains(u"${"_s))
+                patterns << text;
+        }
+    }
+    return patterns;
+}
+
 QStringList AccessMatrices::rows(const AccessConfig &config, const IndexMetadata &metadata, const QStringList &roles,
                                  int limit)
 {
     QStringList patterns;
     QSet<QString> seen;
     for (const QString &role : roles.isEmpty() ? config.roleNames() : roles) {
-        for (const QJsonValue &entry : config.rawRole(role).value(u"index_permissions"_s).toArray()) {
-            for (const QJsonValue &pattern : entry.toObject().value(u"index_patterns"_s).toArray()) {
-                const QString text = pattern.toString();
-                if (text.isEmpty() || text.contains(u"${"_s) || seen.contains(text))
-                    continue;
-                seen.insert(text);
-                patterns << text;
+        for (const QString &pattern : indexPatterns(config.rawRole(role))) {
+            if (!seen.contains(pattern)) {
+                seen.insert(pattern);
+                patterns << pattern;
             }
         }
     }

@@ -8,6 +8,7 @@
 // catalogue knows: full when every one is granted, partial when some are. Pure functions, any thread.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -73,6 +74,9 @@ namespace AccessMatrices {
 // The columns: the plugin's static index (cluster) action groups that resolve to actions the catalogue knows.
 QList<AccessColumn> indexColumns(const AccessConfig &config);
 QList<AccessColumn> clusterColumns(const AccessConfig &config);
+
+// A role's index patterns (its entity as JSON), without those rendered per user ("${...}").
+QStringList indexPatterns(const QJsonObject &role);
 
 // The index patterns the roles name (every role when `roles` is empty; patterns with "${...}" left out), then the
 // known indices, aliases and data streams they match, sorted and each once. At most `limit` known names are added.

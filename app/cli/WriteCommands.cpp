@@ -156,6 +156,23 @@ QList<Lockout> lockoutsOf(Session &session, const ChangePlan &plan)
     return PatchGuards::lockouts(plan.base, plan.expected, guard);
 }
 
+// A plan as `plan` prints it (and `--dry-run`): warnings on stderr, then the changes, requests, lockouts, lint
+// findings and access changes, as text or (--json) JSON. Sends nothing.
+ExitCode printPlan(Session &session, const CliArguments &arguments, const ChangePlan &plan)
+{
+    CliContext &context = session.context;
+    printWarnings(context, plan);
+    const QList<Lockout> lockouts = lockoutsOf(session, plan);
+    const LintDelta lint = lintDeltaOf(plan);
+    const AccessChanges access = accessChangesOf(session, plan);
+    if (arguments.isSet(u"json"_s))
+        context.write(
+            Json::serialize(planJson(plan, session.settings, lockouts, lint, access), Json::Format::Indented));
+    else
+        context.print(planText(plan, session.settings, lockouts, lint, access));
+    return ExitCode::Success;
+}
+
 // Confirms (unless --yes), runs the plan, prints the report; offers a restore after a partial failure.
 ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const ChangePlan &plan)
 {
@@ -225,16 +242,7 @@ ExitCode planCommand(CliContext &context, const CliArguments &arguments)
     const auto plan = ChangePlan::compile(patch->toArray(), *document);
     if (!plan)
         return context.fail(ExitCode::Failed, plan.error().message());
-    printWarnings(context, *plan);
-    const QList<Lockout> lockouts = lockoutsOf(session, *plan);
-    const LintDelta lint = lintDeltaOf(*plan);
-    const AccessChanges access = accessChangesOf(session, *plan);
-    if (arguments.isSet(u"json"_s))
-        context.write(
-            Json::serialize(planJson(*plan, session.settings, lockouts, lint, access), Json::Format::Indented));
-    else
-        context.print(planText(*plan, session.settings, lockouts, lint, access));
-    return ExitCode::Success;
+    return printPlan(session, arguments, *plan);
 }
 
 std::optional<ExitCode> requireConfirmationChannel(CliContext &context, const CliArguments &arguments)
@@ -490,16 +498,7 @@ ExitCode runPlanOnLive(Session &session, const CliArguments &arguments, const Pl
     if (!plan)
         return plan.error();
     if (arguments.isSet(u"dry-run"_s)) {
-        printWarnings(context, *plan);
-        const QList<Lockout> lockouts = lockoutsOf(session, *plan);
-        const LintDelta lint = lintDeltaOf(*plan);
-        const AccessChanges access = accessChangesOf(session, *plan);
-        if (arguments.isSet(u"json"_s))
-            context.write(
-                Json::serialize(planJson(*plan, session.settings, lockouts, lint, access), Json::Format::Indented));
-        else
-            context.print(planText(*plan, session.settings, lockouts, lint, access));
-        return ExitCode::Success;
+        return printPlan(session, arguments, *plan);
     }
     if (!plan->isEmpty()) {
         if (auto code = requireConfirmationChannel(context, arguments))

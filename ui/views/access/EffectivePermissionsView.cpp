@@ -106,21 +106,38 @@ EffectivePermissionsView::EffectivePermissionsView(ClusterSession *session, Acce
 
     connect(m_show, &QPushButton::clicked, this, &EffectivePermissionsView::compute);
     connect(m_name, &QLineEdit::returnPressed, this, &EffectivePermissionsView::compute);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &EffectivePermissionsView::updateCompletions);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (isVisible())
+            updateCompletions();
+        else
+            m_completionsStale = true;
+    });
     connect(m_export, &QPushButton::clicked, this, &EffectivePermissionsView::chooseExportFile);
+    // The names are gathered while the view is shown, not on every read of a large configuration.
+    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
+        m_completionsStale = true;
+        if (isVisible())
+            updateCompletions();
+    });
     connect(m_store, &AccessConfigStore::changed, this, [this] {
-        updateCompletions();
         if (m_waitingForStore && m_store->snapshot().isReady()) {
             m_waitingForStore = false;
             compute();
         }
     });
-    updateCompletions();
     resize(900, 600);
+}
+
+void EffectivePermissionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_completionsStale)
+        updateCompletions();
 }
 
 void EffectivePermissionsView::updateCompletions()
 {
+    m_completionsStale = false;
     const QJsonObject document = m_session->configuration().document;
     QStringList names;
     switch (AccessSubject::Kind(m_kind->currentData().toInt())) {

@@ -39,6 +39,9 @@ public:
 signals:
     void computed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void compute();
     void show(const AccessMatrix &matrix);
@@ -51,6 +54,7 @@ private:
     QString m_stamp;
     bool m_computing = false;
     bool m_waitingForStore = false;
+    bool m_completionsStale = true;
     Latest m_work {this};
 
     QComboBox *m_kind;
