@@ -7,13 +7,13 @@
 #include "app/access/DlsFls.h"
 #include "app/access/EvaluationContext.h"
 #include "app/access/IndexResolver.h"
+#include "app/access/LegacySpecialIndices.h"
 #include "app/domain/IndexMetadata.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString SystemIndexPermission = u"system:admin/system_index"_s;
 const QString BulkAction = u"indices:data/write/bulk"_s;
 
 QJsonArray toArray(const QStringList &list)
@@ -40,9 +40,7 @@ public:
         , m_request(request)
         , m_decision(decision)
         , m_context(context)
-        , m_systemIndices(WildcardMatcher::compileLenient(m_settings.systemIndices()))
-        , m_protectedIndices(WildcardMatcher::compileLenient(m_settings.protectedIndices()))
-        , m_protectedRoles(WildcardMatcher::compileLenient(m_settings.protectedIndicesRoles()))
+        , m_special(config, metadata)
     { }
 
     void run()
@@ -162,86 +160,18 @@ private:
         return u"%1 is not among the cluster permissions of %2"_s.arg(m_action, defined.join(u", "_s));
     }
 
-    bool isSystemIndex(const QString &name) const
-    {
-        if (name == m_settings.securityIndex())
-            return true;
-        if (!m_settings.systemIndicesEnabled())
-            return false;
-        return m_systemIndices.matches(name) || m_metadata.systemIndices().contains(name);
-    }
-
-    bool hasProtectedRole() const
-    {
-        for (const QString &role : m_context.mappedRoles()) {
-            if (m_protectedRoles.matches(role))
-                return true;
-        }
-        return false;
-    }
-
     // SystemIndexAccessEvaluator and ProtectedIndexAccessEvaluator of the legacy engine; false when they deny.
     bool legacySpecialIndices(Resolution &resolution)
     {
-        const QString securityIndex = m_settings.securityIndex();
-        // For "*", "_all" or no index the legacy resolver keeps the literal "*" as the requested index, so these
-        // evaluators see no system index then (the check table sees every index).
-        const QStringList requested = resolution.localAll ? QStringList {u"*"_s} : resolution.names;
-        QStringList system;
-        for (const QString &name : requested) {
-            if (isSystemIndex(name))
-                system.append(name);
-        }
-        if (m_settings.systemIndexPermissionEnabled()) {
-            if (requested.contains(securityIndex)) {
-                deny(u"the request includes the security index %1, which only the super admin may use"_s.arg(
-                    securityIndex));
-                return false;
-            }
-            if (!system.isEmpty()) {
-                const IndexCheck check =
-                    ActionPrivileges::explicitIndex(m_config, m_context, {SystemIndexPermission}, requested);
-                if (check.status != AccessStatus::Allowed) {
-                    m_decision.missingPrivileges = {SystemIndexPermission};
-                    deny(u"the request includes the system indices %1, and no role grants %2 explicitly on every "
-                         "requested index"_s.arg(system.join(u", "_s), SystemIndexPermission));
-                    return false;
-                }
-                step(u"system indices %1: %2 is granted explicitly"_s.arg(system.join(u", "_s), SystemIndexPermission));
-            }
-        }
-        if (ActionCatalogue::isSystemIndexDeniedAction(m_action)) {
-            const bool filter = m_settings.filterSecurityIndexFromAllRequests();
-            if (resolution.localAll) {
-                if (!filter) {
-                    deny(u"%1 on all indices is not allowed for a regular user (it would touch the system indices)"_s
-                             .arg(m_action));
-                    return false;
-                }
-                resolution.names.removeAll(securityIndex);
-                step(u"filter_securityindex_from_all_requests: the security index is taken out"_s);
-            } else if (!system.isEmpty() && !m_settings.systemIndexPermissionEnabled()) {
-                if (!filter) {
-                    deny(u"%1 on the system indices %2 is not allowed for a regular user"_s.arg(m_action,
-                                                                                                system.join(u", "_s)));
-                    return false;
-                }
-                resolution.names.removeAll(securityIndex);
-                if (resolution.names.isEmpty()) {
-                    deny(u"only the security index was requested, and it is filtered out"_s);
-                    return false;
-                }
-            }
-        }
-        if (m_settings.protectedIndicesEnabled() && ActionCatalogue::isSystemIndexDeniedAction(m_action)
-            && !hasProtectedRole()) {
-            bool touches = resolution.localAll;
-            for (const QString &name : requested)
-                touches = touches || m_protectedIndices.matches(name);
-            if (touches) {
-                deny(u"%1 on a protected index needs one of the roles in protected_indices.roles"_s.arg(m_action));
-                return false;
-            }
+        const LegacySpecialIndexCheck check =
+            m_special.check(m_context, m_action, resolution.localAll, resolution.names);
+        for (const QString &text : check.steps)
+            step(text);
+        if (check.denied) {
+            if (!check.missingPrivileges.isEmpty())
+                m_decision.missingPrivileges = check.missingPrivileges;
+            deny(check.reason);
+            return false;
         }
         return true;
     }
@@ -486,14 +416,14 @@ private:
                                          ? m_finalExpressions
                                          : IndexResolver::concrete(m_finalExpressions, m_options, m_metadata);
         const QString securityIndex = m_settings.securityIndex();
-        const bool protectedRole = m_settings.protectedIndicesEnabled() && hasProtectedRole();
+        const bool protectedRole = m_settings.protectedIndicesEnabled() && m_special.hasProtectedRole(m_context);
         for (const QString &index : concrete) {
             QString withheld;
             if (index == securityIndex) {
                 withheld = u"the security index's documents are withheld from everyone but the super admin"_s;
-            } else if (m_settings.protectedIndicesEnabled() && m_protectedIndices.matches(index) && !protectedRole) {
+            } else if (m_special.isProtectedIndex(index) && !protectedRole) {
                 withheld = u"a protected index: its documents are withheld without a role of protected_indices.roles"_s;
-            } else if (m_settings.systemIndicesEnabled() && isSystemIndex(index)
+            } else if (m_settings.systemIndicesEnabled() && m_special.isSystemIndex(index)
                        && (!m_settings.systemIndexPermissionEnabled()
                            || !ActionPrivileges::hasExplicitSystemIndexPrivilege(m_config, m_context, index))) {
                 withheld = u"a system index: its documents are withheld"_s;
@@ -553,9 +483,7 @@ private:
     const AccessRequest &m_request;
     AccessDecision &m_decision;
     EvaluationContext &m_context;
-    const WildcardMatcher m_systemIndices;
-    const WildcardMatcher m_protectedIndices;
-    const WildcardMatcher m_protectedRoles;
+    const LegacySpecialIndices m_special;
     QStringList m_actions;
     QString m_action;
     IndicesOptions m_options;

@@ -10,6 +10,7 @@
 #include "app/access/AccessConfig.h"
 #include "app/access/ActionPrivileges.h"
 #include "app/access/EvaluationContext.h"
+#include "app/access/LegacySpecialIndices.h"
 #include "app/access/RoleMapper.h"
 #include "app/access/TenantPrivileges.h"
 #include "app/access/WildcardMatcher.h"
@@ -125,10 +126,13 @@ void prepare(Side &side, const IndexMetadata &metadata, const QStringList &rows)
     collect(side.clusterColumns, side.clusterActions, side.clusterMasks);
     const SpecialIndexProtection protection =
         SpecialIndexProtection::forEngine(side.config.dynamic().engine, side.config.settings(), metadata);
+    const LegacySpecialIndices legacy(side.config, metadata);
+    const bool isLegacy = side.config.dynamic().engine == AccessEngine::Legacy;
     for (int row = 0; row < rows.size(); ++row) {
         const QString &name = rows.at(row);
-        if (name == protection.universallyDenied || protection.isSystemIndex(name)
-            || (protection.protectedEnabled && protection.protectedIndices.matches(name)))
+        if (isLegacy ? legacy.mayDeny(name)
+                     : name == protection.universallyDenied || protection.isSystemIndex(name)
+                           || (protection.protectedEnabled && protection.protectedIndices.matches(name)))
             side.specialRows.insert(row);
     }
 }

@@ -1,5 +1,7 @@
 #include "app/access/AccessMatrix.h"
 
+#include <QBitArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -8,6 +10,8 @@
 #include "app/access/ActionPrivileges.h"
 #include "app/access/DlsFls.h"
 #include "app/access/EvaluationContext.h"
+#include "app/access/IndexResolver.h"
+#include "app/access/LegacySpecialIndices.h"
 #include "app/access/TenantPrivileges.h"
 #include "app/access/WildcardMatcher.h"
 #include "app/domain/IndexMetadata.h"
@@ -81,6 +85,35 @@ AccessCell tally(int granted, int of, AccessCell cell)
     cell.access = granted == 0 ? CellAccess::None : granted == of ? CellAccess::Full : CellAccess::Partial;
     cell.roles.sort();
     return cell;
+}
+
+// The legacy engine's special-index evaluators run before its check table: per row that they can deny (all indices,
+// the security index, system and protected indices, patterns reaching them), the actions they deny to this subject,
+// each asked as a request of that action on the row alone. Empty for V4, which folds them into the table.
+QHash<int, QBitArray> legacyDenials(const AccessConfig &config, const IndexMetadata &metadata,
+                                    EvaluationContext &context, const QStringList &rows, const QStringList &actions)
+{
+    QHash<int, QBitArray> denied;
+    if (config.dynamic().engine != AccessEngine::Legacy)
+        return denied;
+    const LegacySpecialIndices special(config, metadata);
+    for (int row = 0; row < rows.size(); ++row) {
+        const QString &name = rows.at(row);
+        if (!special.mayDeny(name))
+            continue;
+        const bool localAll = name == u"*"_s || name == u"_all"_s;
+        const QStringList names =
+            metadata.isEmpty() ? QStringList {name} : IndexResolver::legacy({name}, metadata).names;
+        QBitArray bits(actions.size());
+        for (int action = 0; action < actions.size(); ++action) {
+            QStringList requested = names;
+            if (special.check(context, actions.at(action), localAll, requested).denied)
+                bits.setBit(action);
+        }
+        if (bits.count(true) > 0)
+            denied.insert(row, bits);
+    }
+    return denied;
 }
 
 QString csvField(const QString &text)
@@ -227,16 +260,19 @@ AccessMatrix AccessMatrices::compute(const AccessConfig &config, const IndexMeta
                 indices << int(table.columns().indexOf(action));
             columnActions << indices;
         }
+        const QHash<int, QBitArray> denied = legacyDenials(config, metadata, context, rows, table.columns());
         for (int row = 0; row < rows.size(); ++row) {
             const int tableRow = table.rowOf(rows.at(row));
             if (tableRow < 0)
                 continue;
+            const QBitArray deniedActions = denied.value(row);
             bool any = false;
             for (int column = 0; column < matrix.columns.size(); ++column) {
                 AccessCell cell;
                 int granted = 0;
                 for (const int action : columnActions.at(column)) {
-                    if (action >= 0 && table.isChecked(tableRow, action)) {
+                    if (action >= 0 && table.isChecked(tableRow, action)
+                        && (deniedActions.isEmpty() || !deniedActions.testBit(action))) {
                         ++granted;
                         addRole(cell, table.grant(tableRow, action));
                     }

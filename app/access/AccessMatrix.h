@@ -4,7 +4,8 @@
 // as a table: index patterns and known indices × action groups, each cell full, partial or none with the roles
 // that grant it, and per row whether DLS, FLS or field masking restrict it; the cluster action groups; the tenants
 // (read or read and write). A group's cell is decided by the plugin's own privilege check (ActionPrivileges, the
-// check table with the special indices taken out) over the concrete actions of the group that SecDesk's action
+// check table with the special indices taken out; for the legacy engine its special-index evaluators asked of the
+// row alone, as an explain of that row would) over the concrete actions of the group that SecDesk's action
 // catalogue knows: full when every one is granted, partial when some are. Pure functions, any thread.
 
 #include <QByteArray>

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "app/access/AccessConfig.h"
+#include "app/access/AccessEvaluator.h"
 #include "app/access/AccessImpact.h"
 #include "app/access/AccessMatrix.h"
 #include "app/domain/ConfigGenerator.h"
@@ -279,6 +280,102 @@ private slots:
         }));
     }
 
+    // The legacy engine denies the security index, system indices and protected indices before its check table: each
+    // cell of those rows says what an explain of the row's actions says, under the node settings that change it.
+    void legacySpecialIndicesAgreeWithExplain_data()
+    {
+        QTest::addColumn<QJsonObject>("settings");
+        QTest::addColumn<QString>("securityWrite"); // root's write cell on the security index
+        QTest::addColumn<QString>("allWrite");      // root's write cell on "*"
+        QTest::newRow("defaults") << QJsonObject() << u"none"_s << u"none"_s;
+        QTest::newRow("filter the security index")
+            << QJsonObject {{u"plugins.security.filter_securityindex_from_all_requests"_s, true}} << u"none"_s
+            << u"full"_s;
+        QTest::newRow("system index permissions")
+            << QJsonObject {{u"plugins.security.system_indices.enabled"_s, true},
+                            {u"plugins.security.system_indices.permission.enabled"_s, true},
+                            {u"plugins.security.system_indices.indices"_s, QJsonArray {u".kibana_*"_s}}}
+            << u"none"_s << u"none"_s;
+        QTest::newRow("protected indices")
+            << QJsonObject {{u"plugins.security.protected_indices.enabled"_s, true},
+                            {u"plugins.security.protected_indices.indices"_s, QJsonArray {u"secret-*"_s}},
+                            {u"plugins.security.protected_indices.roles"_s, QJsonArray {u"guardian"_s}}}
+            << u"none"_s << u"none"_s;
+    }
+
+    void legacySpecialIndicesAgreeWithExplain()
+    {
+        QFETCH(QJsonObject, settings);
+        QFETCH(QString, securityWrite);
+        QFETCH(QString, allWrite);
+        const NodeSettings nodeSettings = NodeSettings::fromJson(settings).value();
+        const QJsonObject before = patched(document(), R"([
+            {"op": "add", "path": "/roles/everything", "value": {"index_permissions": [
+                {"index_patterns": ["\u002a"], "allowed_actions": ["indices_all"]},
+                {"index_patterns": [".kibana_1"], "allowed_actions": ["system:admin/system_index"]}]}},
+            {"op": "add", "path": "/rolesmapping/everything", "value": {"users": ["root"]}},
+            {"op": "add", "path": "/internalusers/root", "value": {}},
+            {"op": "add", "path": "/actiongroups/indices_all", "value": {"type": "index", "allowed_actions": ["indices:\u002a"]}}
+        ])");
+        IndexMetadata metadata;
+        for (const QString &index :
+             {u".opendistro_security"_s, u".kibana_1"_s, u".kibana_2"_s, u"logs-1"_s, u"secret-1"_s})
+            metadata.addIndex(index, {});
+        const AccessConfig config = AccessConfig::compile(before, nodeSettings);
+        const QStringList rows {u"*"_s,       u".opendistro_security"_s, u".kibana_1"_s, u".kibana_2"_s, u"logs-1"_s,
+                                u"secret-1"_s};
+        const AccessMatrix root =
+            AccessMatrices::compute(config, metadata, {AccessSubject::Kind::InternalUser, u"root"_s}, rows);
+        QCOMPARE(column(root, u".opendistro_security"_s, u"write"_s), securityWrite);
+        QCOMPARE(column(root, u"*"_s, u"write"_s), allWrite);
+        QCOMPARE(column(root, u"logs-1"_s, u"write"_s), u"full"_s);
+        // Every concrete row's cell is what explaining each of its column's actions on that index alone says.
+        AccessUser user;
+        user.name = u"root"_s;
+        EvaluationOptions decisionOnly;
+        decisionOnly.details = false;
+        int compared = 0, denied = 0;
+        for (int r = 1; r < rows.size(); ++r) {
+            for (int c = 0; c < root.columns.size(); ++c) {
+                int allowed = 0, of = 0;
+                for (const QString &action : root.columns.at(c).actions) {
+                    const AccessDecision decision = AccessEvaluator::evaluate(
+                        config, metadata, user, AccessRequest {{action}, {rows.at(r)}, {}}, decisionOnly);
+                    if (decision.clusterAction || action == u"indices:data/write/bulk"_s)
+                        continue; // decided as a cluster action: not a cell of the index table
+                    ++of;
+                    allowed += decision.status == AccessStatus::Allowed ? 1 : 0;
+                }
+                if (of != root.columns.at(c).actions.size())
+                    continue;
+                const CellAccess expected = allowed == 0    ? CellAccess::None
+                                            : allowed == of ? CellAccess::Full
+                                                            : CellAccess::Partial;
+                QVERIFY2(root.cell(r, c).access == expected,
+                         qPrintable(u"%1 × %2: the matrix says %3, explain %4"_s.arg(
+                             rows.at(r), root.columns.at(c).group, CellAccesses::name(root.cell(r, c).access),
+                             CellAccesses::name(expected))));
+                ++compared;
+                denied += expected == CellAccess::Full ? 0 : 1;
+            }
+        }
+        QCOMPARE(compared,
+                 int(rows.size() - 1) * int(root.columns.size())); // every cell: none is decided as a cluster action
+        QVERIFY(root.columns.size() >= 5);
+        QVERIFY(denied > 0); // some special row was taken out: the comparison was not vacuous
+        // What a change does to access follows: granting everything to alice too does not give her the security index.
+        const QJsonObject after =
+            patched(before, R"([{"op": "add", "path": "/rolesmapping/everything/users/-", "value": "alice"}])");
+        const AccessChanges changes = AccessImpact::compare(before, after, nodeSettings, metadata);
+        bool logs = false;
+        for (const AccessChange &change : changes.changes) {
+            QVERIFY2(change.resource != u".opendistro_security"_s || change.group != u"write"_s,
+                     qPrintable(change.text()));
+            logs = logs || (change.resource == u"logs-1"_s && change.group == u"write"_s && change.gained());
+        }
+        QVERIFY(logs);
+    }
+
     // The shortcuts (only subjects the change can reach, reduced configurations, shared matrices) find exactly what
     // comparing everyone's whole matrix finds.
     void randomChangesMatchBruteForce()
@@ -293,6 +390,7 @@ private slots:
         const QJsonObject base = ConfigGenerator::generate(options);
         IndexMetadata metadata;
         metadata.addIndex(u"logs-2026"_s, {});
+        metadata.addIndex(u".opendistro_security"_s, {}); // a row the legacy special-index evaluators decide
         int changed = 0;
         for (quint64 seed = 1; seed <= 12; ++seed) {
             const QJsonObject after = ConfigGenerator::mutate(base, 8.0, seed);
