@@ -16,8 +16,11 @@
 #include "app/forms/EntityChecks.h"
 #include "app/json/Json.h"
 #include "app/lint/Lint.h"
+#include "app/write/ChangePlan.h"
 #include "bench/BenchSupport.h"
+#include "ui/views/access/AccessChangesTree.h"
 #include "ui/views/forms/EntityFormDialog.h"
+#include "ui/views/write/WriteDialog.h"
 #include "ui/widgets/ListEdit.h"
 
 using namespace Qt::StringLiterals;
@@ -150,28 +153,39 @@ QList<BenchFigure> AccessBench::run(const QByteArray &bytes, int repeats)
 namespace {
 
 // Five operations an administrator might make in one go: a pattern and an action added to two roles, a mapping.
+QJsonArray fiveOperationPatch(const QJsonObject &document)
+{
+    const QJsonObject roles = document.value(u"roles"_s).toObject();
+    const QStringList names = roles.keys();
+    QJsonArray patch;
+    for (int i = 0; i < 2; ++i) {
+        const QString name = names.at(names.size() / 3 + i);
+        const QJsonObject role = roles.value(name).toObject();
+        // Appended to the role's lists, or the list itself when the role has none.
+        const auto append = [&](const QString &list, const QJsonValue &value) {
+            const bool has = role.contains(list);
+            const QString path = u"/roles/%1/%2%3"_s.arg(name, list, has ? u"/-"_s : QString());
+            patch.append(QJsonObject {
+                {u"op"_s, u"add"_s}, {u"path"_s, path}, {u"value"_s, has ? value : QJsonValue(QJsonArray {value})}});
+        };
+        append(u"index_permissions"_s, QJsonObject {{u"index_patterns"_s, QJsonArray {u"bench-*"_s}},
+                                                    {u"allowed_actions"_s, QJsonArray {u"read"_s}}});
+        append(u"cluster_permissions"_s, u"cluster_monitor"_s);
+    }
+    patch.append(QJsonObject {{u"op"_s, u"add"_s},
+                              {u"path"_s, u"/rolesmapping/bench_mapping"_s},
+                              {u"value"_s, QJsonObject {{u"users"_s, QJsonArray {u"*"_s}}}}});
+    return patch;
+}
+
 QJsonObject fiveOperationChange(const QJsonObject &document)
 {
-    QJsonObject after = document;
-    QJsonObject roles = after.value(u"roles"_s).toObject();
-    const QStringList names = roles.keys();
-    for (int i = 0; i < 2; ++i) {
-        QJsonObject role = roles.value(names.at(names.size() / 3 + i)).toObject();
-        QJsonArray permissions = role.value(u"index_permissions"_s).toArray();
-        permissions.append(QJsonObject {{u"index_patterns"_s, QJsonArray {u"bench-*"_s}},
-                                        {u"allowed_actions"_s, QJsonArray {u"read"_s}}});
-        role.insert(u"index_permissions"_s, permissions);
-        QJsonArray cluster = role.value(u"cluster_permissions"_s).toArray();
-        cluster.append(u"cluster_monitor"_s);
-        role.insert(u"cluster_permissions"_s, cluster);
-        roles.insert(names.at(names.size() / 3 + i), role);
+    const auto plan = ChangePlan::compile(fiveOperationPatch(document), document);
+    if (!plan) {
+        Bench::progress(u"secdesk-bench: the 5-operation patch does not apply: %1"_s.arg(plan.error().message()));
+        std::exit(2);
     }
-    after.insert(u"roles"_s, roles);
-    QJsonObject mappings = after.value(u"rolesmapping"_s).toObject();
-    mappings.insert(u"bench_mapping"_s, QJsonObject {{u"users"_s, QJsonArray {u"*"_s}}});
-    after.insert(u"rolesmapping"_s, mappings);
-
-    return after;
+    return plan->expected;
 }
 
 } // namespace
@@ -298,4 +312,89 @@ QList<BenchFigure> FormsBench::run(const QJsonObject &document, int repeats)
                    u"a user's fields checked after a keystroke, on a worker (a typo'd role among 20,000)"_s),
             figure(u"complete"_s, Bench::medianOf(complete), 50,
                    u"a keystroke in a user's security roles until the completion popup shows (20,000 roles)"_s)};
+}
+
+QList<BenchFigure> ConfirmBench::run(const QJsonObject &document, int repeats)
+{
+    Bench::progress(u"case confirm-view..."_s);
+    const auto plan = ChangePlan::compile(fiveOperationPatch(document), document);
+    if (!plan) {
+        Bench::progress(u"secdesk-bench: the 5-operation patch does not apply: %1"_s.arg(plan.error().message()));
+        std::exit(2);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    Bench::Watchdog watchdog(clock);
+    std::vector<double> shown, stall, fill;
+    qsizetype changes = 0;
+    for (int run = 0; run <= repeats; ++run) {
+        // The confirmation as the coordinator opens it: change list, lockouts, lint and access on workers.
+        WriteDialog::Context context;
+        context.lint = LintContext();
+        context.accessIndices = IndexMetadata();
+        context.configuration = document;
+        auto *dialog = new WriteDialog(*plan, context);
+        dialog->resize(1000, 700);
+        Bench::idle(200);
+        watchdog.reset();
+        const qint64 start = clock.nsecsElapsed();
+        dialog->show();
+        if (!Bench::waitUntil([&] { return dialog->accessReady(); }, 120000)) {
+            Bench::progress(u"secdesk-bench: the access changes were not shown"_s);
+            std::exit(2);
+        }
+        const double ms = Bench::msBetween(start, clock.nsecsElapsed());
+        Bench::waitUntil([&] { return dialog->lintReady(); }, 120000);
+        Bench::idle(100);
+        const double worst = watchdog.maxGapMs();
+        changes = dialog->accessChanges().changes.size();
+
+        // A change that reaches everyone: 50,000 users with four changes each, filled into the confirmation's tree
+        // (which lists the first subjects and counts the rest).
+        AccessChanges everyone;
+        for (int user = 0; user < 50000; ++user) {
+            for (const QString &group : {u"read"_s, u"write"_s, u"cluster_monitor"_s, u"search"_s}) {
+                AccessChange change;
+                change.subject = {AccessSubject::Kind::InternalUser, u"user%1"_s.arg(user)};
+                change.resource = u"logs-*"_s;
+                change.group = group;
+                change.after = CellAccess::Full;
+                change.roles = {u"bench_role"_s};
+                everyone.changes << change;
+            }
+        }
+        auto *tree = dialog->findChild<AccessChangesTree *>(u"writeAccessChanges"_s);
+        watchdog.reset();
+        const double fillMs = timed([&] {
+            tree->setChanges(everyone);
+            const QString summary = AccessChangesTree::summary(everyone);
+            Q_UNUSED(summary);
+        });
+        Bench::idle(100);
+        const double fillStall = std::max(fillMs, watchdog.maxGapMs());
+        Bench::progress(u"  run %1: access changes shown %2 ms (%3 changes), longest stall %4 ms; 200,000 changes "
+                        "filled in %5 ms"_s.arg(run)
+                            .arg(ms, 0, 'f', 0)
+                            .arg(changes)
+                            .arg(worst, 0, 'f', 0)
+                            .arg(fillStall, 0, 'f', 0));
+        delete dialog;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (run == 0)
+            continue;
+        shown.push_back(ms);
+        stall.push_back(worst);
+        fill.push_back(fillStall);
+    }
+    const auto figure = [](const QString &name, double value, double target, const QString &what) {
+        BenchFigure f {name, value, target, what};
+        f.benchCase = u"confirm-view"_s;
+        return f;
+    };
+    return {figure(u"access-shown"_s, Bench::medianOf(shown), 2000,
+                   u"a write confirmation of the 5-operation patch opened -> its access changes shown"_s),
+            figure(u"confirm-stall"_s, Bench::medianOf(stall), 50,
+                   u"longest GUI stall meanwhile (changes, lockouts, lint and access on workers)"_s),
+            figure(u"long-fill-stall"_s, Bench::medianOf(fill), 50,
+                   u"200,000 access changes (50,000 users) filled into the confirmation's tree"_s)};
 }

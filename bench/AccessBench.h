@@ -32,6 +32,14 @@ QList<BenchFigure> run(const QJsonObject &document, int repeats);
 
 } // namespace ImpactBench
 
+namespace ConfirmBench {
+
+// The confirm-view case: a write confirmation (WriteDialog, offscreen) of the 5-operation patch opened until its
+// access changes are shown, with the longest GUI stall meanwhile; then 200,000 access changes filled into its tree.
+QList<BenchFigure> run(const QJsonObject &document, int repeats);
+
+} // namespace ConfirmBench
+
 namespace FormsBench {
 
 // The forms case: a role's form opened on the document (until shown, completion lists still loading on a worker),

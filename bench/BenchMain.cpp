@@ -316,8 +316,8 @@ int main(int argc, char *argv[])
         u"case"_s,
         QCoreApplication::translate(
             "Bench", "Run only this case (repeatable): load, diff, patch, cli-diff, tree, timeline, patch-editor, "
-                     "access, lint, impact, forms, explain-view. Without it: all but timeline, patch-editor, access, "
-                     "lint, impact, forms and explain-view."),
+                     "access, lint, impact, confirm-view, forms, explain-view. Without it: all but timeline, "
+                     "patch-editor, access, lint, impact, confirm-view, forms and explain-view."),
         u"name"_s);
     const QCommandLineOption repeat(
         u"repeat"_s, QCoreApplication::translate("Bench", "Measured runs per case (default 5)."), u"n"_s, u"5"_s);
@@ -342,15 +342,16 @@ int main(int argc, char *argv[])
     const bool forms = wanted.contains(u"forms"_s);
     const bool impact = wanted.contains(u"impact"_s);
     const bool explainView = wanted.contains(u"explain-view"_s);
+    const bool confirmView = wanted.contains(u"confirm-view"_s);
     for (const QString &name : wanted) {
         if (name == u"tree" || name == u"timeline" || name == u"patch-editor" || name == u"access" || name == u"lint"
-            || name == u"forms" || name == u"impact" || name == u"explain-view")
+            || name == u"forms" || name == u"impact" || name == u"explain-view" || name == u"confirm-view")
             continue;
         const auto found =
             std::find_if(allCases().cbegin(), allCases().cend(), [&](const Case &c) { return c.name == name; });
         if (found == allCases().cend())
             abortWith(u"unknown case \"%1\" (load, diff, patch, cli-diff, tree, timeline, patch-editor, access, lint, "
-                      "impact, forms, explain-view)"_s.arg(name));
+                      "impact, confirm-view, forms, explain-view)"_s.arg(name));
         cases.append(*found);
     }
     if (wanted.isEmpty())
@@ -394,6 +395,11 @@ int main(int argc, char *argv[])
     if (impact) {
         progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
         figures += ImpactBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
+    }
+
+    if (confirmView) {
+        progress(u"generating the %1 document..."_s.arg(parser.isSet(small) ? u"small"_s : u"default-size"_s));
+        figures += ConfirmBench::run(ConfigGenerator::generate(generatorOptions(parser.isSet(small))), repeats);
     }
 
     if (forms) {

@@ -648,6 +648,7 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+314"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -655,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-303"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(und %n weiteres)</numerusform>
@@ -668,9 +669,52 @@
         <translation>Die Sicherheitskonfiguration (config) ändert sich ebenfalls: was ihre Einstellungen am Zugriff ändern (Authentifizierung, Auswertungs-Engine, Mandantenfähigkeit), wird hier nicht verglichen.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Stopped before every subject was compared.</source>
         <translation>Angehalten, bevor jedes Subjekt verglichen war.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nobody holds %1: no one&apos;s access changes.</source>
+        <translation>Niemand hat %1: niemandes Zugriff ändert sich.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n subject(s) hold these roles; only their access can change:</source>
+        <translation>
+            <numerusform>%n Subjekt hat diese Rollen; nur sein Zugriff kann sich ändern:</numerusform>
+            <numerusform>%n Subjekte haben diese Rollen; nur ihr Zugriff kann sich ändern:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and users SecDesk cannot list: %1</source>
+        <translation>und Benutzer, die SecDesk nicht auflisten kann: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>users %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backend roles %1</source>
+        <translation>Backend-Rollen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hosts %1</source>
+        <translation>Hosts %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and_backend_roles %1</source>
+        <translation>and_backend_roles %1</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3887,7 @@
         <translation>Mandanten</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Name a user, a backend role or a role.</source>
         <translation>Nennen Sie einen Benutzer, eine Backend-Rolle oder eine Rolle.</translation>
     </message>
@@ -9186,7 +9230,7 @@
 <context>
     <name>UpgradeCommands</name>
     <message>
-        <location filename="../app/cli/UpgradeCommands.cpp" line="+66"/>
+        <location filename="../app/cli/UpgradeCommands.cpp" line="+68"/>
         <source>(overwrites your role of this name)</source>
         <translation>(überschreibt Ihre Rolle dieses Namens)</translation>
     </message>
@@ -9256,7 +9300,12 @@
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Access (what changes is printed once the upgrade is done):</source>
+        <translation>Zugriff (was sich ändert, wird nach dem Upgrade ausgegeben):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Perform the upgrade on %1?</source>
         <translation>Die Aktualisierung auf %1 ausführen?</translation>
     </message>
@@ -9266,7 +9315,7 @@
         <translation>nicht bestätigt: Es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>To undo this upgrade: secdesk-cli rollback %1
 </source>
         <translation>Um diese Aktualisierung rückgängig zu machen: secdesk-cli rollback %1
@@ -9741,7 +9790,7 @@
         <translation>Lint: %1 hinzugekommen, %2 entfallen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+438"/>
         <source>Known indices not compared (%1): only the index patterns the configuration names.</source>
         <translation>Bekannte Indizes nicht verglichen (%1): nur die Indexmuster, die die Konfiguration nennt.</translation>
     </message>
@@ -9751,7 +9800,7 @@
         <translation>Zugriffsänderungen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-429"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
@@ -9776,14 +9825,14 @@
         <translation>Aussperrung: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Nothing to do: the plan changes nothing.
 </source>
         <translation>Nichts zu tun: Der Plan ändert nichts.
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing was written. Add --allow-lockout to send it anyway.</source>
         <translation>Es wurde nichts geschrieben. Fügen Sie --allow-lockout hinzu, um es trotzdem zu senden.</translation>
     </message>
@@ -9814,7 +9863,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>the patch must be a JSON array of operations</source>
         <translation>der Patch muss ein JSON-Array von Operationen sein</translation>
     </message>
@@ -9931,7 +9980,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+46"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+47"/>
         <source>(absent)</source>
         <translation>(fehlt)</translation>
     </message>
@@ -10102,12 +10151,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+351"/>
+        <location line="+401"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-400"/>
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
@@ -10122,18 +10171,18 @@
         <translation>Bericht als Text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore from backup…</source>
         <translation>Aus der Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+371"/>
+        <location line="+421"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-420"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -10148,17 +10197,39 @@
         <translation>Die Änderung wird auf Konfigurationsprobleme geprüft…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Working out who holds the roles the upgrade changes…</source>
+        <translation>Ermittle, wer die Rollen hat, die das Upgrade ändert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Working out what the change does to access…</source>
         <translation>Ermittle, was die Änderung am Zugriff ändert…</translation>
     </message>
     <message>
         <location line="+74"/>
+        <location line="+15"/>
+        <location line="+26"/>
         <source>Access: %1</source>
         <translation>Zugriff: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-34"/>
+        <source>The server computes the upgrade, so what it changes in access is worked out once it is done, in the report.</source>
+        <translation>Der Server berechnet das Upgrade; was es am Zugriff ändert, wird danach im Bericht ermittelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access: the check named no roles, so who the upgrade reaches is not known before it. %1</source>
+        <translation>Zugriff: Die Prüfung nannte keine Rollen, daher ist vorher nicht bekannt, wen das Upgrade betrifft. %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access (working it out…)</source>
+        <translation>Zugriff (wird ermittelt…)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Critical problem on %1: %2</source>
         <translation>Kritisches Problem bei %1: %2</translation>
     </message>
@@ -10168,7 +10239,7 @@
         <translation>Um es trotzdem zu senden, geben Sie %1 ein (den Namen von %2):</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-108"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n Entität</numerusform>
@@ -10186,12 +10257,12 @@
         <translation>Ändert %1.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+208"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Aktualisieren Sie, prüfen Sie die Änderung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-309"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
@@ -10211,7 +10282,7 @@
         <translation>Die Änderungen werden berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+90"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n Anfrage, der Reihe nach gesendet: %1.</numerusform>
@@ -10224,7 +10295,7 @@
         <translation>Die Konfiguration wird zuerst erneut gelesen und jeder Typ noch einmal unmittelbar vor seiner Anfrage; hat sie sich seit dem Laden geändert, wird nichts mehr geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+103"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Um trotzdem zu senden, %1 eingeben (die Entität mit dem kritischen Problem, %2):</translation>
     </message>
@@ -10299,7 +10370,7 @@
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This write took away the access a restore needs: another administrator (or securityadmin.sh with the admin certificate) has to restore from %1</source>
         <translation>Dieser Schreibvorgang hat den Zugriff entzogen, den eine Wiederherstellung braucht: Ein anderer Administrator (oder securityadmin.sh mit dem Admin-Zertifikat) muss aus %1 wiederherstellen</translation>
     </message>

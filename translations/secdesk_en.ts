@@ -64,6 +64,7 @@
     <name>AccessImpact</name>
     <message numerus="yes">
         <location filename="../app/access/AccessImpact.cpp" line="+448"/>
+        <location line="+314"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -71,11 +72,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-303"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
             <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+299"/>
+        <source>%n subject(s) hold these roles; only their access can change:</source>
+        <translation>
+            <numerusform>%n subject holds these roles; only its access can change:</numerusform>
+            <numerusform>%n subjects hold these roles; only their access can change:</numerusform>
         </translation>
     </message>
 </context>
@@ -567,7 +576,7 @@
 <context>
     <name>WriteCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/WriteCommands.cpp" line="+337"/>
+        <location filename="../app/cli/WriteCommands.cpp" line="+320"/>
         <source>there is only %n version(s): nothing to roll back to</source>
         <translation>
             <numerusform>there is only %n version: nothing to roll back to</numerusform>
@@ -578,7 +587,7 @@
 <context>
     <name>WriteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+412"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+422"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n entity</numerusform>

@@ -648,6 +648,7 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+314"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -655,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-303"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(et %n de plus)</numerusform>
@@ -668,9 +669,52 @@
         <translation>La configuration de sécurité (config) change aussi : l’effet de ses réglages sur l’accès (authentification, moteur d’évaluation, multi-tenant) n’est pas comparé ici.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+200"/>
         <source>Stopped before every subject was compared.</source>
         <translation>Arrêté avant que tous les sujets soient comparés.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nobody holds %1: no one&apos;s access changes.</source>
+        <translation>Personne ne détient %1 : l&apos;accès de personne ne change.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n subject(s) hold these roles; only their access can change:</source>
+        <translation>
+            <numerusform>%n sujet détient ces rôles ; seul son accès peut changer :</numerusform>
+            <numerusform>%n sujets détiennent ces rôles ; seul leur accès peut changer :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and users SecDesk cannot list: %1</source>
+        <translation>et des utilisateurs que SecDesk ne peut pas énumérer : %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>users %1</source>
+        <translation>utilisateurs %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backend roles %1</source>
+        <translation>rôles backend %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hosts %1</source>
+        <translation>hôtes %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and_backend_roles %1</source>
+        <translation>and_backend_roles %1</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3887,7 @@
         <translation>Tenants</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Name a user, a backend role or a role.</source>
         <translation>Nommez un utilisateur, un rôle backend ou un rôle.</translation>
     </message>
@@ -9186,7 +9230,7 @@
 <context>
     <name>UpgradeCommands</name>
     <message>
-        <location filename="../app/cli/UpgradeCommands.cpp" line="+66"/>
+        <location filename="../app/cli/UpgradeCommands.cpp" line="+68"/>
         <source>(overwrites your role of this name)</source>
         <translation>(écrase votre rôle de ce nom)</translation>
     </message>
@@ -9256,7 +9300,12 @@
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Access (what changes is printed once the upgrade is done):</source>
+        <translation>Accès (ce qui change est affiché une fois la mise à niveau faite) :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Perform the upgrade on %1?</source>
         <translation>Effectuer la mise à niveau sur %1 ?</translation>
     </message>
@@ -9266,7 +9315,7 @@
         <translation>non confirmé : rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>To undo this upgrade: secdesk-cli rollback %1
 </source>
         <translation>Pour annuler cette mise à niveau : secdesk-cli rollback %1
@@ -9741,7 +9790,7 @@
         <translation>Lint : %1 ajouté(s), %2 supprimé(s)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+438"/>
         <source>Known indices not compared (%1): only the index patterns the configuration names.</source>
         <translation>Index connus non comparés (%1) : seulement les motifs d’index que nomme la configuration.</translation>
     </message>
@@ -9751,7 +9800,7 @@
         <translation>Changements d’accès :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-429"/>
         <source>Changes:</source>
         <translation>Modifications :</translation>
     </message>
@@ -9776,14 +9825,14 @@
         <translation>Perte d&apos;accès : %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Nothing to do: the plan changes nothing.
 </source>
         <translation>Rien à faire : le plan ne change rien.
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing was written. Add --allow-lockout to send it anyway.</source>
         <translation>Rien n&apos;a été écrit. Ajoutez --allow-lockout pour l&apos;envoyer quand même.</translation>
     </message>
@@ -9814,7 +9863,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>the patch must be a JSON array of operations</source>
         <translation>le patch doit être un tableau JSON d&apos;opérations</translation>
     </message>
@@ -9931,7 +9980,7 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../ui/views/write/WriteDialog.cpp" line="+46"/>
+        <location filename="../ui/views/write/WriteDialog.cpp" line="+47"/>
         <source>(absent)</source>
         <translation>(absent)</translation>
     </message>
@@ -10102,12 +10151,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+351"/>
+        <location line="+401"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-400"/>
         <source>Requests and their results</source>
         <translation>Requêtes et leurs résultats</translation>
     </message>
@@ -10122,18 +10171,18 @@
         <translation>Rapport en texte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Restore from backup…</source>
         <translation>Restaurer depuis la sauvegarde…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+371"/>
+        <location line="+421"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Ramener les types écrits jusqu&apos;ici à la sauvegarde prise avant cette écriture</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-420"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -10148,17 +10197,39 @@
         <translation>Recherche de problèmes de configuration dans la modification…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Working out who holds the roles the upgrade changes…</source>
+        <translation>Recherche de qui détient les rôles que la mise à niveau modifie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Working out what the change does to access…</source>
         <translation>Calcul de ce que le changement fait à l’accès…</translation>
     </message>
     <message>
         <location line="+74"/>
+        <location line="+15"/>
+        <location line="+26"/>
         <source>Access: %1</source>
         <translation>Accès : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-34"/>
+        <source>The server computes the upgrade, so what it changes in access is worked out once it is done, in the report.</source>
+        <translation>Le serveur calcule la mise à niveau : ce qu&apos;elle change à l&apos;accès est établi une fois faite, dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access: the check named no roles, so who the upgrade reaches is not known before it. %1</source>
+        <translation>Accès : la vérification ne nomme aucun rôle, on ne sait donc pas d&apos;avance qui la mise à niveau touche. %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access (working it out…)</source>
+        <translation>Accès (calcul en cours…)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Critical problem on %1: %2</source>
         <translation>Problème critique sur %1 : %2</translation>
     </message>
@@ -10168,7 +10239,7 @@
         <translation>Pour l&apos;envoyer quand même, saisissez %1 (le nom de %2) :</translation>
     </message>
     <message numerus="yes">
-        <location line="-67"/>
+        <location line="-108"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1 : %n entité</numerusform>
@@ -10186,12 +10257,12 @@
         <translation>Modifie %1.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+208"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Actualisez, vérifiez la modification et renvoyez-la.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-309"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Met à niveau tout ce que la vérification a listé vers les valeurs par défaut du cluster.</translation>
     </message>
@@ -10211,7 +10282,7 @@
         <translation>Calcul des modifications…</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+90"/>
         <source>%n request(s), sent in order: %1.</source>
         <translation>
             <numerusform>%n requête, envoyée dans l&apos;ordre : %1.</numerusform>
@@ -10224,7 +10295,7 @@
         <translation>La configuration est d&apos;abord relue, puis chaque type à nouveau juste avant sa requête ; si elle a changé depuis son chargement, plus rien n&apos;est écrit. Une sauvegarde est enregistrée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+103"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Pour l&apos;envoyer quand même, saisir %1 (l&apos;entité au problème critique, %2) :</translation>
     </message>
@@ -10299,7 +10370,7 @@
         <translation>Différences</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This write took away the access a restore needs: another administrator (or securityadmin.sh with the admin certificate) has to restore from %1</source>
         <translation>Cette écriture a retiré l&apos;accès nécessaire à une restauration : un autre administrateur (ou securityadmin.sh avec le certificat d&apos;administration) doit restaurer depuis %1</translation>
     </message>

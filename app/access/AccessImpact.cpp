@@ -104,10 +104,12 @@ struct Side
     QHash<QString, AccessMatrix> byRoles; // matrices of role sets without per-user patterns
 };
 
-void prepare(Side &side, const IndexMetadata &metadata, const QStringList &rows)
+// `clusterPermissions`: what every role of both sides names (the sides hold only the roles that matter, and both
+// need the same columns).
+void prepare(Side &side, const IndexMetadata &metadata, const QStringList &rows, const QStringList &clusterPermissions)
 {
     side.columns = AccessMatrices::indexColumns(side.config);
-    side.clusterColumns = AccessMatrices::clusterColumns(side.config);
+    side.clusterColumns = AccessMatrices::clusterColumns(side.config, clusterPermissions);
     const auto collect = [](const QList<AccessColumn> &columns, QStringList &actions, QList<QBitArray> &masks) {
         for (const AccessColumn &column : columns) {
             for (const QString &action : column.actions) {
@@ -275,7 +277,7 @@ AccessMatrix matrixOf(Side &side, const IndexMetadata &metadata, const AccessSub
                       const QStringList &rows)
 {
     if (perUser(side.config, roles)) {
-        AccessMatrix matrix = AccessMatrices::compute(side.config, metadata, subject, rows);
+        AccessMatrix matrix = AccessMatrices::compute(side.config, metadata, subject, rows, side.clusterColumns);
         if (subject.kind == AccessSubject::Kind::InternalUser)
             matrix.tenants.remove(subject.name); // the private tenant: the user's own, whatever the roles
         return matrix;
@@ -358,9 +360,16 @@ void compareMatrices(const AccessMatrix &before, const AccessMatrix &after, QLis
         }
     }
     const auto clusterWas = clusterCells(before), clusterNow = clusterCells(after);
-    for (const AccessColumn &column : (after.clusterColumns.isEmpty() ? before : after).clusterColumns)
-        compareCells(subject, AccessChange::Area::Cluster, {}, column.group, clusterWas.value(column.group),
-                     clusterNow.value(column.group), changes);
+    QStringList clusterGroups; // the after side's columns, then any only the before side has
+    for (const AccessMatrix *matrix : {&after, &before}) {
+        for (const AccessColumn &column : matrix->clusterColumns) {
+            if (!clusterGroups.contains(column.group))
+                clusterGroups << column.group;
+        }
+    }
+    for (const QString &group : std::as_const(clusterGroups))
+        compareCells(subject, AccessChange::Area::Cluster, {}, group, clusterWas.value(group), clusterNow.value(group),
+                     changes);
     QStringList tenants = before.tenants.keys() + after.tenants.keys();
     tenants.removeDuplicates();
     tenants.sort();
@@ -688,8 +697,15 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
     }
     known.sort();
     rows += known;
+    QStringList clusterPermissions;
+    for (const QJsonObject &document : {before, after}) {
+        const QJsonObject roles = document.value(u"roles"_s).toObject();
+        for (auto it = roles.begin(); it != roles.end(); ++it)
+            clusterPermissions += Json::strings(it->toObject().value(u"cluster_permissions"_s));
+    }
+    clusterPermissions.removeDuplicates();
     for (Side &side : sides)
-        prepare(side, metadata, rows);
+        prepare(side, metadata, rows, clusterPermissions);
 
     // Subjects with the same roles on both sides (and no per-user pattern among them) change alike.
     QHash<QString, QList<AccessChange>> byRoles;
@@ -730,4 +746,94 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
         ++result.subjectsCompared;
     }
     return result;
+}
+
+QStringList RoleReach::lines(int maxHolders) const
+{
+    QStringList lines;
+    if (isEmpty()) {
+        lines << Tr::tr("Nobody holds %1: no one's access changes.").arg(roles.join(u", "_s));
+        return lines;
+    }
+    lines << Tr::tr("%n subject(s) hold these roles; only their access can change:", nullptr, int(holders.size()));
+    for (qsizetype i = 0; i < holders.size() && i < maxHolders; ++i)
+        lines << Tr::tr("%1 (%2)").arg(holders.at(i).subject.displayText(), holders.at(i).roles.join(u", "_s));
+    if (holders.size() > maxHolders)
+        lines << Tr::tr("and %n more", nullptr, int(holders.size() - maxHolders));
+    for (const QString &entry : unlisted)
+        lines << Tr::tr("and users SecDesk cannot list: %1").arg(entry);
+    return lines;
+}
+
+QJsonObject RoleReach::toJson() const
+{
+    QJsonArray array;
+    for (const RoleHolder &holder : holders)
+        array << QJsonObject {{u"subject"_s, holder.subject.name},
+                              {u"kind"_s, holder.subject.kindName()},
+                              {u"roles"_s, QJsonArray::fromStringList(holder.roles)}};
+    return {{u"roles"_s, QJsonArray::fromStringList(roles)},
+            {u"holders"_s, array},
+            {u"unlisted"_s, QJsonArray::fromStringList(unlisted)}};
+}
+
+RoleReach AccessImpact::reach(const QJsonObject &document, const NodeSettings &settings, const QStringList &roles)
+{
+    RoleReach reach;
+    reach.roles = roles;
+    const QSet<QString> asked = toSet(roles);
+    const QJsonObject mappings = document.value(u"rolesmapping"_s).toObject();
+    const QJsonObject users = document.value(u"internalusers"_s).toObject();
+    const RoleMapper mapper(mappings, settings.roleMappingResolution());
+    const auto holds = [&](const AccessSubject &subject, const AccessUser &user) {
+        QStringList held;
+        for (const QString &role : mapper.mapNames(user)) {
+            if (asked.contains(role) && !held.contains(role))
+                held << role;
+        }
+        if (!held.isEmpty()) {
+            held.sort();
+            reach.holders << RoleHolder {subject, held};
+        }
+    };
+    for (auto it = users.begin(); it != users.end(); ++it)
+        holds({AccessSubject::Kind::InternalUser, it.key()}, userOf(it.key(), it->toObject()));
+    const auto isPattern = [](const QString &text) { return WildcardMatcher::isPattern(text) || text.isEmpty(); };
+    QStringList backendRoles;
+    for (auto it = mappings.begin(); it != mappings.end(); ++it) {
+        for (const QString &role : Json::strings(it->toObject().value(u"backend_roles"_s))) {
+            if (!isPattern(role))
+                backendRoles << role;
+        }
+    }
+    backendRoles.removeDuplicates();
+    backendRoles.sort();
+    for (const QString &role : std::as_const(backendRoles)) {
+        AccessUser user;
+        user.name = u"(any user with backend role %1)"_s.arg(role);
+        user.backendRoles = {role};
+        holds({AccessSubject::Kind::BackendRole, role}, user);
+    }
+    QStringList sorted = roles;
+    sorted.sort();
+    for (const QString &role : std::as_const(sorted)) {
+        const QJsonObject mapping = mappings.value(role).toObject();
+        QStringList entries;
+        for (const QString &user : Json::strings(mapping.value(u"users"_s))) {
+            if (isPattern(user) || !users.contains(user))
+                entries << Tr::tr("users %1").arg(user);
+        }
+        for (const QString &backendRole : Json::strings(mapping.value(u"backend_roles"_s))) {
+            if (isPattern(backendRole))
+                entries << Tr::tr("backend roles %1").arg(backendRole);
+        }
+        for (const QString &host : Json::strings(mapping.value(u"hosts"_s)))
+            entries << Tr::tr("hosts %1").arg(host);
+        const QStringList all = Json::strings(mapping.value(u"and_backend_roles"_s));
+        if (!all.isEmpty())
+            entries << Tr::tr("and_backend_roles %1").arg(all.join(u", "_s));
+        if (!entries.isEmpty())
+            reach.unlisted << u"roles/%1: %2"_s.arg(role, entries.join(u"; "_s));
+    }
+    return reach;
 }

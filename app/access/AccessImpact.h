@@ -51,7 +51,35 @@ struct AccessChanges
     QJsonArray toJson() const;
 };
 
+// Who holds some of a set of roles: what can be said of a change that is known only by the roles it touches (an
+// upgrade, which the server computes): nobody else's access can change.
+struct RoleHolder
+{
+    AccessSubject subject;
+    QStringList roles; // the roles of the set it holds
+};
+
+struct RoleReach
+{
+    QStringList roles;         // the set asked about
+    QList<RoleHolder> holders; // internal users, then backend roles the role mappings name
+    // Mapping entries that reach users SecDesk cannot list: users not among the internal users or given as
+    // patterns, backend-role patterns, hosts, and_backend_roles ("roles/x: hosts 10.0.0.*").
+    QStringList unlisted;
+
+    bool isEmpty() const { return holders.isEmpty() && unlisted.isEmpty(); }
+    // For people: one sentence, then one line per holder (at most `maxHolders`, then how many more), then the
+    // unlisted entries.
+    QStringList lines(int maxHolders = 20) const;
+    // {"roles", "holders": [{"subject", "kind", "roles"}], "unlisted"}
+    QJsonObject toJson() const;
+};
+
 namespace AccessImpact {
+
+// Who holds any of `roles` in `document`: the internal users and backend roles mapped to them (a role a mapping names
+// before it exists counts: once added, it grants), and the mapping entries whose users cannot be listed.
+RoleReach reach(const QJsonObject &document, const NodeSettings &settings, const QStringList &roles);
 
 // The access changes from `before` to `after` (configuration documents with the plugin's static entities).
 // `cancelled`, when given, is polled between subjects; a cancelled comparison is partial and says so in notes.

@@ -173,7 +173,38 @@ QList<AccessColumn> AccessMatrices::indexColumns(const AccessConfig &config)
 
 QList<AccessColumn> AccessMatrices::clusterColumns(const AccessConfig &config)
 {
-    return columns(config, ClusterGroups, true);
+    QStringList permissions;
+    for (const QString &name : config.roleNames())
+        permissions += config.role(name)->clusterPermissions;
+    return clusterColumns(config, permissions);
+}
+
+QList<AccessColumn> AccessMatrices::clusterColumns(const AccessConfig &config, const QStringList &permissions)
+{
+    QList<AccessColumn> result = columns(config, ClusterGroups, true);
+    // What the static groups cover: their actions, and the patterns they expand to.
+    QSet<QString> covered;
+    for (const AccessColumn &column : std::as_const(result)) {
+        for (const QString &name : config.actionGroups().resolve({column.group}))
+            covered.insert(name);
+        for (const QString &action : column.actions)
+            covered.insert(action);
+    }
+    QStringList named;
+    for (const QString &name : config.actionGroups().resolve(permissions)) {
+        // An action or action pattern ("cluster:...", "restapi:..."): a name without a colon is an action group
+        // that does not exist (it grants nothing), an index action only as the engine takes it for a cluster one.
+        const bool cluster = name.contains(u':')
+                             && (!name.startsWith(u"indices:"_s)
+                                 || ActionCatalogue::isClusterAction(name, config.dynamic().engine, config.settings()));
+        if (cluster && name != u"*"_s && !name.isEmpty() && !config.actionGroups().contains(name)
+            && !covered.contains(name) && !named.contains(name))
+            named << name;
+    }
+    named.sort();
+    for (const QString &name : std::as_const(named))
+        result << AccessColumn {name, {name}};
+    return result;
 }
 
 QStringList AccessMatrices::indexPatterns(const QJsonObject &role)
@@ -227,13 +258,14 @@ QStringList AccessMatrices::mappedRoles(const AccessConfig &config, const Access
 }
 
 AccessMatrix AccessMatrices::compute(const AccessConfig &config, const IndexMetadata &metadata,
-                                     const AccessSubject &subject, const QStringList &rows)
+                                     const AccessSubject &subject, const QStringList &rows,
+                                     const std::optional<QList<AccessColumn>> &clusterColumns)
 {
     AccessMatrix matrix;
     matrix.subject = subject;
     matrix.rows = rows;
     matrix.columns = indexColumns(config);
-    matrix.clusterColumns = clusterColumns(config);
+    matrix.clusterColumns = clusterColumns ? *clusterColumns : AccessMatrices::clusterColumns(config);
     matrix.mappedRoles = mappedRoles(config, subject);
     matrix.cells.resize(rows.size() * matrix.columns.size());
     matrix.restrictions.fill(NoRestriction, rows.size());

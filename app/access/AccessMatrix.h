@@ -8,6 +8,8 @@
 // row alone, as an explain of that row would) over the concrete actions of the group that SecDesk's action
 // catalogue knows: full when every one is granted, partial when some are. Pure functions, any thread.
 
+#include <optional>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -72,9 +74,13 @@ struct AccessMatrix
 
 namespace AccessMatrices {
 
-// The columns: the plugin's static index (cluster) action groups that resolve to actions the catalogue knows.
+// The columns: the plugin's static index (cluster) action groups that resolve to actions the catalogue knows. The
+// cluster columns go on with each cluster permission the roles name (`permissions`: those given; else every role's)
+// that those groups do not cover, as a column of its own: a plugin's action such as
+// "cluster:admin/opendistro/alerting/monitor/get", or a pattern (asked as written, as a row's index pattern is).
 QList<AccessColumn> indexColumns(const AccessConfig &config);
 QList<AccessColumn> clusterColumns(const AccessConfig &config);
+QList<AccessColumn> clusterColumns(const AccessConfig &config, const QStringList &permissions);
 
 // A role's index patterns (its entity as JSON), without those rendered per user ("${...}").
 QStringList indexPatterns(const QJsonObject &role);
@@ -87,7 +93,8 @@ QStringList rows(const AccessConfig &config, const IndexMetadata &metadata, cons
 // The roles the subject gets (a role subject: that role alone).
 QStringList mappedRoles(const AccessConfig &config, const AccessSubject &subject);
 
+// `clusterColumns`: given, these instead of clusterColumns(config).
 AccessMatrix compute(const AccessConfig &config, const IndexMetadata &metadata, const AccessSubject &subject,
-                     const QStringList &rows);
+                     const QStringList &rows, const std::optional<QList<AccessColumn>> &clusterColumns = {});
 
 } // namespace AccessMatrices

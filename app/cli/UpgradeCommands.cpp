@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "app/access/AccessImpact.h"
+#include "app/access/NodeSettings.h"
 #include "app/api/ResponseParsers.h"
 #include "app/cli/ClusterConnection.h"
 #include "app/cli/WriteCommands.h"
@@ -185,6 +187,13 @@ ExitCode upgradePerform(CliContext &context, const CliArguments &arguments)
     }
     context.printError(tr("The upgrade would change:\n") + entriesText(checked.entries));
     warnCollisions(context, checked.entries);
+    // The server computes the upgrade: before it, who holds the roles it changes; after it, what changed.
+    const RoleReach reach =
+        AccessImpact::reach(checked.live, NodeSettings(), Upgrade::roles(entities, checked.entries));
+    QString reachText = tr("Access (what changes is printed once the upgrade is done):") + u'\n';
+    for (const QString &line : reach.lines())
+        reachText += u"  "_s + line + u'\n';
+    context.printError(reachText);
 
     const auto plan = ChangePlan::upgrade(Upgrade::supportedConfigs(), entities, checked.live);
     if (!plan)
@@ -201,15 +210,28 @@ ExitCode upgradePerform(CliContext &context, const CliArguments &arguments)
     const std::optional<WriteReport> report = WriteCommands::runWrite(session, *plan, profile, backups, journal, false);
     if (report->outcome == WriteReport::Outcome::NothingToDo)
         return upToDate();
+    std::optional<AccessChanges> access;
+    if (!report->upgraded.isEmpty()) {
+        const auto [before, after] = Upgrade::sides(checked.live, report->upgraded);
+        access = WriteCommands::accessChanges(session, before, after);
+    }
     if (json) {
         QJsonObject object = report->toJson();
         if (!undoId.isEmpty())
             object.insert(u"undo_version"_s, undoId);
+        object.insert(u"access_reach"_s, reach.toJson());
+        if (access) {
+            object.insert(u"access_changes"_s, access->toJson());
+            if (!access->notes.isEmpty())
+                object.insert(u"access_notes"_s, QJsonArray::fromStringList(access->notes));
+        }
         context.write(Json::serialize(object, Json::Format::Indented));
     } else {
         QString text = report->text();
         for (const UpgradeEntityResult &entity : std::as_const(report->upgraded))
             text += u'\n' + entityDiffText(entity);
+        if (access)
+            text += u'\n' + WriteCommands::accessText(*access);
         context.print(text);
     }
     switch (report->outcome) {

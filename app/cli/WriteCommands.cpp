@@ -67,32 +67,6 @@ QString lintText(const LintDelta &delta)
     return text;
 }
 
-// What a plan does to access, over the configuration's index patterns and the cluster's known indices (when the
-// user may read them; else the patterns only, said in the notes).
-AccessChanges accessChangesOf(Session &session, const ChangePlan &plan)
-{
-    IndexMetadata metadata;
-    QString unavailable;
-    const IndexMetadataResult fetched = ClusterConnection::wait(new IndexMetadataFetch(session.client, &session.owner));
-    if (fetched && fetched->isAvailable())
-        metadata = fetched->metadata;
-    else
-        unavailable = fetched ? fetched->unavailable : fetched.error().userMessage();
-    AccessChanges changes = AccessImpact::compare(plan.base, plan.expected, NodeSettings(), metadata);
-    if (!unavailable.isEmpty())
-        changes.notes
-            << tr("Known indices not compared (%1): only the index patterns the configuration names.").arg(unavailable);
-    return changes;
-}
-
-QString accessText(const AccessChanges &changes)
-{
-    QString text = tr("Access changes:") + u'\n';
-    for (const QString &line : changes.lines())
-        text += u"  "_s + line + u'\n';
-    return text;
-}
-
 QString planText(const ChangePlan &plan, const ConnectionSettings &settings, const QList<Lockout> &lockouts,
                  const LintDelta &lint, const AccessChanges &access)
 {
@@ -164,7 +138,7 @@ ExitCode printPlan(Session &session, const CliArguments &arguments, const Change
     printWarnings(context, plan);
     const QList<Lockout> lockouts = lockoutsOf(session, plan);
     const LintDelta lint = lintDeltaOf(plan);
-    const AccessChanges access = accessChangesOf(session, plan);
+    const AccessChanges access = accessChanges(session, plan.base, plan.expected);
     if (arguments.isSet(u"json"_s))
         context.write(
             Json::serialize(planJson(plan, session.settings, lockouts, lint, access), Json::Format::Indented));
@@ -184,7 +158,8 @@ ExitCode confirmAndRun(Session &session, const CliArguments &arguments, const Ch
     }
     const bool json = arguments.isSet(u"json"_s);
     const QList<Lockout> lockouts = lockoutsOf(session, plan);
-    context.printError(planText(plan, session.settings, lockouts, lintDeltaOf(plan), accessChangesOf(session, plan)));
+    context.printError(planText(plan, session.settings, lockouts, lintDeltaOf(plan),
+                                accessChanges(session, plan.base, plan.expected)));
     const bool lockoutAllowed = !lockouts.isEmpty() && arguments.isSet(u"allow-lockout"_s);
     if (!lockouts.isEmpty() && !lockoutAllowed)
         return context.fail(ExitCode::Failed, PatchGuards::lockoutText(lockouts),
@@ -505,6 +480,30 @@ ExitCode runPlanOnLive(Session &session, const CliArguments &arguments, const Pl
             return *code;
     }
     return confirmAndRun(session, arguments, *plan);
+}
+
+AccessChanges accessChanges(Session &session, const QJsonObject &before, const QJsonObject &after)
+{
+    IndexMetadata metadata;
+    QString unavailable;
+    const IndexMetadataResult fetched = ClusterConnection::wait(new IndexMetadataFetch(session.client, &session.owner));
+    if (fetched && fetched->isAvailable())
+        metadata = fetched->metadata;
+    else
+        unavailable = fetched ? fetched->unavailable : fetched.error().userMessage();
+    AccessChanges changes = AccessImpact::compare(before, after, NodeSettings(), metadata);
+    if (!unavailable.isEmpty())
+        changes.notes
+            << tr("Known indices not compared (%1): only the index patterns the configuration names.").arg(unavailable);
+    return changes;
+}
+
+QString accessText(const AccessChanges &changes)
+{
+    QString text = tr("Access changes:") + u'\n';
+    for (const QString &line : changes.lines())
+        text += u"  "_s + line + u'\n';
+    return text;
 }
 
 } // namespace WriteCommands

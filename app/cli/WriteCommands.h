@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include "app/access/AccessImpact.h"
 #include "app/api/ConfigFetch.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/ClusterConnection.h"
@@ -25,6 +26,12 @@ CliOption lockoutOption();
 // Runs a confirmed plan through SafeWrite to its report, printing progress on stderr.
 WriteReport runWrite(ClusterConnection::Session &session, const ChangePlan &plan, const QString &profile,
                      BackupStore &backups, WriteJournal &journal, bool lockoutAllowed);
+
+// What changing `before` into `after` does to access, over the configuration's index patterns and the cluster's
+// known indices (when the user may read them; else the patterns only, said in the notes).
+AccessChanges accessChanges(ClusterConnection::Session &session, const QJsonObject &before, const QJsonObject &after);
+// "Access changes:" and a line per subject (AccessChanges::lines), indented.
+QString accessText(const AccessChanges &changes);
 
 // The exit code (docs/cli.md §3) for a write's report: 0 applied and verified (or nothing to do); 1 not applied, partly
 // applied, applied otherwise than planned or beside another writer's change; 3 the cluster could not be read (before

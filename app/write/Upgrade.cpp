@@ -168,3 +168,33 @@ Result<ChangePlan> ChangePlan::upgrade(const QStringList &configs, const QString
     plan.steps.append(step);
     return plan;
 }
+
+std::pair<QJsonObject, QJsonObject> Upgrade::sides(const QJsonObject &configuration,
+                                                   const QList<UpgradeEntityResult> &upgraded)
+{
+    QJsonObject sides[2] {configuration, configuration};
+    for (const UpgradeEntityResult &entity : upgraded) {
+        for (int side = 0; side < 2; ++side) {
+            const QJsonValue value = side == 0 ? entity.before : entity.after;
+            QJsonObject type = sides[side].value(entity.configType).toObject();
+            if (value.isUndefined())
+                type.remove(entity.entity);
+            else
+                type.insert(entity.entity, value);
+            sides[side].insert(entity.configType, type);
+        }
+    }
+    return {sides[0], sides[1]};
+}
+
+QStringList Upgrade::roles(const QStringList &entities, const QList<UpgradeEntry> &entries)
+{
+    if (!entities.isEmpty())
+        return entities;
+    QStringList roles;
+    for (const UpgradeEntry &entry : entries) {
+        if (!entry.isText && entry.configType == u"roles"_s && !roles.contains(entry.entity))
+            roles << entry.entity;
+    }
+    return roles;
+}

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
+
 #include "app/api/ApiError.h"
 #include "app/api/ResponseParsers.h"
 #include "app/write/WriteReport.h"
@@ -55,6 +57,13 @@ public:
     // The entities a perform changed, before (from `before`, the document read just before sending) and after
     // (from `after`, read back). Rows with an entity name give one result each; free-text rows of a type are
     // replaced by every entity of that type that differs between the two documents.
+    // `configuration` (the whole configuration, as last read) with each performed entity as it was just before the
+    // upgrade, and as it was read back after it: two sides whose access differs only by what the upgrade did.
+    static std::pair<QJsonObject, QJsonObject> sides(const QJsonObject &configuration,
+                                                     const QList<UpgradeEntityResult> &upgraded);
+    // The roles a plan of `entities` upgrades: those, or (all the check listed) every row of `entries` that names one.
+    static QStringList roles(const QStringList &entities, const QList<UpgradeEntry> &entries);
+
     static QList<UpgradeEntityResult> results(const QList<UpgradeRow> &performed, const QJsonObject &before,
                                               const QJsonObject &after);
 };

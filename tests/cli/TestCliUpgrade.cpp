@@ -85,6 +85,10 @@ private slots:
         QVERIFY(one.out.contains("cluster:admin/sandbox/alerts/get"));
         QVERIFY(!one.out.contains("roles/sandbox_reports_read"));
         QVERIFY2(one.err.contains(u"secdesk-cli rollback v"_s), qPrintable(one.err)); // how to undo it
+        // Nobody holds the role it adds: said before, and no access changes after.
+        QVERIFY2(one.err.contains(u"Nobody holds sandbox_alerts_read: no one's access changes."_s),
+                 qPrintable(one.err));
+        QVERIFY2(one.out.contains("Access changes:\n  No access changes\n"), one.out.constData());
         QJsonObject after = roles();
         QVERIFY(after.contains(u"sandbox_alerts_read"_s));
         after.remove(u"sandbox_alerts_read"_s);
@@ -94,8 +98,26 @@ private slots:
         QCOMPARE(rest.json()[u"actions"_s].toArray().size(), 1);
         QCOMPARE(rest.json()[u"actions"_s][0][u"entity"_s].toString(), u"sandbox_reports_read"_s);
 
+        // The role it modifies is held by a user: named before, and what the user gained after.
+        SandboxTest::Client client(m_sandbox->url());
+        client.setCredentials(u"admin"_s, u"admin"_s);
+        QCOMPARE(
+            client
+                .send("PUT", u"/_plugins/_security/api/rolesmapping/sandbox_reports_read"_s, R"({"users":["viewer"]})")
+                .status,
+            201);
         const CliTest::Run all = cli({u"upgrade-perform"_s, u"--yes"_s, u"--json"_s});
         QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        QVERIFY2(all.err.contains(u"user viewer (sandbox_reports_read)"_s), qPrintable(all.err));
+        QCOMPARE(all.json()[u"access_reach"_s][u"holders"_s][0][u"subject"_s].toString(), u"viewer"_s);
+        const QJsonArray gained = all.json()[u"access_changes"_s].toArray();
+        QCOMPARE(gained.size(), 1);
+        QCOMPARE(gained[0][u"subject"_s].toString(), u"viewer"_s);
+        const QJsonArray viewers = gained[0][u"changes"_s].toArray();
+        QVERIFY(std::any_of(viewers.begin(), viewers.end(), [](const QJsonValue &c) {
+            return c[u"group"_s] == u"cluster:admin/sandbox/reports/definition/get"_s && c[u"before"_s] == u"none"_s
+                   && c[u"after"_s] == u"full"_s;
+        }));
         QCOMPARE(all.json()[u"outcome"_s].toString(), u"applied"_s);
         QCOMPARE(all.json()[u"upgraded"_s].toArray().size(), 1);
         QCOMPARE(all.json()[u"upgraded"_s][0][u"entity"_s].toString(), u"sandbox_reports_read"_s);

@@ -85,6 +85,12 @@ private:
                                        AccessConfig::compile(after, NodeSettings())};
         QStringList rows = AccessMatrices::rows(configs[0], metadata) + AccessMatrices::rows(configs[1], metadata);
         rows.removeDuplicates();
+        // The cluster columns: every cluster permission either side's roles name, on both sides.
+        QStringList permissions;
+        for (const AccessConfig &config : configs) {
+            for (const QString &role : config.roleNames())
+                permissions += config.role(role)->clusterPermissions;
+        }
         QList<AccessSubject> subjects;
         for (const QJsonObject &document : {before, after}) {
             for (const QString &name : document.value(u"internalusers"_s).toObject().keys())
@@ -109,7 +115,8 @@ private:
                 if (subject.kind == AccessSubject::Kind::InternalUser
                     && !document.value(u"internalusers"_s).toObject().contains(subject.name))
                     continue;
-                const AccessMatrix matrix = AccessMatrices::compute(configs[side], metadata, subject, rows);
+                const AccessMatrix matrix = AccessMatrices::compute(
+                    configs[side], metadata, subject, rows, AccessMatrices::clusterColumns(configs[side], permissions));
                 for (int r = 0; r < matrix.rows.size(); ++r) {
                     for (int c = 0; c < matrix.columns.size(); ++c) {
                         if (matrix.cell(r, c).access != CellAccess::None)
@@ -264,6 +271,37 @@ private slots:
                     R"([{"op":"add","path":"/roles/unused/index_permissions/0/allowed_actions/-","value":"write"}])"),
                 NodeSettings(), IndexMetadata())
                 .isEmpty());
+
+        // A plugin's cluster action that no static group covers is a column of its own: granting it is a change.
+        changes = AccessImpact::compare(
+            before,
+            patched(
+                before,
+                R"([{"op":"add","path":"/roles/writer/cluster_permissions/-","value":"cluster:admin/opendistro/alerting/monitor/get"}])"),
+            NodeSettings(), IndexMetadata());
+        lines = texts(changes);
+        QVERIFY2(lines
+                     == QStringList {u"user bob: gains cluster:admin/opendistro/alerting/monitor/get on the cluster"_s},
+                 qPrintable(lines.join(u'\n')));
+
+        // Who holds roles, for a change known only by the roles it touches (an upgrade): the mapped users, backend
+        // roles and security roles; a role nobody holds reaches nobody; entries SecDesk cannot list are named.
+        RoleReach reach = AccessImpact::reach(before, NodeSettings(), {u"reader"_s});
+        QStringList holders;
+        for (const RoleHolder &holder : reach.holders)
+            holders << holder.subject.displayText() + u':' + holder.roles.join(u',');
+        QCOMPARE(holders,
+                 (QStringList {u"user alice:reader"_s, u"user carol:reader"_s, u"backend role analysts:reader"_s}));
+        QVERIFY(reach.unlisted.isEmpty());
+        QVERIFY(AccessImpact::reach(before, NodeSettings(), {u"unused"_s, u"not_yet_there"_s}).isEmpty());
+        QCOMPARE(AccessImpact::reach(before, NodeSettings(), {u"unused"_s}).lines().first(),
+                 u"Nobody holds unused: no one's access changes."_s);
+        reach = AccessImpact::reach(patched(before, R"([{"op":"add","path":"/rolesmapping/not_yet_there","value":
+                                {"users":["ldap-jane"],"backend_roles":["ops-*"],"hosts":["10.0.0.1"]}}])"),
+                                    NodeSettings(), {u"not_yet_there"_s});
+        QVERIFY(reach.holders.isEmpty());
+        QCOMPARE(reach.unlisted,
+                 QStringList {u"roles/not_yet_there: users ldap-jane; backend roles ops-*; hosts 10.0.0.1"_s});
 
         // JSON: by subject.
         changes = AccessImpact::compare(before, patched(before, R"([{"op":"remove","path":"/rolesmapping/writer"}])"),

@@ -161,6 +161,13 @@ private slots:
         const auto put = m_gui.adminSend("PUT", u"/_plugins/_security/api/roles/sandbox_alerts_read"_s,
                                          R"({"cluster_permissions":["cluster_monitor"]})");
         QCOMPARE(put.status, 201);
+        // Somebody holds the default the upgrade modifies: the confirmation names them, and the report what they
+        // gained.
+        QCOMPARE(m_gui
+                     .adminSend("PUT", u"/_plugins/_security/api/rolesmapping/sandbox_reports_read"_s,
+                                R"({"users":["viewer"]})")
+                     .status,
+                 201);
         ClusterSession session;
         MainWindow window(&session);
         m_gui.connectWindow(window, session, GuiFixture::Connection().sized({1300, 900}));
@@ -186,10 +193,30 @@ private slots:
         WriteDialog *dialog = window.writeDialog();
         auto *bar = dialog->findChild<MessageBar *>(ObjectNames::writeLockoutBar);
         QVERIFY(bar->isVisible());
+        auto *access = dialog->findChild<QLabel *>(u"writeAccessSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->accessReady(), 10000);
+        QVERIFY(access->isVisible());
+        QVERIFY2(access->text().contains(u"user viewer (sandbox_reports_read)"_s)
+                     && access->text().contains(u"once it is done"_s),
+                 qPrintable(access->text()));
+        QVERIFY(!access->text().contains(u"secadmin"_s)); // holds neither role
+        GuiFixture::screenshot(dialog, u"upgrade-confirm-access.png"_s);
         QTRY_VERIFY(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton)->isEnabled());
         QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeSendButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), WriteDialog::Page::Report, 20000);
         QVERIFY2(dialog->report().outcome == WriteReport::Outcome::Applied, qPrintable(dialog->report().text()));
+        // What it changed in access, from the roles before and read back: viewer gains the definitions.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->accessReady(), 20000);
+        const QStringList changed = dialog->accessChanges().lines();
+        QVERIFY2(changed.size() == 1 && changed.first().startsWith(u"user viewer: gains "_s)
+                     && changed.first().contains(u"cluster:admin/sandbox/reports/definition/get on the cluster"_s),
+                 qPrintable(changed.join(u'\n')));
+        auto *reportTabs = dialog->findChild<QTabWidget *>(u"writeReportTabs"_s);
+        auto *reportAccess = dialog->findChild<QWidget *>(u"writeReportAccessChanges"_s);
+        QVERIFY(reportTabs->indexOf(reportAccess) >= 0);
+        QVERIFY(dialog->findChild<QLabel *>(ObjectNames::writeOutcome)->text().contains(u"Access: "_s));
+        reportTabs->setCurrentWidget(reportAccess);
+        GuiFixture::screenshot(dialog, u"upgrade-access.png"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(ObjectNames::writeCloseButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(view->resultList()->count(), 2, 10000);
         // Nothing left: up to date, explained, not an error.

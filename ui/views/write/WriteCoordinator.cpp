@@ -65,6 +65,7 @@ void WriteCoordinator::request(const WriteRequest &request)
     context.lint =
         LintSession::context(*m_session, nullptr, m_disabledLintRules ? m_disabledLintRules() : QStringList());
     context.accessIndices = m_knownIndices ? m_knownIndices() : IndexMetadata();
+    context.configuration = m_session->configuration().document;
     m_request = request;
     m_dialog = new WriteDialog(request.plan, context, m_window);
     connect(m_dialog, &WriteDialog::writeFinished, this, &WriteCoordinator::onWriteFinished);

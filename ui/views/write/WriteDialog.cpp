@@ -30,6 +30,7 @@
 #include "app/json/Json.h"
 #include "app/models/ProblemsModel.h"
 #include "app/write/BackupStore.h"
+#include "app/write/Upgrade.h"
 #include "ui/theme/Theme.h"
 #include "ui/views/access/AccessChangesTree.h"
 #include "ui/views/problems/LintDeltaTree.h"
@@ -278,6 +279,8 @@ QWidget *WriteDialog::createReportPage()
     m_steps->setAccessibleName(tr("Requests and their results"));
     m_conflict->setAccessibleName(tr("Conflicting paths"));
     m_reportText->setAccessibleName(tr("Report as text"));
+    m_reportAccess = new AccessChangesTree(page);
+    m_reportAccess->setObjectName(u"writeReportAccessChanges"_s);
     auto *buttons = new QDialogButtonBox(page);
     m_restore = buttons->addButton(tr("Restore from backup\u2026"), QDialogButtonBox::ActionRole);
     m_restore->setObjectName(u"writeRestoreButton"_s);
@@ -360,14 +363,21 @@ void WriteDialog::showPlan()
     } else {
         m_lint.cancel();
     }
-    // Who gains and loses what, on a worker too; shown when ready, without holding Send back.
-    const bool access = !upgrade && m_context.accessIndices.has_value();
+    // Who gains and loses what, on a worker too; shown when ready, without holding Send back. The server computes an
+    // upgrade: before it, only who holds the roles it changes can be said.
+    const bool access = m_context.accessIndices.has_value();
     m_accessReady = !access;
     m_accessChanges = {};
     m_accessTree->setChanges({});
     m_accessSummary->setVisible(access);
-    m_planTabs->setTabVisible(m_planTabs->indexOf(m_accessTree), access);
-    if (access) {
+    m_planTabs->setTabVisible(m_planTabs->indexOf(m_accessTree), access && !upgrade);
+    if (access && upgrade) {
+        m_accessSummary->setText(tr("Working out who holds the roles the upgrade changes\u2026"));
+        m_access.run([configuration = m_context.configuration, roles = m_plan.upgradeEntities,
+                      settings = m_context.lint ? m_context.lint->settings : NodeSettings()](
+                         const CancelToken &) { return AccessImpact::reach(configuration, settings, roles); },
+                     [this](const RoleReach &reach) { showReach(reach); });
+    } else if (access) {
         m_accessSummary->setText(tr("Working out what the change does to access\u2026"));
         m_access.run(
             [base = m_plan.base, expected = m_plan.expected, indices = *m_context.accessIndices,
@@ -444,6 +454,47 @@ void WriteDialog::showAccess(const AccessChanges &changes)
     m_accessTree->setChanges(changes);
     m_accessSummary->setText(tr("Access: %1").arg(AccessChangesTree::summary(changes)));
     m_planTabs->setTabText(m_planTabs->indexOf(m_accessTree), AccessChangesTree::tabTitle(changes));
+}
+
+void WriteDialog::showReach(const RoleReach &reach)
+{
+    m_accessReady = true;
+    const QString after = tr("The server computes the upgrade, so what it changes in access is worked out once it is "
+                             "done, in the report.");
+    if (reach.roles.isEmpty()) {
+        m_accessSummary->setText(tr("Access: the check named no roles, so who the upgrade reaches is not known before "
+                                    "it. %1")
+                                     .arg(after));
+        return;
+    }
+    m_accessSummary->setText(tr("Access: %1").arg(reach.lines(8).join(u"\n  "_s))
+                             + (reach.isEmpty() ? QString() : u'\n' + after));
+}
+
+// What the upgrade changed in access: the configuration as last read, with each performed role as it was before and
+// as it was read back.
+void WriteDialog::compareUpgradedAccess()
+{
+    m_reportAccess->setChanges({});
+    const bool compare = m_plan.kind == ChangePlan::Kind::Upgrade && m_context.accessIndices.has_value()
+                         && !m_report.upgraded.isEmpty() && !m_restoring;
+    if (!compare)
+        return;
+    m_accessReady = false;
+    m_reportTabs->addTab(m_reportAccess, tr("Access (working it out\u2026)"));
+    m_access.run(
+        [sides = Upgrade::sides(m_context.configuration, m_report.upgraded), indices = *m_context.accessIndices,
+         settings = m_context.lint ? m_context.lint->settings : NodeSettings()](const CancelToken &token) {
+            return AccessImpact::compare(sides.first, sides.second, settings, indices,
+                                         [token] { return token.isCancelled(); });
+        },
+        [this](const AccessChanges &changes) {
+            m_accessReady = true;
+            m_accessChanges = changes;
+            m_reportAccess->setChanges(changes);
+            m_reportTabs->setTabText(m_reportTabs->indexOf(m_reportAccess), AccessChangesTree::tabTitle(changes));
+            m_outcome->setText(m_outcome->text() + u'\n' + tr("Access: %1").arg(AccessChangesTree::summary(changes)));
+        });
 }
 
 QString WriteDialog::confirmationName() const
@@ -626,9 +677,11 @@ void WriteDialog::showReport()
     if (!report.differences.isEmpty())
         m_reportTabs->addTab(m_differences, tr("Differences"));
     m_reportTabs->addTab(m_reportText, tr("Report"));
+    compareUpgradedAccess();
     m_reportTabs->setCurrentIndex(0);
-    for (QWidget *widget : {static_cast<QWidget *>(m_conflict), static_cast<QWidget *>(m_serverChanges),
-                            static_cast<QWidget *>(m_steps), static_cast<QWidget *>(m_differences)}) {
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_conflict), static_cast<QWidget *>(m_serverChanges), static_cast<QWidget *>(m_steps),
+          static_cast<QWidget *>(m_differences), static_cast<QWidget *>(m_reportAccess)}) {
         if (m_reportTabs->indexOf(widget) < 0)
             widget->hide(); // not a tab of this report
     }

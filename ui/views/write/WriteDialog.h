@@ -61,6 +61,9 @@ public:
         // Name the access changes (who gains and loses what) over these known indices and the configuration's
         // patterns; none: not compared.
         std::optional<IndexMetadata> accessIndices;
+        // The whole configuration as last read. An upgrade's plan holds only the roles: who holds the roles it
+        // changes, and afterwards what it changed in access, are worked out on this.
+        QJsonObject configuration;
     };
 
     enum class Page { Confirm, Progress, Report };
@@ -103,6 +106,8 @@ private:
     void showReview(const QList<JsonChange> &changes, const QList<Lockout> &lockouts);
     void showLint(const LintDelta &delta);
     void showAccess(const AccessChanges &changes);
+    void showReach(const RoleReach &reach);
+    void compareUpgradedAccess();
     void updateConfirmation();
     void showStepDetails();
     void updateSendButton();
@@ -157,6 +162,7 @@ private:
     DiffTreeView *m_serverChanges;
     DiffTreeView *m_differences;
     QPlainTextEdit *m_reportText;
+    AccessChangesTree *m_reportAccess; // an upgrade's access changes, known once it is done
     QPushButton *m_restore;
     QPushButton *m_copy;
     QPushButton *m_close;
