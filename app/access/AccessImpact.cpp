@@ -405,22 +405,19 @@ QString AccessChange::text() const
                : Tr::tr("loses part of %1 on %2").arg(group, where);
 }
 
-QList<AccessSubject> AccessChanges::gaining() const
+QList<AccessSubject> AccessChanges::subjects(std::optional<bool> gained) const
 {
     QList<AccessSubject> subjects;
+    QSet<std::pair<int, QString>> seen; // a change reaching every user lists tens of thousands
+    const AccessSubject *previous = nullptr;
     for (const AccessChange &change : changes) {
-        if (change.gained() && !subjects.contains(change.subject))
+        if ((gained && change.gained() != *gained) || (previous && *previous == change.subject))
+            continue; // the changes come by subject: most repeat the one before
+        previous = &change.subject;
+        if (!seen.contains({int(change.subject.kind), change.subject.name})) {
+            seen.insert({int(change.subject.kind), change.subject.name});
             subjects << change.subject;
-    }
-    return subjects;
-}
-
-QList<AccessSubject> AccessChanges::losing() const
-{
-    QList<AccessSubject> subjects;
-    for (const AccessChange &change : changes) {
-        if (!change.gained() && !subjects.contains(change.subject))
-            subjects << change.subject;
+        }
     }
     return subjects;
 }
@@ -431,6 +428,7 @@ QStringList AccessChanges::lines(int maxSubjectsPerLine) const
         return {Tr::tr("No access changes")};
     // Each subject's changes as text, then subjects with the same text on one line, in first-seen order.
     QList<std::pair<QString, QStringList>> groups; // text -> subjects
+    QHash<QString, qsizetype> groupOf;             // text -> its group
     QList<AccessSubject> order;
     QHash<QString, QStringList> texts; // subject display -> its change texts
     for (const AccessChange &change : changes) {
@@ -446,11 +444,13 @@ QStringList AccessChanges::lines(int maxSubjectsPerLine) const
         QString text = all.mid(0, MaxChangesPerLine).join(u"; "_s);
         if (all.size() > MaxChangesPerLine)
             text += u"; "_s + Tr::tr("and %n more", nullptr, int(all.size() - MaxChangesPerLine));
-        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == text; });
-        if (group == groups.end())
+        const auto group = groupOf.constFind(text);
+        if (group == groupOf.constEnd()) {
+            groupOf.insert(text, groups.size());
             groups.append({text, {subject.displayText()}});
-        else
-            group->second << subject.displayText();
+        } else {
+            groups[*group].second << subject.displayText();
+        }
     }
     QStringList result;
     for (const auto &[text, subjects] : std::as_const(groups)) {

@@ -7,6 +7,7 @@
 // those roles use, changed); subjects with the same roles are decided once. Pure functions, any thread.
 
 #include <functional>
+#include <optional>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,9 +42,10 @@ struct AccessChanges
     QStringList notes; // what was not compared, and why
 
     bool isEmpty() const { return changes.isEmpty(); }
-    // The subjects that gain, and those that lose, something.
-    QList<AccessSubject> gaining() const;
-    QList<AccessSubject> losing() const;
+    // The subjects that gain, and those that lose, something; every subject with a change; each once, in order.
+    QList<AccessSubject> gaining() const { return subjects(true); }
+    QList<AccessSubject> losing() const { return subjects(false); }
+    QList<AccessSubject> subjects(std::optional<bool> gained = std::nullopt) const;
     // For people: one line per subject ("user alice: gains write on logs-* (role writer); loses ...", six changes at
     // most, then how many more), subjects with the same changes on one line; "No access changes" when there are none.
     QStringList lines(int maxSubjectsPerLine = 5) const;

@@ -16,6 +16,7 @@
 #include "app/store/AccessConfigStore.h"
 #include "app/store/IndexMetadataStore.h"
 #include "tests/support/GuiFixture.h"
+#include "ui/views/access/AccessChangesTree.h"
 #include "ui/views/access/EffectivePermissionsView.h"
 #include "ui/views/access/ExplainView.h"
 #include "ui/views/access/WhoCanView.h"
@@ -435,6 +436,42 @@ private slots:
 
     // Effective permissions of a user from the tree, and of a role from its summary: the matrix, the markers, the
     // cluster groups and tenants; exported as CSV stamped with the configuration it was computed on.
+    // A change that reaches thousands: the tree lists the first subjects with their changes and counts the rest; the
+    // summary and the tab's title count every subject once, gaining and losing apart.
+    void accessChangesTreeListsTheFirstSubjects()
+    {
+        AccessChanges changes;
+        for (int user = 0; user < 1000; ++user) {
+            for (const bool gain : {true, false}) {
+                AccessChange change;
+                change.subject = {AccessSubject::Kind::InternalUser, u"user%1"_s.arg(user)};
+                change.resource = u"logs-*"_s;
+                change.group = gain ? u"write"_s : u"read"_s;
+                (gain ? change.after : change.before) = CellAccess::Full;
+                if (user % 2 == 0 || gain) // the odd users only gain
+                    changes.changes << change;
+            }
+        }
+        AccessChange backend;
+        backend.subject = {AccessSubject::Kind::BackendRole, u"user0"_s}; // the same name, another kind
+        backend.resource = u"logs-*"_s;
+        backend.group = u"read"_s;
+        backend.after = CellAccess::Partial;
+        changes.changes << backend;
+        AccessChangesTree tree;
+        tree.setChanges(changes);
+        QCOMPARE(tree.topLevelItemCount(), 301);
+        QVERIFY(tree.topLevelItem(0)->text(0).startsWith(u"user user0"_s));
+        QCOMPARE(tree.topLevelItem(0)->childCount(), 2);
+        QCOMPARE(tree.topLevelItem(1)->childCount(), 1);
+        QVERIFY2(tree.topLevelItem(300)->text(0).startsWith(u"701 more subject"_s),
+                 qPrintable(tree.topLevelItem(300)->text(0)));
+        QCOMPARE(changes.gaining().size(), 1001);
+        QCOMPARE(changes.losing().size(), 500);
+        QCOMPARE(AccessChangesTree::tabTitle(changes), u"Access (1001)"_s);
+        QCOMPARE(AccessChangesTree::summary(changes), u"1001 subject(s) gain access, 500 lose some"_s);
+    }
+
     void effectivePermissions()
     {
         Window w;

@@ -35,12 +35,8 @@ QString AccessChangesTree::summary(const AccessChanges &changes)
 
 QString AccessChangesTree::tabTitle(const AccessChanges &changes)
 {
-    QList<AccessSubject> subjects = changes.gaining();
-    for (const AccessSubject &subject : changes.losing()) {
-        if (!subjects.contains(subject))
-            subjects << subject;
-    }
-    return subjects.isEmpty() ? tr("Access") : tr("Access (%1)").arg(subjects.size());
+    const qsizetype subjects = changes.subjects().size();
+    return subjects == 0 ? tr("Access") : tr("Access (%1)").arg(subjects);
 }
 
 void AccessChangesTree::setChanges(const AccessChanges &changes)
@@ -62,15 +58,23 @@ void AccessChangesTree::fill()
     // The changes come by subject; a change that reaches tens of thousands of users would keep the GUI thread busy
     // for seconds listing them all: the first subjects are listed, the others counted.
     constexpr int MaxSubjects = 300;
-    QList<QList<const AccessChange *>> bySubject;
+    QList<QList<const AccessChange *>> bySubject; // the first MaxSubjects subjects' changes
+    qsizetype more = 0;                           // the subjects after them
+    const AccessSubject *previous = nullptr;
     for (const AccessChange &change : m_changes.changes) {
-        if (bySubject.isEmpty() || !(bySubject.constLast().constFirst()->subject == change.subject))
+        const bool next = !previous || !(*previous == change.subject);
+        previous = &change.subject;
+        if (next && bySubject.size() == MaxSubjects)
+            ++more;
+        if (more > 0)
+            continue;
+        if (next)
             bySubject.append(QList<const AccessChange *>());
         bySubject.last().append(&change);
     }
     const QColor gained = DiffColours::text(palette(), DiffColours::Tone::Added);
     const QColor lost = DiffColours::text(palette(), DiffColours::Tone::Removed);
-    for (qsizetype index = 0; index < bySubject.size() && index < MaxSubjects; ++index) {
+    for (qsizetype index = 0; index < bySubject.size(); ++index) {
         const QList<const AccessChange *> &changes = bySubject.at(index);
         int gains = 0, losses = 0;
         auto *subjectItem = new QTreeWidgetItem(this);
@@ -90,9 +94,9 @@ void AccessChangesTree::fill()
         bold.setBold(true);
         subjectItem->setFont(0, bold);
     }
-    if (bySubject.size() > MaxSubjects)
-        new QTreeWidgetItem(this, {tr("%n more subject(s) change access: secdesk-cli plan --json lists them all",
-                                      nullptr, int(bySubject.size() - MaxSubjects))});
+    if (more > 0)
+        new QTreeWidgetItem(
+            this, {tr("%n more subject(s) change access: secdesk-cli plan --json lists them all", nullptr, int(more))});
     if (m_changes.isEmpty())
         new QTreeWidgetItem(this, {tr("No access changes")});
     for (const QString &note : m_changes.notes)
