@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>No access changes</source>
         <translation>Keine Zugriffsänderungen</translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-74"/>
         <source>%n subject(s) gain access</source>
         <translation>
             <numerusform>%n Subjekt erhält Zugriff</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Zugriff (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+51"/>
         <source>gains %n</source>
         <translation>
             <numerusform>erhält %n</numerusform>
@@ -88,7 +88,7 @@
         <translation>erhält %1, verliert %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n more subject(s) change access: secdesk-cli plan --json lists them all</source>
         <translation>
             <numerusform>%n weiteres Subjekt ändert seinen Zugriff: secdesk-cli plan --json listet alle</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Gained</source>
         <translation>Erhalten</translation>
     </message>
@@ -637,18 +637,18 @@
         <translation>verliert einen Teil von %1 auf %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>No access changes</source>
         <translation>Keine Zugriffsänderungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+314"/>
+        <location line="+316"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -720,7 +720,7 @@
 <context>
     <name>AccessQueries</name>
     <message>
-        <location filename="../app/access/AccessQueries.cpp" line="+149"/>
+        <location filename="../app/access/AccessQueries.cpp" line="+150"/>
         <source>%1 is not an internal user: only the backend roles, attributes and IP given count</source>
         <translation>%1 ist kein interner Benutzer: nur die angegebenen Backend-Rollen, Attribute und die IP zählen</translation>
     </message>
@@ -5041,7 +5041,7 @@
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/views/access/ExplainView.cpp" line="+76"/>
+        <location filename="../ui/views/access/ExplainView.cpp" line="+79"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
@@ -5131,7 +5131,7 @@
         <translation>V4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Access explanation</source>
         <translation>Zugriffserklärung</translation>
     </message>
@@ -5171,14 +5171,44 @@
         <translation>&amp;Indizes:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Wählen Sie einen Benutzer, eine Aktion und Indizes, dann Erklären.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Give a user and an action.</source>
-        <translation>Geben Sie einen Benutzer und eine Aktion an.</translation>
+        <location line="-140"/>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a Dashboards tenant, asked instead of the action; empty: the action</source>
+        <translation>ein Dashboards-Tenant, statt der Aktion gefragt; leer: die Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write access to the tenant</source>
+        <translation>Schreibzugriff auf den Tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for read and write access to the tenant instead of read access</source>
+        <translation>Nach Lese- und Schreibzugriff auf den Tenant fragen statt nach Lesezugriff</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Te&amp;nant:</source>
+        <translation>Te&amp;nant:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Give a user, and an action or a tenant.</source>
+        <translation>Geben Sie einen Benutzer und eine Aktion oder einen Tenant an.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5201,7 +5231,27 @@
         <translation>Erklärt mit der um %1 gelesenen Konfiguration.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>write in</source>
+        <translation>schreiben in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read in</source>
+        <translation>lesen in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed: %1 may %2 tenant %3 (role %4)</source>
+        <translation>erlaubt: %1 darf %2 Tenant %3 (Rolle %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied: %1 may not %2 tenant %3: %4</source>
+        <translation>verweigert: %1 darf nicht %2 Tenant %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>allowed: %1 may %2</source>
         <translation>erlaubt: %1 darf %2</translation>
     </message>
@@ -5258,12 +5308,12 @@
     <message>
         <location line="+2"/>
         <location line="+14"/>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-118"/>
         <source>Proposed fix</source>
         <translation>Vorgeschlagene Korrektur</translation>
     </message>
@@ -5279,6 +5329,11 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Tenant %1</source>
+        <translation>Tenant %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(cluster)</source>
         <translation>(Cluster)</translation>
     </message>

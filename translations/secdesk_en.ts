@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+60"/>
         <source>gains %n</source>
         <translation>
             <numerusform>gains %n</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n more subject(s) change access: secdesk-cli plan --json lists them all</source>
         <translation>
             <numerusform>%n more subject changes access: secdesk-cli plan --json lists them all</numerusform>
@@ -63,8 +63,8 @@
 <context>
     <name>AccessImpact</name>
     <message numerus="yes">
-        <location filename="../app/access/AccessImpact.cpp" line="+448"/>
-        <location line="+314"/>
+        <location filename="../app/access/AccessImpact.cpp" line="+446"/>
+        <location line="+316"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

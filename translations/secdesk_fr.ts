@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>No access changes</source>
         <translation>Aucun changement d’accès</translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-74"/>
         <source>%n subject(s) gain access</source>
         <translation>
             <numerusform>%n sujet obtient un accès</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Accès (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+51"/>
         <source>gains %n</source>
         <translation>
             <numerusform>obtient %n</numerusform>
@@ -88,7 +88,7 @@
         <translation>obtient %1, perd %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n more subject(s) change access: secdesk-cli plan --json lists them all</source>
         <translation>
             <numerusform>%n autre sujet change d’accès : secdesk-cli plan --json les liste tous</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Gained</source>
         <translation>Obtenu</translation>
     </message>
@@ -637,18 +637,18 @@
         <translation>perd une partie de %1 sur %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>No access changes</source>
         <translation>Aucun changement d’accès</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+314"/>
+        <location line="+316"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -720,7 +720,7 @@
 <context>
     <name>AccessQueries</name>
     <message>
-        <location filename="../app/access/AccessQueries.cpp" line="+149"/>
+        <location filename="../app/access/AccessQueries.cpp" line="+150"/>
         <source>%1 is not an internal user: only the backend roles, attributes and IP given count</source>
         <translation>%1 n&apos;est pas un utilisateur interne : seuls les rôles backend, attributs et IP indiqués comptent</translation>
     </message>
@@ -5041,7 +5041,7 @@
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/views/access/ExplainView.cpp" line="+76"/>
+        <location filename="../ui/views/access/ExplainView.cpp" line="+79"/>
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
@@ -5131,7 +5131,7 @@
         <translation>V4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Access explanation</source>
         <translation>Explication de l&apos;accès</translation>
     </message>
@@ -5171,14 +5171,44 @@
         <translation>&amp;Index :</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Choisissez un utilisateur, une action et des index, puis Expliquer.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Give a user and an action.</source>
-        <translation>Indiquez un utilisateur et une action.</translation>
+        <location line="-140"/>
+        <source>&amp;Write</source>
+        <translation>É&amp;criture</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a Dashboards tenant, asked instead of the action; empty: the action</source>
+        <translation>un tenant Dashboards, demandé à la place de l&apos;action ; vide : l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write access to the tenant</source>
+        <translation>Accès en écriture au tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for read and write access to the tenant instead of read access</source>
+        <translation>Demander l&apos;accès en lecture et écriture au tenant plutôt qu&apos;en lecture</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Te&amp;nant:</source>
+        <translation>Te&amp;nant :</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Give a user, and an action or a tenant.</source>
+        <translation>Indiquez un utilisateur, et une action ou un tenant.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5201,7 +5231,27 @@
         <translation>Expliqué sur la configuration lue à %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>write in</source>
+        <translation>écrire dans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read in</source>
+        <translation>lire dans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed: %1 may %2 tenant %3 (role %4)</source>
+        <translation>autorisé : %1 peut %2 le tenant %3 (rôle %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied: %1 may not %2 tenant %3: %4</source>
+        <translation>refusé : %1 ne peut pas %2 le tenant %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>allowed: %1 may %2</source>
         <translation>autorisé : %1 peut %2</translation>
     </message>
@@ -5258,12 +5308,12 @@
     <message>
         <location line="+2"/>
         <location line="+14"/>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-118"/>
         <source>Proposed fix</source>
         <translation>Correction proposée</translation>
     </message>
@@ -5279,6 +5329,11 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Tenant %1</source>
+        <translation>Tenant %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(cluster)</source>
         <translation>(cluster)</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include "app/access/AccessConfig.h"
 #include "app/access/ActionCatalogue.h"
+#include "app/access/EvaluationContext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -153,6 +154,21 @@ ExplainResult explain(const AccessConfig &config, const IndexMetadata &metadata,
     for (auto it = query.attributes.constBegin(); it != query.attributes.constEnd(); ++it)
         result.user.attributes.insert(it.key(), it.value());
     result.user.ip = query.ip;
+    if (!query.tenant.isEmpty()) {
+        AccessDecision &decision = result.decision;
+        decision.engine = query.engine.value_or(config.dynamic().engine);
+        decision.mappedRoles = config.mapper().map(result.user);
+        QStringList roles;
+        for (const MappedRole &role : std::as_const(decision.mappedRoles))
+            roles.append(role.role);
+        EvaluationContext context(result.user, roles, metadata, decision.engine);
+        result.tenant = TenantPrivileges::check(config, context, query.tenant, query.tenantWrite);
+        decision.status = result.tenant->allowed ? AccessStatus::Allowed : AccessStatus::Denied;
+        decision.httpStatus = result.tenant->allowed ? 200 : 403;
+        decision.reason = result.tenant->reason;
+        decision.assumptions = notes;
+        return result;
+    }
     result.request.actions = {actionFrom(query.action)};
     result.request.indices = query.indices;
     EvaluationOptions options;

@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include "app/access/AccessFix.h"
+#include "app/access/TenantPrivileges.h"
 #include "app/access/WhoCan.h"
 
 struct ExplainQuery
@@ -26,6 +27,10 @@ struct ExplainQuery
     QString action; // a transport action, an action group or a REST call's name
     QStringList indices;
     std::optional<AccessEngine> engine; // none: the configured one
+    // A Dashboards tenant: given, the question is whether the user may read (or with tenantWrite, write) in it,
+    // instead of the action.
+    QString tenant;
+    bool tenantWrite = false;
 };
 
 struct ExplainResult
@@ -34,8 +39,9 @@ struct ExplainResult
     AccessUser user;
     bool internalUser = false; // false: a hypothetical user
     AccessRequest request;
-    AccessDecision decision;
+    AccessDecision decision; // for a tenant question: the engine, the mapped roles, the status and the reason
     std::optional<AccessFix> fix;
+    std::optional<TenantPrivileges::TenantCheck> tenant; // the answer to a tenant question
 };
 
 namespace AccessQueries {

@@ -1,3 +1,4 @@
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -264,6 +265,47 @@ private slots:
         // The masking and FLS of analyst_role are shown... unless readall lifts them (it grants read unrestricted).
         QVERIFY(!result.decision.restrictions.isEmpty());
         QVERIFY(text.contains(u"Document and field restrictions"_s));
+    }
+
+    // A tenant instead of an action, by the keyboard: the tenant's role and permission as links, or why not.
+    void explainTenant()
+    {
+        Window w;
+        connectAccess(w);
+        ExplainView *view = openExplain(w.window);
+        QVERIFY(view);
+        view->findChild<QComboBox *>(u"explainUser"_s)->setEditText(u"analyst"_s);
+        auto *tenant = view->findChild<QLineEdit *>(u"explainTenant"_s);
+        auto *write = view->findChild<QCheckBox *>(u"explainTenantWrite"_s);
+        QVERIFY(!write->isEnabled());
+        tenant->setFocus();
+        QTest::keyClicks(tenant, u"analysts"_s);
+        QVERIFY(write->isEnabled());
+        QVERIFY(!view->findChild<QComboBox *>(u"explainAction"_s)->isEnabled()); // the action is not asked
+        QTest::keyClick(tenant, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), write);
+        QTest::keyClick(write, Qt::Key_Space);
+        QVERIFY(write->isChecked());
+        QSignalSpy shown(view, &ExplainView::resultShown);
+        QTest::keyClick(tenant, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 10000);
+        QVERIFY(view->result()->tenant);
+        QCOMPARE(view->sentence(), u"allowed: analyst may write in tenant analysts (role analyst_role)"_s);
+        QVERIFY(view->links().contains(u"/roles/analyst_role/tenant_permissions/0"_s));
+        QVERIFY(html(view).contains(u"Tenant analysts"_s));
+        GuiFixture::screenshot(w.window.accessDock(), u"explain-tenant.png"_s);
+
+        // viewer holds no role with tenant permissions there.
+        view->findChild<QComboBox *>(u"explainUser"_s)->setEditText(u"viewer"_s);
+        QTest::keyClick(tenant, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2, 10000);
+        QCOMPARE(view->result()->decision.status, AccessStatus::Denied);
+        QVERIFY2(view->sentence().startsWith(u"denied: viewer may not write in tenant analysts: "_s),
+                 qPrintable(view->sentence()));
+        // An empty tenant asks the action again.
+        tenant->clear();
+        QVERIFY(view->findChild<QComboBox *>(u"explainAction"_s)->isEnabled() && !write->isEnabled());
+        QVERIFY(!view->query().tenantWrite);
     }
 
     // A denial with its fix: shown, pictured, sent through the write confirmation, and then explained as allowed.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -73,6 +74,8 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     , m_action(new QComboBox(this))
     , m_indices(new QLineEdit(this))
     , m_engine(new QComboBox(this))
+    , m_tenant(new QLineEdit(this))
+    , m_tenantWrite(new QCheckBox(tr("&Write"), this))
     , m_explain(new QPushButton(tr("Explain"), this))
     , m_status(new QLabel(this))
     , m_output(new QTextBrowser(this))
@@ -113,6 +116,13 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     m_engine->addItem(tr("As configured"));
     m_engine->addItem(tr("Legacy"), AccessEngines::name(AccessEngine::Legacy));
     m_engine->addItem(tr("V4"), AccessEngines::name(AccessEngine::V4));
+    m_tenant->setObjectName(u"explainTenant"_s);
+    m_tenant->setPlaceholderText(tr("a Dashboards tenant, asked instead of the action; empty: the action"));
+    m_tenant->setAccessibleName(tr("Tenant"));
+    m_tenantWrite->setObjectName(u"explainTenantWrite"_s);
+    m_tenantWrite->setAccessibleName(tr("Write access to the tenant"));
+    m_tenantWrite->setToolTip(tr("Ask for read and write access to the tenant instead of read access"));
+    m_tenantWrite->setEnabled(false);
     m_explain->setObjectName(u"explainButton"_s);
     m_explain->setDefault(true);
     m_status->setObjectName(u"explainStatus"_s);
@@ -145,6 +155,12 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     actionLabel->setBuddy(m_action);
     form->addRow(actionLabel, actionRow);
     form->addRow(tr("&Indices:"), m_indices);
+    auto *tenantRow = new QHBoxLayout;
+    tenantRow->addWidget(m_tenant, 1);
+    tenantRow->addWidget(m_tenantWrite);
+    auto *tenantLabel = new QLabel(tr("Te&nant:"), this);
+    tenantLabel->setBuddy(m_tenant);
+    form->addRow(tenantLabel, tenantRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_fix);
@@ -159,13 +175,23 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     setTabOrder(m_attributes, m_action);
     setTabOrder(m_action, m_engine);
     setTabOrder(m_engine, m_indices);
-    setTabOrder(m_indices, m_explain);
+    setTabOrder(m_indices, m_tenant);
+    setTabOrder(m_tenant, m_tenantWrite);
+    setTabOrder(m_tenantWrite, m_explain);
     setTabOrder(m_explain, m_fix);
     setTabOrder(m_fix, m_output);
 
     connect(m_explain, &QPushButton::clicked, this, &ExplainView::explain);
     connect(m_fix, &QPushButton::clicked, this, &ExplainView::fix);
     connect(m_indices, &QLineEdit::returnPressed, this, &ExplainView::explain);
+    connect(m_tenant, &QLineEdit::returnPressed, this, &ExplainView::explain);
+    // A tenant question leaves the action and the indices out.
+    connect(m_tenant, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool tenant = !text.trimmed().isEmpty();
+        m_action->setEnabled(!tenant);
+        m_indices->setEnabled(!tenant);
+        m_tenantWrite->setEnabled(tenant);
+    });
     connect(m_output, &QTextBrowser::anchorClicked, this, &ExplainView::follow);
     // The completion lists are filled while the view is shown (not on every read of a large configuration).
     connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
@@ -223,6 +249,8 @@ void ExplainView::setQuery(const ExplainQuery &query)
     m_ip->setText(query.ip);
     m_action->setEditText(query.action);
     m_indices->setText(query.indices.join(u", "_s));
+    m_tenant->setText(query.tenant);
+    m_tenantWrite->setChecked(query.tenantWrite);
     m_engine->setCurrentIndex(!query.engine ? 0 : *query.engine == AccessEngine::Legacy ? 1 : 2);
 }
 
@@ -240,6 +268,8 @@ ExplainQuery ExplainView::query() const
     query.ip = m_ip->text().trimmed();
     query.action = m_action->currentText().trimmed();
     query.indices = AccessQueries::splitList(m_indices->text());
+    query.tenant = m_tenant->text().trimmed();
+    query.tenantWrite = !query.tenant.isEmpty() && m_tenantWrite->isChecked();
     if (const QString engine = m_engine->currentData().toString(); !engine.isEmpty())
         query.engine = AccessEngines::fromName(engine);
     return query;
@@ -254,8 +284,8 @@ void ExplainView::explainFor(const QString &pointer)
 void ExplainView::explain()
 {
     const ExplainQuery asked = query();
-    if (asked.user.isEmpty() || asked.action.isEmpty()) {
-        m_status->setText(tr("Give a user and an action."));
+    if (asked.user.isEmpty() || (asked.action.isEmpty() && asked.tenant.isEmpty())) {
+        m_status->setText(tr("Give a user, and an action or a tenant."));
         return;
     }
     run(asked);
@@ -302,6 +332,12 @@ QString ExplainView::sentenceFor(const ExplainResult &result)
 {
     const AccessDecision &decision = result.decision;
     const QString user = result.user.name;
+    if (const auto &tenant = result.tenant) {
+        const QString access = result.query.tenantWrite ? tr("write in") : tr("read in");
+        if (tenant->allowed)
+            return tr("allowed: %1 may %2 tenant %3 (role %4)").arg(user, access, result.query.tenant, tenant->role);
+        return tr("denied: %1 may not %2 tenant %3: %4").arg(user, access, result.query.tenant, tenant->reason);
+    }
     const QString action = result.request.actions.join(u", "_s);
     const QString on = result.request.indices.isEmpty() ? QString() : result.request.indices.join(u", "_s);
     switch (decision.status) {
@@ -427,6 +463,25 @@ void ExplainView::render()
             link(role.role, u"/roles/"_s + token(role.role)), reasons.join(u"<br>"_s));
     }
     html += u"</table>"_s;
+
+    if (const auto &tenant = result.tenant) {
+        html += heading(tr("Tenant %1").arg(result.query.tenant));
+        QString line;
+        if (tenant->allowed && !tenant->role.isEmpty()) {
+            line = link(tenant->role, u"/roles/"_s + token(tenant->role));
+            if (tenant->permission >= 0)
+                line += u" → "_s
+                        + link(u"tenant_permissions[%1]"_s.arg(tenant->permission),
+                               u"/roles/%1/tenant_permissions/%2"_s.arg(token(tenant->role)).arg(tenant->permission));
+            if (!tenant->pattern.isEmpty())
+                line += u" → "_s + escaped(tenant->pattern);
+            if (!tenant->reason.isEmpty())
+                line += u"<br>"_s + mutedText(tenant->reason);
+        } else {
+            line = escaped(tenant->reason);
+        }
+        html += u"<p style=\"margin-top:0px; margin-left:14px\">%1</p>"_s.arg(line);
+    }
 
     // The check table: a row per name, a column per action.
     QStringList rows = decision.clusterAction ? QStringList {tr("(cluster)")} : decision.checkedNames;

@@ -1,7 +1,8 @@
 #pragma once
 
 // ExplainView: "may this user do this?" on the live configuration: a user (an internal user, or a hypothetical one
-// with backend roles, attributes and an IP), an action (by name, action group or REST call) and index expressions;
+// with backend roles, attributes and an IP), an action (by name, action group or REST call) and index expressions, or
+// a Dashboards tenant to read or write in;
 // the decision as a sentence, the mapped roles with their mappings, the index x action table, each grant's reason
 // (role, entry, pattern, action-group chain) as links to the entities, the nearest misses and the DLS/FLS/masking in
 // force. For a denial, Fix… sends the smallest change that grants what is missing (AccessFix) to the write
@@ -17,6 +18,7 @@
 
 class AccessConfigStore;
 class ClusterSession;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -84,6 +86,8 @@ private:
     QComboBox *m_action;
     QLineEdit *m_indices;
     QComboBox *m_engine;
+    QLineEdit *m_tenant;
+    QCheckBox *m_tenantWrite;
     QPushButton *m_explain;
     QLabel *m_status;
     QTextBrowser *m_output;
