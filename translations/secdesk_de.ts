@@ -551,7 +551,7 @@
         <translation>keine Index-Metadaten (%1): Indexnamen werden so genommen, wie sie geschrieben sind</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>the cluster&apos;s version is not known: OpenSearch 3.x statics assumed</source>
         <translation>die Version des Clusters ist unbekannt: statische Einträge von OpenSearch 3.x angenommen</translation>
     </message>
@@ -5051,7 +5051,7 @@
         <translation>Beheben…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -5141,7 +5141,7 @@
         <translation>Die kleinste Änderung, die das Fehlende gewährt, im Änderungsplan öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>I&amp;P:</source>
         <translation>I&amp;P:</translation>
     </message>
@@ -5171,17 +5171,22 @@
         <translation>&amp;Indizes:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Wählen Sie einen Benutzer, eine Aktion und Indizes, dann Erklären.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>&amp;Write</source>
         <translation>&amp;Schreiben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>N&amp;ode settings…</source>
+        <translation>&amp;Knoteneinstellungen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>a Dashboards tenant, asked instead of the action; empty: the action</source>
         <translation>ein Dashboards-Tenant, statt der Aktion gefragt; leer: die Aktion</translation>
     </message>
@@ -5201,12 +5206,17 @@
         <translation>Nach Lese- und Schreibzugriff auf den Tenant fragen statt nach Lesezugriff</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>The node settings (opensearch.yml) evaluation assumes for this connection; the REST API does not show them</source>
+        <translation>Die Knoteneinstellungen (opensearch.yml), die die Auswertung für diese Verbindung annimmt; die REST-API zeigt sie nicht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Te&amp;nant:</source>
         <translation>Te&amp;nant:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Give a user, and an action or a tenant.</source>
         <translation>Geben Sie einen Benutzer und eine Aktion oder einen Tenant an.</translation>
     </message>
@@ -6498,7 +6508,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6689,6 +6699,11 @@
     </message>
     <message>
         <location line="+40"/>
+        <source>Connect first: node settings are kept per connection.</source>
+        <translation>Zuerst verbinden: Knoteneinstellungen gelten je Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
@@ -6703,7 +6718,7 @@
         <translation>Effektive Berechtigungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -6917,6 +6932,71 @@
         <location line="+13"/>
         <source>the response&apos;s Content-Length is not valid (&quot;%1&quot;)</source>
         <translation>die Content-Length der Antwort ist ungültig („%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NodeSettingsDialog.cpp" line="+20"/>
+        <source>Node settings of %1</source>
+        <translation>Knoteneinstellungen von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node settings (opensearch.yml) that change how the Security plugin decides access. The REST API does not show them: give those your nodes set, as a flat JSON object such as {&quot;plugins.security.system_indices.enabled&quot;: true}. The others stay at the plugin&apos;s defaults. Access evaluation, access changes and lint on this connection assume them.</source>
+        <translation>Die Knoteneinstellungen (opensearch.yml), die ändern, wie das Security-Plugin über Zugriff entscheidet. Die REST-API zeigt sie nicht: Geben Sie die an, die Ihre Knoten setzen, als flaches JSON-Objekt wie {&quot;plugins.security.system_indices.enabled&quot;: true}. Die übrigen bleiben bei den Standardwerten des Plugins. Zugriffsauswertung, Zugriffsänderungen und Lint nehmen sie für diese Verbindung an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Node settings as JSON</source>
+        <translation>Knoteneinstellungen als JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{} (the plugin&apos;s defaults)</source>
+        <translation>{} (die Standardwerte des Plugins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known settings:
+%1</source>
+        <translation>Bekannte Einstellungen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings:</source>
+        <translation>&amp;Einstellungen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Standardwerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the text: the plugin&apos;s defaults for every setting</source>
+        <translation>Den Text leeren: die Standardwerte des Plugins für jede Einstellung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not JSON: %1</source>
+        <translation>Kein JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings must be a JSON object of setting names and values.</source>
+        <translation>Die Einstellungen müssen ein JSON-Objekt aus Namen und Werten sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a setting that changes access decisions (hover over the field for those that do).</source>
+        <translation>%1 ist keine Einstellung, die Zugriffsentscheidungen ändert (der Tooltip des Felds nennt diese).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the plugin knows MAPPING_ONLY, BACKENDROLES_ONLY and BOTH, and takes anything else as MAPPING_ONLY.</source>
+        <translation>%1: Das Plugin kennt MAPPING_ONLY, BACKENDROLES_ONLY und BOTH und nimmt alles andere als MAPPING_ONLY.</translation>
     </message>
 </context>
 <context>

@@ -551,7 +551,7 @@
         <translation>pas de métadonnées d&apos;index (%1) : les noms d&apos;index sont pris tels qu&apos;écrits</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>the cluster&apos;s version is not known: OpenSearch 3.x statics assumed</source>
         <translation>la version du cluster est inconnue : entités statiques d’OpenSearch 3.x supposées</translation>
     </message>
@@ -5051,7 +5051,7 @@
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -5141,7 +5141,7 @@
         <translation>Ouvrir dans le plan de modification le plus petit changement qui accorde ce qui manque</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>I&amp;P:</source>
         <translation>I&amp;P :</translation>
     </message>
@@ -5171,17 +5171,22 @@
         <translation>&amp;Index :</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Choisissez un utilisateur, une action et des index, puis Expliquer.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>&amp;Write</source>
         <translation>É&amp;criture</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>N&amp;ode settings…</source>
+        <translation>&amp;Réglages des nœuds…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>a Dashboards tenant, asked instead of the action; empty: the action</source>
         <translation>un tenant Dashboards, demandé à la place de l&apos;action ; vide : l&apos;action</translation>
     </message>
@@ -5201,12 +5206,17 @@
         <translation>Demander l&apos;accès en lecture et écriture au tenant plutôt qu&apos;en lecture</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>The node settings (opensearch.yml) evaluation assumes for this connection; the REST API does not show them</source>
+        <translation>Les réglages des nœuds (opensearch.yml) que l&apos;évaluation suppose pour cette connexion ; l&apos;API REST ne les montre pas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Te&amp;nant:</source>
         <translation>Te&amp;nant :</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Give a user, and an action or a tenant.</source>
         <translation>Indiquez un utilisateur, et une action ou un tenant.</translation>
     </message>
@@ -6498,7 +6508,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+161"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6689,6 +6699,11 @@
     </message>
     <message>
         <location line="+40"/>
+        <source>Connect first: node settings are kept per connection.</source>
+        <translation>Connectez-vous d&apos;abord : les réglages des nœuds sont gardés par connexion.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
@@ -6703,7 +6718,7 @@
         <translation>Permissions effectives</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
@@ -6917,6 +6932,71 @@
         <location line="+13"/>
         <source>the response&apos;s Content-Length is not valid (&quot;%1&quot;)</source>
         <translation>le Content-Length de la réponse n&apos;est pas valide (« %1 »)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NodeSettingsDialog.cpp" line="+20"/>
+        <source>Node settings of %1</source>
+        <translation>Réglages des nœuds de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node settings (opensearch.yml) that change how the Security plugin decides access. The REST API does not show them: give those your nodes set, as a flat JSON object such as {&quot;plugins.security.system_indices.enabled&quot;: true}. The others stay at the plugin&apos;s defaults. Access evaluation, access changes and lint on this connection assume them.</source>
+        <translation>Les réglages des nœuds (opensearch.yml) qui changent la façon dont le plugin Security décide de l&apos;accès. L&apos;API REST ne les montre pas : indiquez ceux que vos nœuds définissent, en objet JSON plat comme {&quot;plugins.security.system_indices.enabled&quot;: true}. Les autres gardent les valeurs par défaut du plugin. L&apos;évaluation d&apos;accès, les changements d&apos;accès et le lint de cette connexion les supposent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Node settings as JSON</source>
+        <translation>Réglages des nœuds en JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{} (the plugin&apos;s defaults)</source>
+        <translation>{} (les valeurs par défaut du plugin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known settings:
+%1</source>
+        <translation>Réglages connus :
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings:</source>
+        <translation>&amp;Réglages :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Defaults</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the text: the plugin&apos;s defaults for every setting</source>
+        <translation>Vider le texte : les valeurs par défaut du plugin pour chaque réglage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not JSON: %1</source>
+        <translation>Pas du JSON : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings must be a JSON object of setting names and values.</source>
+        <translation>Les réglages doivent être un objet JSON de noms et de valeurs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a setting that changes access decisions (hover over the field for those that do).</source>
+        <translation>%1 n&apos;est pas un réglage qui change les décisions d&apos;accès (l&apos;info-bulle du champ nomme ceux qui le font).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the plugin knows MAPPING_ONLY, BACKENDROLES_ONLY and BOTH, and takes anything else as MAPPING_ONLY.</source>
+        <translation>%1 : le plugin connaît MAPPING_ONLY, BACKENDROLES_ONLY et BOTH, et prend toute autre valeur pour MAPPING_ONLY.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/common/Settings.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 #include <QSettings>
@@ -32,6 +34,7 @@ const QList<KeyInfo> &keyTable()
         {Settings::Key::ProfileVerifyTls, u"verifyTls"_s, true, true},
         {Settings::Key::ProfileTimeoutSeconds, u"timeoutSeconds"_s, 30, true},
         {Settings::Key::ProfileLintDisabled, u"lintDisabled"_s, QStringList(), true},
+        {Settings::Key::ProfileNodeSettings, u"nodeSettings"_s, QString(), true},
     };
     return table;
 }
@@ -48,6 +51,7 @@ const QString ProfilesGroup = u"profiles"_s;
 // Per-connection settings that are no profile of their own (the sandbox has none): kept apart from "profiles/", whose
 // groups are the saved profiles.
 const QString LintGroup = u"lint"_s;
+const QString AccessGroup = u"access"_s;
 
 // Profile names are free text; QSettings treats '/' and '\' as separators, so the group name is percent-encoded.
 QString groupName(const QString &profile)
@@ -85,7 +89,9 @@ QString Settings::path(Key key, const QString &profile) const
     if (!i.perProfile)
         return i.path;
     Q_ASSERT(!profile.isEmpty());
-    const QString &group = key == Key::ProfileLintDisabled ? LintGroup : ProfilesGroup;
+    const QString &group = key == Key::ProfileLintDisabled   ? LintGroup
+                           : key == Key::ProfileNodeSettings ? AccessGroup
+                                                             : ProfilesGroup;
     return group + u'/' + groupName(profile) + u'/' + i.path;
 }
 
@@ -121,6 +127,7 @@ void Settings::removeProfile(const QString &name)
 {
     m_settings->remove(ProfilesGroup + u'/' + groupName(name));
     m_settings->remove(LintGroup + u'/' + groupName(name));
+    m_settings->remove(AccessGroup + u'/' + groupName(name));
 }
 
 QStringList Settings::disabledLintRules(const QString &profile) const
@@ -145,6 +152,24 @@ void Settings::setDisabledLintRules(const QString &profile, const QStringList &r
         m_settings->remove(path(Key::ProfileLintDisabled, profile));
     else
         setValue(Key::ProfileLintDisabled, sorted, profile);
+}
+
+QJsonObject Settings::nodeSettings(const QString &profile) const
+{
+    if (profile.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(value(Key::ProfileNodeSettings, profile).toString().toUtf8()).object();
+}
+
+void Settings::setNodeSettings(const QString &profile, const QJsonObject &settings)
+{
+    if (profile.isEmpty())
+        return;
+    if (settings.isEmpty())
+        m_settings->remove(path(Key::ProfileNodeSettings, profile));
+    else
+        setValue(Key::ProfileNodeSettings, QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)),
+                 profile);
 }
 
 void Settings::sync()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
 
@@ -27,6 +28,7 @@ public:
         ProfileVerifyTls,
         ProfileTimeoutSeconds,
         ProfileLintDisabled, // QStringList: lint rule ids not run for this connection (the Problems dock)
+        ProfileNodeSettings, // QString: the node settings access evaluation assumes for this connection (JSON)
     };
 
     // The user's settings (organization and application "SecDesk", as both executables set them).
@@ -56,6 +58,11 @@ public:
     // The lint rules switched off for a connection (by its name; the sandbox's too), sorted.
     QStringList disabledLintRules(const QString &profile) const;
     void setDisabledLintRules(const QString &profile, const QStringList &rules);
+
+    // The node settings (opensearch.yml) that access evaluation and lint assume for a connection (by its name; the
+    // sandbox's too), as a flat JSON object; empty: the plugin's defaults. Not secret: settings names and values.
+    QJsonObject nodeSettings(const QString &profile) const;
+    void setNodeSettings(const QString &profile, const QJsonObject &settings);
 
     // Names of the saved profiles, sorted case-insensitively.
     QStringList profileNames() const;

@@ -61,6 +61,17 @@ void AccessConfigStore::activate()
         compile();
 }
 
+NodeSettings AccessConfigStore::nodeSettings() const
+{
+    return m_nodeSettings ? m_nodeSettings() : NodeSettings();
+}
+
+void AccessConfigStore::recompile()
+{
+    if (m_active && m_session->lastRead().isValid())
+        compile();
+}
+
 void AccessConfigStore::compile()
 {
     const FetchedConfig &fetched = m_session->configuration();
@@ -81,9 +92,9 @@ void AccessConfigStore::compile()
                 tr("%1 is not visible to the connected user: %2").arg(ConfigTypeInfo::key(it.key()), it.value()));
     m_compiling = true;
     m_compile.run(
-        [document = fetched.document, major](const CancelToken &) {
+        [document = fetched.document, major, settings = nodeSettings()](const CancelToken &) {
             return std::make_shared<const AccessConfig>(
-                AccessConfig::compile(StaticEntities::withStatics(document, major), NodeSettings()));
+                AccessConfig::compile(StaticEntities::withStatics(document, major), settings));
         },
         [this, assumptions](const std::shared_ptr<const AccessConfig> &config) {
             m_compiling = false;

@@ -7,11 +7,13 @@
 // document's memory again: it never runs on the GUI thread, and only once something asked for access (activate()),
 // from then on after every read. GUI thread; snapshots are immutable and may go to any thread.
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
 #include <QStringList>
 
+#include "app/access/NodeSettings.h"
 #include "app/common/Latest.h"
 #include "app/domain/IndexMetadata.h"
 
@@ -37,6 +39,11 @@ public:
     AccessConfigStore(ClusterSession *session, IndexMetadataStore *indices, QObject *parent = nullptr);
 
     AccessSnapshot snapshot() const;
+    // The node settings evaluation assumes (the REST API does not show them): each compile asks `provider`; without
+    // one, the plugin's defaults. recompile() after they changed.
+    void setNodeSettings(std::function<NodeSettings()> provider) { m_nodeSettings = std::move(provider); }
+    NodeSettings nodeSettings() const;
+    void recompile();
     bool isCompiling() const { return m_compiling; }
     bool isActive() const { return m_active; }
 
@@ -54,6 +61,7 @@ private:
 
     ClusterSession *m_session;
     IndexMetadataStore *m_indices;
+    std::function<NodeSettings()> m_nodeSettings;
     std::shared_ptr<const AccessConfig> m_config;
     QStringList m_configAssumptions;
     bool m_compiling = false;

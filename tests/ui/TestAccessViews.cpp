@@ -1,10 +1,13 @@
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QtTest>
@@ -12,11 +15,13 @@
 #include "app/access/AccessConfig.h"
 #include "app/access/AccessFix.h"
 #include "app/access/AccessQueries.h"
+#include "app/common/Settings.h"
 #include "app/json/Json.h"
 #include "app/json/JsonPatch.h"
 #include "app/store/AccessConfigStore.h"
 #include "app/store/IndexMetadataStore.h"
 #include "tests/support/GuiFixture.h"
+#include "ui/dialogs/NodeSettingsDialog.h"
 #include "ui/views/access/AccessChangesTree.h"
 #include "ui/views/access/EffectivePermissionsView.h"
 #include "ui/views/access/ExplainView.h"
@@ -306,6 +311,62 @@ private slots:
         tenant->clear();
         QVERIFY(view->findChild<QComboBox *>(u"explainAction"_s)->isEnabled() && !write->isEnabled());
         QVERIFY(!view->query().tenantWrite);
+    }
+
+    // The node settings the REST API does not show: given for the connection (checked at the field, kept in the
+    // settings), they change the answer, which is asked again.
+    void nodeSettingsChangeTheAnswer()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(u"settings.ini"_s));
+        Window w;
+        w.window.setSettings(&settings);
+        connectAccess(w);
+        ExplainView *view = openExplain(w.window);
+        explain(view, u"analyst"_s, u"search"_s, u"logs-2026.01.01"_s);
+        QCOMPARE(view->result()->decision.status, AccessStatus::Allowed);
+        QVERIFY(view->result()->decision.assumptions.join(u' ').contains(u"no node settings given"_s));
+
+        QTest::mouseClick(view->findChild<QPushButton *>(u"explainNodeSettingsButton"_s), Qt::LeftButton);
+        auto *dialog = w.window.findChild<NodeSettingsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *edit = dialog->findChild<QPlainTextEdit *>(u"nodeSettingsEdit"_s);
+        auto *error = dialog->findChild<QLabel *>(u"nodeSettingsError"_s);
+        const auto ok = [&] {
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        };
+        // A typo in a setting's name, then one of the wrong type: said at the field, nothing kept.
+        edit->setPlainText(uR"({"plugins.security.roles_mapping_resolutoin": "BOTH"})"_s);
+        ok();
+        QVERIFY(dialog->isVisible() && error->isVisible());
+        QVERIFY2(error->text().contains(u"roles_mapping_resolutoin is not a setting"_s), qPrintable(error->text()));
+        edit->setPlainText(u"{\"plugins.security.system_indices.enabled\": [1]"_s);
+        ok();
+        QVERIFY2(error->text().startsWith(u"Not JSON"_s), qPrintable(error->text()));
+        QVERIFY(settings.nodeSettings(w.session.connectionName()).isEmpty());
+
+        // A mode the plugin does not know (it would take it as MAPPING_ONLY without a word).
+        edit->setPlainText(uR"({"plugins.security.roles_mapping_resolution": "BACKEND_ROLES_ONLY"})"_s);
+        ok();
+        QVERIFY2(error->text().contains(u"BACKENDROLES_ONLY"_s) && dialog->isVisible(), qPrintable(error->text()));
+        GuiFixture::screenshot(dialog, u"node-settings.png"_s);
+
+        QSignalSpy shown(view, &ExplainView::resultShown);
+        edit->setPlainText(uR"({"plugins.security.roles_mapping_resolution": "backendroles_only"})"_s);
+        ok();
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(
+            settings.nodeSettings(w.session.connectionName()).value(u"plugins.security.roles_mapping_resolution"_s),
+            QJsonValue(u"backendroles_only"_s));
+        // Compiled again and asked again: the backend role now names a role directly, and there is no role analyst.
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 10000);
+        QCOMPARE(view->result()->decision.status, AccessStatus::Denied);
+        const QString assumed = view->result()->decision.assumptions.join(u' ');
+        QVERIFY2(assumed.contains(u"node settings at the plugin's defaults (not given)"_s)
+                     && !assumed.contains(u"roles_mapping_resolution"_s),
+                 qPrintable(assumed));
+        QCOMPARE(w.window.accessConfigs()->nodeSettings().roleMappingResolution(),
+                 NodeSettings::RoleMappingResolution::BackendRolesOnly);
     }
 
     // A denial with its fix: shown, pictured, sent through the write confirmation, and then explained as allowed.

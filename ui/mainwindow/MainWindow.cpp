@@ -24,6 +24,7 @@
 #include "app/store/IndexMetadataStore.h"
 #include "app/store/PatchDraftStore.h"
 #include "app/write/WriteReport.h"
+#include "ui/dialogs/NodeSettingsDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/ClusterMenu.h"
 #include "ui/mainwindow/ProfileMenu.h"
@@ -112,6 +113,7 @@ void MainWindow::setSettings(Settings *settings)
 {
     if (m_preferencesAction)
         return;
+    m_settings = settings;
     m_problems->setSettings(settings);
     m_preferencesAction = PreferencesDialog::createAction(settings, this);
     m_fileMenu->insertAction(m_quitAction, m_preferencesAction);
@@ -488,6 +490,34 @@ void MainWindow::createProblems()
     });
 }
 
+QJsonObject MainWindow::nodeSettingsJson() const
+{
+    const QString connection = m_session->connectionName();
+    return m_settings ? m_settings->nodeSettings(connection) : m_nodeSettings.value(connection);
+}
+
+void MainWindow::editNodeSettings()
+{
+    const QString connection = m_session->connectionName();
+    if (connection.isEmpty()) {
+        showError(tr("Connect first: node settings are kept per connection."));
+        return;
+    }
+    auto *dialog = new NodeSettingsDialog(connection, nodeSettingsJson(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, connection] {
+        if (m_settings) {
+            m_settings->setNodeSettings(connection, dialog->settings());
+            m_settings->sync();
+        } else {
+            m_nodeSettings.insert(connection, dialog->settings());
+        }
+        // The answers change with them: compiled again, and asked again (ExplainView follows the store).
+        m_accessConfigs->recompile();
+    });
+    dialog->open();
+}
+
 void MainWindow::createAccess()
 {
     // Explain and Who can, tabs of one dock (room for more access views). Both evaluate on workers over one compiled
@@ -504,6 +534,15 @@ void MainWindow::createAccess()
     m_accessTabs->addTab(m_effective, tr("Effective permissions"));
     // Write confirmations name the access changes over these indices too.
     m_writes->setKnownIndices([this] { return m_indexMetadata->metadata().metadata; });
+    // The node settings the administrator gave for this connection (else the plugin's defaults), for evaluation and
+    // for the confirmations' access changes and lint.
+    const auto nodeSettings = [this] {
+        const Result<NodeSettings> settings = NodeSettings::fromJson(nodeSettingsJson());
+        return settings ? *settings : NodeSettings();
+    };
+    m_accessConfigs->setNodeSettings(nodeSettings);
+    m_writes->setNodeSettings(nodeSettings);
+    connect(m_explain, &ExplainView::nodeSettingsRequested, this, &MainWindow::editNodeSettings);
     m_accessDock = new QDockWidget(tr("Access"), this);
     m_accessDock->setObjectName(QStringLiteral("accessDock"));
     m_accessDock->setWidget(m_accessTabs);

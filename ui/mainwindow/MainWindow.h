@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 
+#include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include "app/lint/Lint.h"
@@ -114,6 +116,10 @@ private:
     void createUpgrade();
     void createProblems();
     void createAccess();
+    // The node settings assumed for the current connection (Settings, or kept in memory without them), and their
+    // dialog.
+    QJsonObject nodeSettingsJson() const;
+    void editNodeSettings();
     void createForms(const std::function<std::optional<LintContext>()> &lint);
     // What lint knows of the connected cluster (its version, the connected user, the rules disabled here).
     LintContext lintContext() const;
@@ -142,6 +148,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    Settings *m_settings = nullptr;
+    QHash<QString, QJsonObject> m_nodeSettings; // by connection, when there are no Settings
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
     PatchEditorView *m_patchEditor = nullptr;

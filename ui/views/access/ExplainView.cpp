@@ -80,6 +80,7 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     , m_status(new QLabel(this))
     , m_output(new QTextBrowser(this))
     , m_fix(new QPushButton(tr("Fix\u2026"), this))
+    , m_nodeSettings(new QPushButton(tr("N&ode settings\u2026"), this))
     , m_users(new QStringListModel(this))
     , m_actions(new QStringListModel(this))
 {
@@ -134,6 +135,10 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     m_fix->setObjectName(u"explainFixButton"_s);
     m_fix->setToolTip(tr("Open the smallest change that grants what is missing in the change plan"));
     m_fix->setEnabled(false);
+    m_nodeSettings->setObjectName(u"explainNodeSettingsButton"_s);
+    m_nodeSettings->setToolTip(tr("The node settings (opensearch.yml) evaluation assumes for this connection; the "
+                                  "REST API does not show them"));
+    m_nodeSettings->setAutoDefault(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -163,6 +168,7 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     form->addRow(tenantLabel, tenantRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_nodeSettings);
     buttons->addWidget(m_fix);
     buttons->addWidget(m_explain);
     auto *layout = new QVBoxLayout(this);
@@ -179,10 +185,12 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     setTabOrder(m_tenant, m_tenantWrite);
     setTabOrder(m_tenantWrite, m_explain);
     setTabOrder(m_explain, m_fix);
-    setTabOrder(m_fix, m_output);
+    setTabOrder(m_fix, m_nodeSettings);
+    setTabOrder(m_nodeSettings, m_output);
 
     connect(m_explain, &QPushButton::clicked, this, &ExplainView::explain);
     connect(m_fix, &QPushButton::clicked, this, &ExplainView::fix);
+    connect(m_nodeSettings, &QPushButton::clicked, this, &ExplainView::nodeSettingsRequested);
     connect(m_indices, &QLineEdit::returnPressed, this, &ExplainView::explain);
     connect(m_tenant, &QLineEdit::returnPressed, this, &ExplainView::explain);
     // A tenant question leaves the action and the indices out.

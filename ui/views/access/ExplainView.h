@@ -65,6 +65,8 @@ signals:
     void writeRequested(const WriteRequest &request);
     // A result is on screen (the benchmark's end mark).
     void resultShown();
+    // "Node settings…": the settings evaluation assumes, to be edited.
+    void nodeSettingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,6 +94,7 @@ private:
     QLabel *m_status;
     QTextBrowser *m_output;
     QPushButton *m_fix;
+    QPushButton *m_nodeSettings;
     QStringListModel *m_users;   // the internal users, for the user field
     QStringListModel *m_actions; // REST calls, action groups, known actions
     std::optional<ExplainResult> m_result;

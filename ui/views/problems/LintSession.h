@@ -1,9 +1,9 @@
 #pragma once
 
 // LintSession: what the linter knows about the connected cluster, read from the session (the version from GET /, the
-// connected user from authinfo) and the settings (the rules switched off for this connection). Node settings are not
-// readable over the REST API (defaults assumed, the findings say so), and the live configuration shows no password
-// hashes. GUI thread.
+// connected user from authinfo) and the settings (the rules switched off for this connection, and the node settings the
+// administrator gave for it: the REST API does not show them, so without them defaults are assumed and the findings
+// say so). The live configuration shows no password hashes. GUI thread.
 
 #include "app/common/Settings.h"
 #include "app/lint/Lint.h"
@@ -22,6 +22,13 @@ inline LintContext context(const ClusterSession &session, const Settings *settin
         context.connection.userName = identity->userName;
         context.connection.backendRoles = identity->backendRoles;
         context.connection.currentRoles = identity->roles;
+    }
+    if (settings) {
+        if (const Result<NodeSettings> node = NodeSettings::fromJson(settings->nodeSettings(session.connectionName()));
+            node && !node->toJson().isEmpty()) {
+            context.settings = *node;
+            context.settingsKnown = true;
+        }
     }
     const QStringList rules = settings ? settings->disabledLintRules(session.connectionName()) : disabled;
     context.disabled = QSet<QString>(rules.cbegin(), rules.cend());

@@ -64,6 +64,10 @@ void WriteCoordinator::request(const WriteRequest &request)
     }
     context.lint =
         LintSession::context(*m_session, nullptr, m_disabledLintRules ? m_disabledLintRules() : QStringList());
+    if (m_nodeSettings) {
+        context.lint->settings = m_nodeSettings();
+        context.lint->settingsKnown = !context.lint->settings.toJson().isEmpty();
+    }
     context.accessIndices = m_knownIndices ? m_knownIndices() : IndexMetadata();
     context.configuration = m_session->configuration().document;
     m_request = request;

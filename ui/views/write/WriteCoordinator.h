@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "app/access/NodeSettings.h"
 #include "app/domain/IndexMetadata.h"
 #include "ui/views/write/WriteRequest.h"
 
@@ -38,6 +39,8 @@ public:
     // The cluster's known indices, aliases and data streams, over which confirmations name the access changes (with
     // the configuration's patterns); without it, the patterns only.
     void setKnownIndices(std::function<IndexMetadata()> indices) { m_knownIndices = std::move(indices); }
+    // The node settings (opensearch.yml) confirmations assume for lint and access changes; without it, defaults.
+    void setNodeSettings(std::function<NodeSettings()> settings) { m_nodeSettings = std::move(settings); }
     // The journal writes append to (the default one until setStores()).
     QString journalPath() const;
     // The dialog of the write in progress or last shown, while it is open.
@@ -65,6 +68,7 @@ private:
     WriteJournal *m_journal = nullptr;
     std::function<QStringList()> m_disabledLintRules;
     std::function<IndexMetadata()> m_knownIndices;
+    std::function<NodeSettings()> m_nodeSettings;
     std::unique_ptr<BackupStore> m_defaultBackups;
     std::unique_ptr<WriteJournal> m_defaultJournal;
     QPointer<WriteDialog> m_dialog;
