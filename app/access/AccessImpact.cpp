@@ -263,7 +263,7 @@ AccessMatrix unionMatrix(Side &side, const IndexMetadata &metadata, const Access
         QStringList names;
         for (const int row : std::as_const(specialRows))
             names << rows.at(row);
-        const AccessMatrix exact = AccessMatrices::compute(side.config, metadata, subject, names);
+        const AccessMatrix exact = AccessMatrices::compute(side.config, metadata, subject, names, side.clusterColumns);
         for (int i = 0; i < specialRows.size(); ++i) {
             for (int column = 0; column < side.columns.size(); ++column)
                 matrix.cells[specialRows.at(i) * side.columns.size() + column] = exact.cell(i, column);

@@ -1,5 +1,7 @@
 #include "app/access/LegacySpecialIndices.h"
 
+#include <algorithm>
+
 #include "app/access/AccessConfig.h"
 #include "app/access/ActionCatalogue.h"
 #include "app/access/ActionPrivileges.h"
@@ -121,16 +123,18 @@ bool LegacySpecialIndices::mayDeny(const QString &row) const
         return true;
     if (!WildcardMatcher::isPattern(row))
         return false;
+    if (!m_specialNames) {
+        QStringList names {m_settings.securityIndex()};
+        for (const QStringList &known : {m_metadata.systemIndices(), m_metadata.indexNames()}) {
+            for (const QString &name : known) {
+                if (isSystemIndex(name) || isProtectedIndex(name))
+                    names << name;
+            }
+        }
+        names.removeDuplicates();
+        m_specialNames = names;
+    }
     const WildcardMatcher pattern = WildcardMatcher::compileLenient({row});
-    if (pattern.matches(m_settings.securityIndex()))
-        return true;
-    for (const QString &name : m_metadata.systemIndices()) {
-        if (isSystemIndex(name) && pattern.matches(name))
-            return true;
-    }
-    for (const QString &name : m_metadata.indexNames()) {
-        if ((isSystemIndex(name) || isProtectedIndex(name)) && pattern.matches(name))
-            return true;
-    }
-    return false;
+    return std::any_of(m_specialNames->cbegin(), m_specialNames->cend(),
+                       [&](const QString &name) { return pattern.matches(name); });
 }

@@ -7,6 +7,8 @@
 // which decides one request, and the effective-permissions matrix, which asks the same of each special row. Pure
 // functions, any thread.
 
+#include <optional>
+
 #include <QStringList>
 
 #include "app/access/WildcardMatcher.h"
@@ -51,4 +53,6 @@ private:
     WildcardMatcher m_systemIndices;
     WildcardMatcher m_protectedIndices;
     WildcardMatcher m_protectedRoles;
+    // The known indices these evaluators guard (the security index among them), gathered on the first mayDeny().
+    mutable std::optional<QStringList> m_specialNames;
 };

@@ -483,10 +483,11 @@ void WriteDialog::compareUpgradedAccess()
     m_accessReady = false;
     m_reportTabs->addTab(m_reportAccess, tr("Access (working it out\u2026)"));
     m_access.run(
-        [sides = Upgrade::sides(m_context.configuration, m_report.upgraded), indices = *m_context.accessIndices,
+        [configuration = m_context.configuration, upgraded = m_report.upgraded, indices = *m_context.accessIndices,
          settings = m_context.lint ? m_context.lint->settings : NodeSettings()](const CancelToken &token) {
-            return AccessImpact::compare(sides.first, sides.second, settings, indices,
-                                         [token] { return token.isCancelled(); });
+            // Both sides on the worker: replacing roles copies the type's whole object.
+            const auto [before, after] = Upgrade::sides(configuration, upgraded);
+            return AccessImpact::compare(before, after, settings, indices, [token] { return token.isCancelled(); });
         },
         [this](const AccessChanges &changes) {
             m_accessReady = true;
