@@ -253,12 +253,27 @@ void ProblemsView::showFindings(const QList<LintFinding> &findings)
             }
         }
     }
-    m_table->resizeColumnToContents(ProblemsModel::SeverityColumn);
-    m_table->resizeColumnToContents(ProblemsModel::RuleColumn);
-    m_table->resizeColumnToContents(ProblemsModel::EntityColumn);
-    // A long entity name must not push the message out of sight.
-    m_table->setColumnWidth(ProblemsModel::EntityColumn, std::min(m_table->columnWidth(ProblemsModel::EntityColumn),
-                                                                  m_table->fontMetrics().averageCharWidth() * 40));
+    // Widths from the texts, not from measuring every row (resizeColumnToContents asks each of thousands of rows for
+    // its size on the GUI thread); a long entity name must not push the message out of sight.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const auto widthOf = [&](const QStringList &texts, int column) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + padding;
+    };
+    QStringList severities;
+    for (const LintSeverity severity :
+         {LintSeverity::Info, LintSeverity::Medium, LintSeverity::High, LintSeverity::Critical})
+        severities << ProblemsModel::severityText(severity);
+    qsizetype longestEntity = 0;
+    for (const LintFinding &finding : findings)
+        longestEntity = std::max(longestEntity, finding.type.size() + 1 + finding.entity.size());
+    m_table->setColumnWidth(ProblemsModel::SeverityColumn, widthOf(severities, ProblemsModel::SeverityColumn));
+    m_table->setColumnWidth(ProblemsModel::RuleColumn, widthOf(m_model->ruleIds(), ProblemsModel::RuleColumn));
+    m_table->setColumnWidth(ProblemsModel::EntityColumn,
+                            metrics.averageCharWidth() * int(std::min<qsizetype>(longestEntity, 40)) + padding);
     updateHeader();
     updateActions();
     emit findingsChanged(findings);
