@@ -63,6 +63,18 @@ public:
         return token;
     }
 
+    // run() on WorkerPool::background(): for work nobody waits for, which yields the cores to the rest.
+    template <typename Work, typename Deliver> CancelToken runInBackground(Work work, Deliver deliver)
+    {
+        const CancelToken token = next();
+        auto future = QtConcurrent::run(WorkerPool::background(), [work = std::move(work), token]() mutable {
+            WorkerPool::lowerCurrentThreadPriority();
+            return work(token);
+        });
+        deliverWhenCurrent(future, token, std::move(deliver));
+        return token;
+    }
+
     // The same for a future started elsewhere under `token` (from next()). `deliver` takes the result, or the
     // finished future itself (for one with several results).
     template <typename T, typename Deliver, typename Discard = std::nullptr_t>

@@ -14,6 +14,12 @@ namespace WorkerPool {
 
 QThreadPool *instance();
 
+// One thread for work nobody waits for (the whole document linted after each read): it runs at a lower OS priority,
+// so that on a machine with few cores it yields them to what the user waits for (a filter, an explanation).
+QThreadPool *background();
+// Lowers the calling thread's OS priority, for good (background()'s jobs call it first).
+void lowerCurrentThreadPriority();
+
 // Calls `function` with the finished future on the context's thread, unless the context is gone by then. (Not
 // QFuture::then(context, ...): Qt 6.4 asserts there that the context still exists when the work ends.)
 template <typename T, typename Function>

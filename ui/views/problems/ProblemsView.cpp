@@ -230,11 +230,13 @@ void ProblemsView::relint()
         LintSession::context(*m_session, m_settings, m_disabledHere.value(m_session->connectionName()));
     m_checking = true;
     updateHeader();
-    m_lint.run([document, context](const CancelToken &) { return Lint::baseline(document, context)->findings(); },
-               [this](const QList<LintFinding> &findings) {
-                   m_checking = false;
-                   showFindings(findings);
-               });
+    // Nobody waits for it: it yields the cores to a filter or an explanation asked meanwhile.
+    m_lint.runInBackground(
+        [document, context](const CancelToken &) { return Lint::baseline(document, context)->findings(); },
+        [this](const QList<LintFinding> &findings) {
+            m_checking = false;
+            showFindings(findings);
+        });
 }
 
 void ProblemsView::showFindings(const QList<LintFinding> &findings)
