@@ -73,6 +73,33 @@ AccessUser userOf(const QString &name, const QJsonObject &entity)
     return user;
 }
 
+// The plain backend roles (no pattern, no regex) the role mappings of `documents` name, sorted, each once.
+QStringList mappedBackendRoles(std::initializer_list<QJsonObject> documents)
+{
+    QStringList backendRoles;
+    for (const QJsonObject &document : documents) {
+        const QJsonObject mappings = document.value(u"rolesmapping"_s).toObject();
+        for (auto it = mappings.begin(); it != mappings.end(); ++it) {
+            for (const QString &role : Json::strings(it->toObject().value(u"backend_roles"_s))) {
+                if (!role.isEmpty() && !WildcardMatcher::isPattern(role))
+                    backendRoles << role;
+            }
+        }
+    }
+    backendRoles.removeDuplicates();
+    backendRoles.sort();
+    return backendRoles;
+}
+
+// Any user holding `role` and nothing else: the subject "backend role X".
+AccessUser backendRoleUser(const QString &role)
+{
+    AccessUser user;
+    user.name = u"(any user with backend role %1)"_s.arg(role);
+    user.backendRoles = {role};
+    return user;
+}
+
 constexpr int MaxChangesPerLine = 6; // a subject's changes on one line; the rest counted
 
 QSet<QString> toSet(const QStringList &list)
@@ -606,22 +633,8 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
         const QString keys[2] {key, same && sameMapping ? key : keyOf(1, users[1])};
         consider({AccessSubject::Kind::InternalUser, name}, users, keys, exists);
     }
-    QStringList backendRoles;
-    for (const QJsonObject &document : {before, after}) {
-        const QJsonObject mappings = document.value(u"rolesmapping"_s).toObject();
-        for (auto it = mappings.begin(); it != mappings.end(); ++it) {
-            for (const QString &role : Json::strings(it->toObject().value(u"backend_roles"_s))) {
-                if (!role.isEmpty() && !role.contains(u'*') && !role.contains(u'?') && !role.startsWith(u'/'))
-                    backendRoles << role;
-            }
-        }
-    }
-    backendRoles.removeDuplicates();
-    backendRoles.sort();
-    for (const QString &role : std::as_const(backendRoles)) {
-        AccessUser user;
-        user.name = u"(any user with backend role %1)"_s.arg(role);
-        user.backendRoles = {role};
+    for (const QString &role : mappedBackendRoles({before, after})) {
+        const AccessUser user = backendRoleUser(role);
         const AccessUser users[2] {user, user};
         const bool exists[2] {true, true};
         const QString keys[2] {keyOf(0, user), keyOf(1, user)};
@@ -799,21 +812,8 @@ RoleReach AccessImpact::reach(const QJsonObject &document, const NodeSettings &s
     for (auto it = users.begin(); it != users.end(); ++it)
         holds({AccessSubject::Kind::InternalUser, it.key()}, userOf(it.key(), it->toObject()));
     const auto isPattern = [](const QString &text) { return WildcardMatcher::isPattern(text) || text.isEmpty(); };
-    QStringList backendRoles;
-    for (auto it = mappings.begin(); it != mappings.end(); ++it) {
-        for (const QString &role : Json::strings(it->toObject().value(u"backend_roles"_s))) {
-            if (!isPattern(role))
-                backendRoles << role;
-        }
-    }
-    backendRoles.removeDuplicates();
-    backendRoles.sort();
-    for (const QString &role : std::as_const(backendRoles)) {
-        AccessUser user;
-        user.name = u"(any user with backend role %1)"_s.arg(role);
-        user.backendRoles = {role};
-        holds({AccessSubject::Kind::BackendRole, role}, user);
-    }
+    for (const QString &role : mappedBackendRoles({document}))
+        holds({AccessSubject::Kind::BackendRole, role}, backendRoleUser(role));
     QStringList sorted = roles;
     sorted.sort();
     for (const QString &role : std::as_const(sorted)) {
