@@ -130,11 +130,7 @@ QList<BenchFigure> AccessBench::run(const QByteArray &bytes, int repeats)
     }
     const double load = Bench::medianOf(loads);
     const double compile = Bench::medianOf(compiles);
-    const auto figure = [](const QString &name, double value, double target, const QString &what) {
-        BenchFigure f {name, value, target, what};
-        f.benchCase = u"access"_s;
-        return f;
-    };
+    const BenchFigures figure {u"access"_s};
     const double mb = 1024.0 * 1024.0;
     return {
         figure(u"load"_s, load, 0, u"the document parsed from its bytes (the reference for compile)"_s),
@@ -211,11 +207,7 @@ QList<BenchFigure> LintBench::run(const QJsonObject &document, int repeats)
         change.push_back(changeMs);
     }
     Bench::progress(u"  %1 findings; the patch introduces %2"_s.arg(findings).arg(introduced));
-    const auto figure = [](const QString &name, double value, double target, const QString &what) {
-        BenchFigure f {name, value, target, what};
-        f.benchCase = u"lint"_s;
-        return f;
-    };
+    const BenchFigures figure {u"lint"_s};
     return {figure(u"full"_s, Bench::medianOf(full), 3000,
                    u"the whole document linted (a LintBaseline: Lint::run and what changes reuse)"_s),
             figure(u"change"_s, Bench::medianOf(change), 300,
@@ -238,10 +230,8 @@ QList<BenchFigure> ImpactBench::run(const QJsonObject &document, int repeats)
             compare.push_back(ms);
     }
     Bench::progress(u"  %1 subjects compared, %2 access changes"_s.arg(subjects).arg(changes));
-    BenchFigure figure {u"access-changes"_s, Bench::medianOf(compare), 2000,
-                        u"AccessImpact::compare: who gains and loses what with a 5-operation patch"_s};
-    figure.benchCase = u"impact"_s;
-    return {figure};
+    return {BenchFigures {u"impact"_s}(u"access-changes"_s, Bench::medianOf(compare), 2000,
+                                       u"AccessImpact::compare: who gains and loses what with a 5-operation patch"_s)};
 }
 
 QList<BenchFigure> FormsBench::run(const QJsonObject &document, int repeats)
@@ -302,11 +292,7 @@ QList<BenchFigure> FormsBench::run(const QJsonObject &document, int repeats)
         open.push_back(openMs);
         complete.push_back(completeMs);
     }
-    const auto figure = [](const QString &name, double value, double target, const QString &what) {
-        BenchFigure f {name, value, target, what};
-        f.benchCase = u"forms"_s;
-        return f;
-    };
+    const BenchFigures figure {u"forms"_s};
     return {figure(u"open"_s, Bench::medianOf(open), 200, u"a role's form opened and shown"_s),
             figure(u"check"_s, Bench::medianOf(check), 150,
                    u"a user's fields checked after a keystroke, on a worker (a typo'd role among 20,000)"_s),
@@ -386,11 +372,7 @@ QList<BenchFigure> ConfirmBench::run(const QJsonObject &document, int repeats)
         stall.push_back(worst);
         fill.push_back(fillStall);
     }
-    const auto figure = [](const QString &name, double value, double target, const QString &what) {
-        BenchFigure f {name, value, target, what};
-        f.benchCase = u"confirm-view"_s;
-        return f;
-    };
+    const BenchFigures figure {u"confirm-view"_s};
     return {figure(u"access-shown"_s, Bench::medianOf(shown), 2000,
                    u"a write confirmation of the 5-operation patch opened -> its access changes shown"_s),
             figure(u"confirm-stall"_s, Bench::medianOf(stall), 50,

@@ -174,11 +174,7 @@ QList<BenchFigure> run(const QJsonObject &document, int repeat)
     delete session;
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     idle(200);
-    const auto figure = [](const QString &name, double value, double target, const QString &what) {
-        BenchFigure f {name, value, target, what};
-        f.benchCase = u"explain-view"_s;
-        return f;
-    };
+    const BenchFigures figure {u"explain-view"_s};
     return {figure(u"explain-shown"_s, medianOf(shown), 300, u"click on Explain -> the result painted"_s),
             figure(u"explain-stall"_s, medianOf(explainStall), 50, u"longest GUI stall during an explain"_s),
             figure(u"who-can-shown"_s, medianOf(whoCanShown), 0, u"click on Who can? -> the list painted"_s),

@@ -23,6 +23,18 @@ struct BenchFigure
     bool pass() const { return !hasTarget() || ms <= target; }
 };
 
+// The figures of one case: `const BenchFigures figure {u"lint"_s}; figure(u"full"_s, ms, 3000, u"..."_s)`.
+struct BenchFigures
+{
+    QString benchCase;
+    BenchFigure operator()(const QString &name, double ms, double target, const QString &what) const
+    {
+        BenchFigure f {name, ms, target, what};
+        f.benchCase = benchCase;
+        return f;
+    }
+};
+
 // The benchmark's application: with SECDESK_BENCH_TRACE_MS=n in the environment, every event whose handling on
 // the GUI thread takes longer than n ms is written to stderr with its receiver, to find what stalls.
 class BenchApplication : public QApplication
