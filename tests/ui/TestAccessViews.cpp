@@ -27,6 +27,7 @@
 #include "ui/views/access/ExplainView.h"
 #include "ui/views/access/WhoCanView.h"
 #include "ui/views/configtree/EntitySummaryView.h"
+#include "ui/views/problems/ProblemsView.h"
 #include "ui/views/write/WriteDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -352,9 +353,15 @@ private slots:
         GuiFixture::screenshot(dialog, u"node-settings.png"_s);
 
         QSignalSpy shown(view, &ExplainView::resultShown);
+        ProblemsView *problems = w.window.problemsView();
+        QTRY_VERIFY_WITH_TIMEOUT(!problems->isChecking(), 20000); // the lint of the configuration as read is done
+        QSignalSpy linted(problems, &ProblemsView::findingsChanged);
         edit->setPlainText(uR"({"plugins.security.roles_mapping_resolution": "backendroles_only"})"_s);
         ok();
         QVERIFY(!dialog->isVisible());
+        // The Problems dock lints again with them, without waiting for the next read.
+        QVERIFY(problems->isChecking());
+        QTRY_VERIFY_WITH_TIMEOUT(linted.count() >= 1, 20000);
         QCOMPARE(
             settings.nodeSettings(w.session.connectionName()).value(u"plugins.security.roles_mapping_resolution"_s),
             QJsonValue(u"backendroles_only"_s));

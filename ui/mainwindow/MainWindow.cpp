@@ -512,8 +512,10 @@ void MainWindow::editNodeSettings()
         } else {
             m_nodeSettings.insert(connection, dialog->settings());
         }
-        // The answers change with them: compiled again, and asked again (ExplainView follows the store).
+        // The answers change with them: compiled again, and asked again (ExplainView follows the store), and the
+        // configuration linted again.
         m_accessConfigs->recompile();
+        m_problems->relint();
     });
     dialog->open();
 }
