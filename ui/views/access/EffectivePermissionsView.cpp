@@ -19,6 +19,7 @@
 #include "app/access/AccessConfig.h"
 #include "app/store/AccessConfigStore.h"
 #include "app/store/ClusterSession.h"
+#include "ui/views/access/AccessViewLink.h"
 #include "ui/widgets/diff/DiffColours.h"
 
 using namespace Qt::StringLiterals;
@@ -106,38 +107,14 @@ EffectivePermissionsView::EffectivePermissionsView(ClusterSession *session, Acce
 
     connect(m_show, &QPushButton::clicked, this, &EffectivePermissionsView::compute);
     connect(m_name, &QLineEdit::returnPressed, this, &EffectivePermissionsView::compute);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        if (isVisible())
-            updateCompletions();
-        else
-            m_completionsStale = true;
-    });
     connect(m_export, &QPushButton::clicked, this, &EffectivePermissionsView::chooseExportFile);
-    // The names are gathered while the view is shown, not on every read of a large configuration.
-    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
-        m_completionsStale = true;
-        if (isVisible())
-            updateCompletions();
-    });
-    connect(m_store, &AccessConfigStore::changed, this, [this] {
-        if (m_waitingForStore && m_store->snapshot().isReady()) {
-            m_waitingForStore = false;
-            compute();
-        }
-    });
+    m_link = new AccessViewLink(this, m_session, m_store, [this] { updateCompletions(); });
+    connect(m_kind, &QComboBox::currentIndexChanged, m_link, &AccessViewLink::completionsChanged);
     resize(900, 600);
-}
-
-void EffectivePermissionsView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_completionsStale)
-        updateCompletions();
 }
 
 void EffectivePermissionsView::updateCompletions()
 {
-    m_completionsStale = false;
     const QJsonObject document = m_session->configuration().document;
     QStringList names;
     switch (AccessSubject::Kind(m_kind->currentData().toInt())) {
@@ -177,13 +154,10 @@ void EffectivePermissionsView::compute()
         return;
     }
     const AccessSubject subject {AccessSubject::Kind(m_kind->currentData().toInt()), name};
-    const AccessSnapshot snapshot = m_store->snapshot();
-    if (!snapshot.isReady()) {
-        m_waitingForStore = true;
-        m_store->activate();
-        m_status->setText(tr("Compiling the configuration for access evaluation\u2026"));
+    const std::optional<AccessSnapshot> ready = m_link->snapshot(m_status, [this] { compute(); });
+    if (!ready)
         return;
-    }
+    const AccessSnapshot &snapshot = *ready;
     m_computing = true;
     m_show->setEnabled(false);
     m_status->setText(tr("Computing the effective permissions of %1\u2026").arg(subject.displayText()));

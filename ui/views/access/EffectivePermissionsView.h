@@ -12,6 +12,7 @@
 #include "app/common/Latest.h"
 
 class AccessConfigStore;
+class AccessViewLink;
 class ClusterSession;
 class QComboBox;
 class QLabel;
@@ -39,9 +40,6 @@ public:
 signals:
     void computed();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void compute();
     void show(const AccessMatrix &matrix);
@@ -53,8 +51,7 @@ private:
     AccessMatrix m_matrix;
     QString m_stamp;
     bool m_computing = false;
-    bool m_waitingForStore = false;
-    bool m_completionsStale = true;
+    AccessViewLink *m_link; // completions, and a matrix waiting for the compiled configuration
     Latest m_work {this};
 
     QComboBox *m_kind;

@@ -19,9 +19,11 @@
 #include <QVBoxLayout>
 
 #include "app/access/AccessConfig.h"
+#include "app/json/JsonPointer.h"
 #include "app/store/AccessConfigStore.h"
 #include "app/store/ClusterSession.h"
 #include "ui/theme/Theme.h"
+#include "ui/views/access/AccessViewLink.h"
 #include "ui/views/write/WriteRequest.h"
 
 using namespace Qt::StringLiterals;
@@ -29,11 +31,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString LinkScheme = u"entity"_s;
-
-QString token(QString name)
-{
-    return name.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
-}
 
 QString escaped(const QString &text)
 {
@@ -201,22 +198,7 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
         m_tenantWrite->setEnabled(tenant);
     });
     connect(m_output, &QTextBrowser::anchorClicked, this, &ExplainView::follow);
-    // The completion lists are filled while the view is shown (not on every read of a large configuration).
-    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
-        m_completionsStale = true;
-        if (isVisible())
-            updateCompletions();
-    });
-    connect(m_store, &AccessConfigStore::changed, this, [this] {
-        // A pending request, or the last one again: the answer may have changed with the configuration.
-        if (m_pending) {
-            const ExplainQuery pending = *m_pending;
-            m_pending.reset();
-            run(pending);
-        } else if (m_last && m_store->snapshot().isReady()) {
-            run(*m_last);
-        }
-    });
+    m_link = new AccessViewLink(this, m_session, m_store, [this] { updateCompletions(); });
     for (QComboBox *box : {m_user, m_action}) {
         box->completer()->setCompletionMode(QCompleter::PopupCompletion);
         box->completer()->setFilterMode(Qt::MatchContains);
@@ -226,16 +208,8 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
     m_status->setText(tr("Pick a user, an action and indices, then Explain."));
 }
 
-void ExplainView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_completionsStale)
-        updateCompletions();
-}
-
 void ExplainView::updateCompletions()
 {
-    m_completionsStale = false;
     // String list models, not combo box items: a large configuration has tens of thousands of users.
     const QJsonObject &document = m_session->configuration().document;
     const QString user = m_user->currentText();
@@ -301,20 +275,15 @@ void ExplainView::explain()
 
 void ExplainView::run(const ExplainQuery &query)
 {
-    m_last = query;
-    AccessSnapshot snapshot = m_store->snapshot();
-    if (!snapshot.isReady()) {
-        m_store->activate();
-        m_pending = query;
-        m_status->setText(m_session->state() == ClusterSession::State::Disconnected
-                              ? tr("Not connected.")
-                              : tr("Compiling the configuration for access evaluation\u2026"));
+    const auto ask = [this, query] { run(query); };
+    m_link->askAgainOnChange(ask);
+    std::optional<AccessSnapshot> snapshot = m_link->snapshot(m_status, ask);
+    if (!snapshot)
         return;
-    }
     m_busy = true;
     m_status->setText(tr("Evaluating\u2026"));
     m_evaluations.run(
-        [snapshot = std::move(snapshot), query](const CancelToken &) {
+        [snapshot = std::move(*snapshot), query](const CancelToken &) {
             return AccessQueries::explain(*snapshot.config, snapshot.metadata, query, snapshot.assumptions);
         },
         [this](const ExplainResult &result) { showResult(result); });
@@ -434,8 +403,9 @@ void ExplainView::render()
                                                                             : bad;
     html += u"<p style=\"margin-bottom:2px\"><span style=\"font-size:large; font-weight:600; color:%1\">%2</span>"
             "</p>"_s.arg(statusColour, escaped(sentenceFor(result)));
-    const QString user = result.internalUser ? link(result.user.name, u"/internalusers/"_s + token(result.user.name))
-                                             : escaped(result.user.name) + u' ' + mutedText(tr("(hypothetical)"));
+    const QString user = result.internalUser
+                             ? link(result.user.name, u"/internalusers/"_s + JsonPointer::escapeToken(result.user.name))
+                             : escaped(result.user.name) + u' ' + mutedText(tr("(hypothetical)"));
     html += u"<p style=\"margin-top:0px\">%1</p>"_s.arg(
         tr("%1 \u00b7 backend roles: %2 \u00b7 HTTP %3 \u00b7 %4 engine")
             .arg(user,
@@ -461,14 +431,15 @@ void ExplainView::render()
             if (reason.startsWith(u"rolesmapping/"_s)) {
                 const qsizetype colon = reason.indexOf(u':');
                 const QString mapping = reason.mid(13, colon < 0 ? -1 : colon - 13);
-                reasons.append(link(u"rolesmapping/"_s + mapping, u"/rolesmapping/"_s + token(mapping))
-                               + escaped(colon < 0 ? QString() : reason.mid(colon)));
+                reasons.append(
+                    link(u"rolesmapping/"_s + mapping, u"/rolesmapping/"_s + JsonPointer::escapeToken(mapping))
+                    + escaped(colon < 0 ? QString() : reason.mid(colon)));
             } else {
                 reasons.append(escaped(reason));
             }
         }
         html += u"<tr><td valign=\"top\">%1&nbsp;&nbsp;</td><td>%2</td></tr>"_s.arg(
-            link(role.role, u"/roles/"_s + token(role.role)), reasons.join(u"<br>"_s));
+            link(role.role, u"/roles/"_s + JsonPointer::escapeToken(role.role)), reasons.join(u"<br>"_s));
     }
     html += u"</table>"_s;
 
@@ -476,11 +447,12 @@ void ExplainView::render()
         html += heading(tr("Tenant %1").arg(result.query.tenant));
         QString line;
         if (tenant->allowed && !tenant->role.isEmpty()) {
-            line = link(tenant->role, u"/roles/"_s + token(tenant->role));
+            line = link(tenant->role, u"/roles/"_s + JsonPointer::escapeToken(tenant->role));
             if (tenant->permission >= 0)
                 line += u" → "_s
                         + link(u"tenant_permissions[%1]"_s.arg(tenant->permission),
-                               u"/roles/%1/tenant_permissions/%2"_s.arg(token(tenant->role)).arg(tenant->permission));
+                               u"/roles/%1/tenant_permissions/%2"_s.arg(JsonPointer::escapeToken(tenant->role))
+                                   .arg(tenant->permission));
             if (!tenant->pattern.isEmpty())
                 line += u" → "_s + escaped(tenant->pattern);
             if (!tenant->reason.isEmpty())
@@ -528,10 +500,11 @@ void ExplainView::render()
         html += u"<table style=\"margin-left:14px\" cellspacing=\"0\" cellpadding=\"1\">"_s;
         for (const GrantedCell &cell : decision.grants) {
             const Grant &grant = cell.grant;
-            QStringList steps {link(grant.role, u"/roles/"_s + token(grant.role))};
+            QStringList steps {link(grant.role, u"/roles/"_s + JsonPointer::escapeToken(grant.role))};
             if (grant.entry >= 0) {
-                steps.append(link(u"index_permissions[%1]"_s.arg(grant.entry),
-                                  u"/roles/%1/index_permissions/%2"_s.arg(token(grant.role)).arg(grant.entry)));
+                steps.append(link(
+                    u"index_permissions[%1]"_s.arg(grant.entry),
+                    u"/roles/%1/index_permissions/%2"_s.arg(JsonPointer::escapeToken(grant.role)).arg(grant.entry)));
                 steps.append(escaped(grant.via.isEmpty() ? grant.indexPattern
                                                          : tr("%1 (via %2)").arg(grant.indexPattern, grant.via)));
             } else {
@@ -539,7 +512,8 @@ void ExplainView::render()
             }
             QStringList chain;
             for (const QString &item : cell.chain)
-                chain.append(groups.contains(item) ? link(item, u"/actiongroups/"_s + token(item)) : escaped(item));
+                chain.append(groups.contains(item) ? link(item, u"/actiongroups/"_s + JsonPointer::escapeToken(item))
+                                                   : escaped(item));
             if (!chain.isEmpty())
                 steps.append(chain.join(u" \u2192 "_s));
             const QString what = cell.index.isEmpty() ? cell.action : cell.index + u" \u00b7 "_s + cell.action;

@@ -17,6 +17,7 @@
 #include "app/common/Latest.h"
 
 class AccessConfigStore;
+class AccessViewLink;
 class ClusterSession;
 class QCheckBox;
 class QComboBox;
@@ -70,7 +71,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void run(const ExplainQuery &query);
@@ -98,10 +98,8 @@ private:
     QStringListModel *m_users;   // the internal users, for the user field
     QStringListModel *m_actions; // REST calls, action groups, known actions
     std::optional<ExplainResult> m_result;
-    std::optional<ExplainQuery> m_pending; // asked while no configuration was compiled
-    std::optional<ExplainQuery> m_last;    // explained again when the configuration changes
-    QStringList m_links;                   // pointers of the anchors in the rendered result, by index
+    AccessViewLink *m_link; // completions, and questions waiting for the compiled configuration
+    QStringList m_links;    // pointers of the anchors in the rendered result, by index
     bool m_busy = false;
-    bool m_completionsStale = true; // a configuration was read while the view was hidden
     Latest m_evaluations {this};
 };

@@ -13,19 +13,16 @@
 
 #include "app/access/AccessConfig.h"
 #include "app/access/AccessQueries.h"
+#include "app/json/JsonPointer.h"
 #include "app/store/AccessConfigStore.h"
 #include "app/store/ClusterSession.h"
+#include "ui/views/access/AccessViewLink.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 enum Column { SubjectColumn, KindColumn, StatusColumn, RolesColumn };
-
-QString token(QString name)
-{
-    return name.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
-}
 
 } // namespace
 
@@ -88,35 +85,13 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     connect(m_ask, &QPushButton::clicked, this, &WhoCanView::ask);
     connect(m_index, &QLineEdit::returnPressed, this, &WhoCanView::ask);
     connect(m_list, &QTreeWidget::itemActivated, this, &WhoCanView::open);
-    // The completion list is filled while the view is shown (not on every read of a large configuration).
-    connect(m_session, &ClusterSession::configurationLoaded, this, [this] {
-        m_completionsStale = true;
-        if (isVisible())
-            updateCompletions();
-    });
-    connect(m_store, &AccessConfigStore::changed, this, [this] {
-        if (m_pending) {
-            const auto pending = *m_pending;
-            m_pending.reset();
-            run(pending.first, pending.second);
-        } else if (m_last && m_store->snapshot().isReady()) {
-            run(m_last->first, m_last->second);
-        }
-    });
+    m_link = new AccessViewLink(this, m_session, m_store, [this] { updateCompletions(); });
     m_action->setEditText(u"search"_s);
     m_status->setText(tr("Give an index and an action: the users and backend roles allowed are listed."));
 }
 
-void WhoCanView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_completionsStale)
-        updateCompletions();
-}
-
 void WhoCanView::updateCompletions()
 {
-    m_completionsStale = false;
     const QString action = m_action->currentText();
     m_actions->setStringList(AccessQueries::actionCompletions(m_session->configuration().document));
     m_action->setEditText(action.isEmpty() ? u"search"_s : action);
@@ -147,20 +122,15 @@ void WhoCanView::ask()
 
 void WhoCanView::run(const QString &index, const QString &action)
 {
-    m_last = {index, action};
-    AccessSnapshot snapshot = m_store->snapshot();
-    if (!snapshot.isReady()) {
-        m_store->activate();
-        m_pending = {index, action};
-        m_status->setText(m_session->state() == ClusterSession::State::Disconnected
-                              ? tr("Not connected.")
-                              : tr("Compiling the configuration for access evaluation\u2026"));
+    const auto ask = [this, index, action] { run(index, action); };
+    m_link->askAgainOnChange(ask);
+    std::optional<AccessSnapshot> snapshot = m_link->snapshot(m_status, ask);
+    if (!snapshot)
         return;
-    }
     m_busy = true;
     m_status->setText(tr("Evaluating every user and backend role\u2026"));
     m_evaluations.run(
-        [snapshot = std::move(snapshot), index, action](const CancelToken &cancel) {
+        [snapshot = std::move(*snapshot), index, action](const CancelToken &cancel) {
             return AccessQueries::whoCan(*snapshot.config, snapshot.metadata, action, index,
                                          [cancel] { return cancel.isCancelled(); });
         },
@@ -179,9 +149,10 @@ void WhoCanView::showEntries(const QList<WhoCanEntry> &entries, const QString &i
         auto *item = new QTreeWidgetItem({entry.subject, user ? tr("user") : tr("backend role"),
                                           entry.status == AccessStatus::Allowed ? tr("allowed") : tr("partial"),
                                           entry.roles.join(u", "_s)});
-        item->setData(SubjectColumn, Qt::UserRole, user ? u"/internalusers/"_s + token(entry.subject) : QString());
+        item->setData(SubjectColumn, Qt::UserRole,
+                      user ? u"/internalusers/"_s + JsonPointer::escapeToken(entry.subject) : QString());
         item->setData(RolesColumn, Qt::UserRole,
-                      entry.roles.isEmpty() ? QString() : u"/roles/"_s + token(entry.roles.first()));
+                      entry.roles.isEmpty() ? QString() : u"/roles/"_s + JsonPointer::escapeToken(entry.roles.first()));
         items.append(item);
     }
     m_list->addTopLevelItems(items);

@@ -14,6 +14,7 @@
 #include "app/common/Latest.h"
 
 class AccessConfigStore;
+class AccessViewLink;
 class ClusterSession;
 class QComboBox;
 class QLabel;
@@ -44,9 +45,6 @@ signals:
     // A result is on screen.
     void resultShown();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void updateCompletions();
     void run(const QString &index, const QString &action);
@@ -62,9 +60,7 @@ private:
     QTreeWidget *m_list;
     QStringListModel *m_actions; // REST calls, action groups, known actions
     QList<WhoCanEntry> m_entries;
-    std::optional<std::pair<QString, QString>> m_pending; // asked while no configuration was compiled
-    std::optional<std::pair<QString, QString>> m_last;    // asked again when the configuration changes
+    AccessViewLink *m_link; // completions, and questions waiting for the compiled configuration
     bool m_busy = false;
-    bool m_completionsStale = true; // a configuration was read while the view was hidden
     Latest m_evaluations {this};
 };
