@@ -17,8 +17,8 @@ all: build
 deps:
 	@scripts/install-deps.sh
 
-# RelWithDebInfo with line tables only (-g1): symbolized stacks, and a build (mostly linking ~90 test executables
-# against the static libraries) that stays within `make test`'s 20 minutes on 2 cores.
+# RelWithDebInfo with line tables only (-g1): symbolized stacks, and a build that stays well within `make test`'s
+# 20 minutes on 2 cores (with the libraries' unity builds, the tests' precompiled headers and lld; CMakeLists.txt).
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
 		$(CMAKE_FLAGS) >/dev/null

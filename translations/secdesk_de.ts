@@ -564,7 +564,7 @@
 <context>
     <name>AccessFixes</name>
     <message>
-        <location filename="../app/access/AccessFix.cpp" line="+127"/>
+        <location filename="../app/access/AccessFix.cpp" line="+125"/>
         <source>Add %1 to the allowed_actions of index permission %2 of role %3 (patterns %4)</source>
         <translation>%1 zu den allowed_actions der Indexberechtigung %2 der Rolle %3 hinzufügen (Muster %4)</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>Gewährt %1, was eine Zugriffserklärung als fehlend ermittelt hat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Create role %1 with cluster permission %2, mapped to user %3</source>
         <translation>Rolle %1 mit der Cluster-Berechtigung %2 anlegen, dem Benutzer %3 zugeordnet</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>AccessImpact</name>
     <message>
-        <location filename="../app/access/AccessImpact.cpp" line="+391"/>
+        <location filename="../app/access/AccessImpact.cpp" line="+418"/>
         <source>gains %1 on tenant %2</source>
         <translation>erhält %1 auf Mandant %2</translation>
     </message>
@@ -642,13 +642,13 @@
         <translation>Keine Zugriffsänderungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+316"/>
+        <location line="+305"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-303"/>
+        <location line="-292"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(und %n weiteres)</numerusform>
@@ -669,7 +669,7 @@
         <translation>Die Sicherheitskonfiguration (config) ändert sich ebenfalls: was ihre Einstellungen am Zugriff ändern (Authentifizierung, Auswertungs-Engine, Mandantenfähigkeit), wird hier nicht verglichen.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+187"/>
         <source>Stopped before every subject was compared.</source>
         <translation>Angehalten, bevor jedes Subjekt verglichen war.</translation>
     </message>
@@ -687,17 +687,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>and users SecDesk cannot list: %1</source>
         <translation>und Benutzer, die SecDesk nicht auflisten kann: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
         <source>users %1</source>
         <translation>Benutzer %1</translation>
     </message>
@@ -723,6 +723,19 @@
         <location filename="../app/access/AccessQueries.cpp" line="+150"/>
         <source>%1 is not an internal user: only the backend roles, attributes and IP given count</source>
         <translation>%1 ist kein interner Benutzer: nur die angegebenen Backend-Rollen, Attribute und die IP zählen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessViewLink</name>
+    <message>
+        <location filename="../ui/views/access/AccessViewLink.cpp" line="+37"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Die Konfiguration wird für die Zugriffsprüfung übersetzt…</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1404,12 @@
 <context>
     <name>AdminParsers</name>
     <message>
-        <location filename="../app/api/AdminResponses.cpp" line="+214"/>
+        <location filename="../app/api/AdminResponses.cpp" line="+72"/>
+        <source>the %1 response is not %2</source>
+        <translation>die Antwort auf %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <location line="+29"/>
         <location line="+58"/>
         <location line="+18"/>
@@ -1708,7 +1726,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+71"/>
+        <location filename="../app/api/ApiError.cpp" line="+66"/>
         <source>subject %1, issued by %2, valid from %3 to %4, SHA-256 fingerprint %5</source>
         <translation>Subjekt %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256-Fingerabdruck %5</translation>
     </message>
@@ -2137,7 +2155,7 @@
 <context>
     <name>ChangePlan</name>
     <message>
-        <location filename="../app/write/ChangePlan.cpp" line="+242"/>
+        <location filename="../app/write/ChangePlan.cpp" line="+209"/>
         <source>the whole configuration document cannot be written at once; patch its types</source>
         <translation>das gesamte Konfigurationsdokument kann nicht auf einmal geschrieben werden; ändern Sie seine Typen per Patch</translation>
     </message>
@@ -2368,7 +2386,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+41"/>
+        <location filename="../app/cli/Cli.cpp" line="+37"/>
         <source>Usage: secdesk-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Aufruf: secdesk-cli BEFEHL [ARGUMENTE] [OPTIONEN]</translation>
     </message>
@@ -3817,7 +3835,7 @@
 <context>
     <name>EffectivePermissionsView</name>
     <message>
-        <location filename="../ui/views/access/EffectivePermissionsView.cpp" line="+32"/>
+        <location filename="../ui/views/access/EffectivePermissionsView.cpp" line="+33"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
@@ -3887,17 +3905,12 @@
         <translation>Mandanten</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+59"/>
         <source>Name a user, a backend role or a role.</source>
         <translation>Nennen Sie einen Benutzer, eine Backend-Rolle oder eine Rolle.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Compiling the configuration for access evaluation…</source>
-        <translation>Die Konfiguration wird für die Zugriffsauswertung übersetzt…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Computing the effective permissions of %1…</source>
         <translation>Die effektiven Berechtigungen von %1 werden berechnet…</translation>
     </message>
@@ -4001,7 +4014,7 @@
         <translation>ein leerer Eintrag: der Cluster lehnt ihn ab</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 is an index action group: in cluster permissions it grants nothing</source>
         <translation>%1 ist eine Index-Aktionsgruppe: in Cluster-Berechtigungen gewährt sie nichts</translation>
     </message>
@@ -4021,12 +4034,12 @@
         <translation>%1 ist eine Cluster-Aktion: in Index-Berechtigungen greift sie nie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is an index action: in cluster permissions it never applies (it needs an index permission)</source>
         <translation>%1 ist eine Index-Aktion: in Cluster-Berechtigungen greift sie nie (sie braucht eine Index-Berechtigung)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a known action: did you mean %2?</source>
         <translation>%1 ist keine bekannte Aktion: meinten Sie %2?</translation>
     </message>
@@ -4036,7 +4049,7 @@
         <translation>%1 ist weder Aktionsgruppe noch Aktion: es passt auf nichts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is not an action group: did you mean %2?</source>
         <translation>%1 ist keine Aktionsgruppe: meinten Sie %2?</translation>
     </message>
@@ -4051,7 +4064,7 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>there is no %1 %2</source>
         <translation>es gibt kein(e) %1 %2</translation>
     </message>
@@ -4071,12 +4084,12 @@
         <translation>die DLS-Abfrage ist kein gültiges JSON (%1 bei Zeichen %2): ab 3.6 gewährt das Plugin dann ungefilterten Zugriff</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the DLS query must be a JSON object, such as {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</source>
         <translation>die DLS-Abfrage muss ein JSON-Objekt sein, etwa {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>at least one tenant pattern is needed</source>
         <translation>mindestens ein Tenant-Muster ist nötig</translation>
     </message>
@@ -4119,12 +4132,12 @@
         <translation>Ungültiger Algorithmus %1 (zum Beispiel SHA-256 oder BLAKE2B-256)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A field masking expression must have the form &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; or &apos;field_name::(regex::replacement)+&apos;</source>
         <translation>Ein Feldmaskierungsausdruck hat die Form &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; oder &apos;field_name::(regex::replacement)+&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A regular expression needs to be wrapped in /.../</source>
         <translation>Ein regulärer Ausdruck muss in /.../ stehen</translation>
     </message>
@@ -4144,7 +4157,7 @@
         <translation>der Name beginnt oder endet mit einem Leerzeichen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -4154,7 +4167,7 @@
         <translation>%1 existiert bereits und ist %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the cluster refuses an empty entity: give it at least a description</source>
         <translation>der Cluster lehnt einen leeren Eintrag ab: geben Sie ihm mindestens eine Beschreibung</translation>
     </message>
@@ -4179,7 +4192,7 @@
         <translation>Password is similar to user name</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Weak password: the cluster is likely to refuse it (by default it wants a strong password: 16 characters, or 8 mixing letters, digits and symbols)</source>
         <translation>Weak password: der Cluster lehnt es wahrscheinlich ab (standardmäßig verlangt er ein starkes Passwort: 16 Zeichen, oder 8 aus Buchstaben, Ziffern und Symbolen)</translation>
     </message>
@@ -4197,7 +4210,7 @@
 <context>
     <name>EntityEdits</name>
     <message>
-        <location filename="../app/forms/EntityEdits.cpp" line="+81"/>
+        <location filename="../app/forms/EntityEdits.cpp" line="+74"/>
         <source>the role mapping of %1</source>
         <translation>die Rollenzuordnung von %1</translation>
     </message>
@@ -4217,7 +4230,7 @@
         <translation>Rolle %1: %2 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>action group %1</source>
         <translation>Aktionsgruppe %1</translation>
     </message>
@@ -5041,7 +5054,7 @@
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/views/access/ExplainView.cpp" line="+79"/>
+        <location filename="../ui/views/access/ExplainView.cpp" line="+76"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
@@ -5171,12 +5184,12 @@
         <translation>&amp;Indizes:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+49"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Wählen Sie einen Benutzer, eine Aktion und Indizes, dann Erklären.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-133"/>
         <source>&amp;Write</source>
         <translation>&amp;Schreiben</translation>
     </message>
@@ -5216,22 +5229,12 @@
         <translation>Te&amp;nant:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+107"/>
         <source>Give a user, and an action or a tenant.</source>
         <translation>Geben Sie einen Benutzer und eine Aktion oder einen Tenant an.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compiling the configuration for access evaluation…</source>
-        <translation>Die Konfiguration wird für die Zugriffsprüfung übersetzt…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Evaluating…</source>
         <translation>Wird ausgewertet…</translation>
     </message>
@@ -5306,7 +5309,7 @@
         <translation>Zugriff gewähren: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>(hypothetical)</source>
         <translation>(hypothetisch)</translation>
     </message>
@@ -5318,12 +5321,12 @@
     <message>
         <location line="+2"/>
         <location line="+14"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Proposed fix</source>
         <translation>Vorgeschlagene Korrektur</translation>
     </message>
@@ -5338,12 +5341,12 @@
         <translation>Zugeordnete Rollen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tenant %1</source>
         <translation>Tenant %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>(cluster)</source>
         <translation>(Cluster)</translation>
     </message>
@@ -5373,7 +5376,7 @@
         <translation>Warum jede Zelle gewährt ist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (via %2)</source>
         <translation>%1 (über %2)</translation>
     </message>
@@ -5383,7 +5386,7 @@
         <translation>cluster_permissions</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nearest miss</source>
         <translation>Knapp verfehlt</translation>
     </message>
@@ -5936,7 +5939,7 @@
 <context>
     <name>Json</name>
     <message>
-        <location filename="../app/json/Json.cpp" line="+52"/>
+        <location filename="../app/json/Json.cpp" line="+53"/>
         <source>the input</source>
         <translation>die Eingabe</translation>
     </message>
@@ -6081,7 +6084,7 @@
         <translation>unbekannte Operation</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>the patch is not valid: %1</source>
         <translation>der Patch ist ungültig: %1</translation>
     </message>
@@ -6134,12 +6137,12 @@
 <context>
     <name>JsonPointer</name>
     <message>
-        <location filename="../app/json/JsonPointer.cpp" line="+18"/>
+        <location filename="../app/json/JsonPointer.cpp" line="+13"/>
         <source>the document root</source>
         <translation>die Dokumentwurzel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>„%1“ ist kein JSON-Pointer: Er muss leer sein oder mit „/“ beginnen</translation>
     </message>
@@ -6149,7 +6152,7 @@
         <translation>„%1“ ist kein JSON-Pointer: ungültige Escape-Sequenz in Token %2 (auf „~“ muss 0 oder 1 folgen)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>%1 does not exist: %2 has no member &quot;%3&quot;</source>
         <translation>%1 existiert nicht: %2 hat kein Mitglied „%3“</translation>
     </message>
@@ -6703,7 +6706,7 @@
         <translation>Zuerst verbinden: Knoteneinstellungen gelten je Verbindung.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
@@ -7658,12 +7661,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+250"/>
+        <location line="+267"/>
         <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
         <translation>Die Korrektur des Befunds im Patch-Editor öffnen, um sie dort zu prüfen und zu senden</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-258"/>
         <source>&amp;Disabled rules</source>
         <translation>&amp;Deaktivierte Regeln</translation>
     </message>
@@ -7679,12 +7682,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+186"/>
+        <location line="+203"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-193"/>
         <source>Select all problems</source>
         <translation>Alle Probleme auswählen</translation>
     </message>
@@ -7694,7 +7697,7 @@
         <translation>&amp;Zur Entität</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+164"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -9771,7 +9774,7 @@
 <context>
     <name>WhoCanView</name>
     <message>
-        <location filename="../ui/views/access/WhoCanView.cpp" line="+38"/>
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+35"/>
         <source>Who can?</source>
         <translation>Wer darf?</translation>
     </message>
@@ -9831,27 +9834,17 @@
         <translation>A&amp;ktion:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Give an index and an action: the users and backend roles allowed are listed.</source>
         <translation>Geben Sie einen Index und eine Aktion an: die berechtigten Benutzer und Backend-Rollen werden aufgelistet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Give an action.</source>
         <translation>Geben Sie eine Aktion an.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compiling the configuration for access evaluation…</source>
-        <translation>Die Konfiguration wird für die Zugriffsprüfung übersetzt…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Evaluating every user and backend role…</source>
         <translation>Jeder Benutzer und jede Backend-Rolle wird ausgewertet…</translation>
     </message>
@@ -9876,7 +9869,7 @@
         <translation>teilweise</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n subject(s) may %1.</source>
         <translation>
             <numerusform>%n Subjekt darf %1.</numerusform>
@@ -9895,7 +9888,7 @@
 <context>
     <name>WriteChecks</name>
     <message>
-        <location filename="../app/write/WriteChecks.cpp" line="+134"/>
+        <location filename="../app/write/WriteChecks.cpp" line="+107"/>
         <source>%1: a secret; the server shows it only redacted</source>
         <translation>%1: ein Geheimnis; der Server zeigt es nur geschwärzt</translation>
     </message>
@@ -10286,12 +10279,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Requests and their results</source>
         <translation>Anfragen und ihre Ergebnisse</translation>
     </message>
@@ -10312,12 +10305,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+421"/>
+        <location line="+422"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Die bisher geschriebenen Typen auf die vor diesem Schreibvorgang angelegte Sicherung zurücksetzen</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-421"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -10344,12 +10337,12 @@
     <message>
         <location line="+74"/>
         <location line="+15"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Access: %1</source>
         <translation>Zugriff: %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The server computes the upgrade, so what it changes in access is worked out once it is done, in the report.</source>
         <translation>Der Server berechnet das Upgrade; was es am Zugriff ändert, wird danach im Bericht ermittelt.</translation>
     </message>
@@ -10364,7 +10357,7 @@
         <translation>Zugriff (wird ermittelt…)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Critical problem on %1: %2</source>
         <translation>Kritisches Problem bei %1: %2</translation>
     </message>
@@ -10374,7 +10367,7 @@
         <translation>Um es trotzdem zu senden, geben Sie %1 ein (den Namen von %2):</translation>
     </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-109"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1: %n Entität</numerusform>
@@ -10392,12 +10385,12 @@
         <translation>Ändert %1.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Aktualisieren Sie, prüfen Sie die Änderung und senden Sie erneut.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Aktualisiert alles, was die Prüfung aufgeführt hat, auf die Standardwerte des Clusters.</translation>
     </message>
@@ -10430,7 +10423,7 @@
         <translation>Die Konfiguration wird zuerst erneut gelesen und jeder Typ noch einmal unmittelbar vor seiner Anfrage; hat sie sich seit dem Laden geändert, wird nichts mehr geschrieben. Vor dem Senden wird eine Sicherung gespeichert.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Um trotzdem zu senden, %1 eingeben (die Entität mit dem kritischen Problem, %2):</translation>
     </message>

@@ -63,8 +63,8 @@
 <context>
     <name>AccessImpact</name>
     <message numerus="yes">
-        <location filename="../app/access/AccessImpact.cpp" line="+446"/>
-        <location line="+316"/>
+        <location filename="../app/access/AccessImpact.cpp" line="+474"/>
+        <location line="+305"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-303"/>
+        <location line="-292"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(and %n more)</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+299"/>
+        <location line="+286"/>
         <source>%n subject(s) hold these roles; only their access can change:</source>
         <translation>
             <numerusform>%n subject holds these roles; only its access can change:</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>ChangePlan</name>
     <message numerus="yes">
-        <location filename="../app/write/ChangePlan.cpp" line="+267"/>
+        <location filename="../app/write/ChangePlan.cpp" line="+234"/>
         <source>Apply a patch (%n operation(s))</source>
         <translation>
             <numerusform>Apply a patch (%n operation)</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>EntityChecks</name>
     <message numerus="yes">
-        <location filename="../app/forms/EntityChecks.cpp" line="+224"/>
+        <location filename="../app/forms/EntityChecks.cpp" line="+232"/>
         <source>%n characters: the cluster (3.8 or later) accepts at most 256</source>
         <translation>
             <numerusform>%n character: the cluster (3.8 or later) accepts at most 256</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>JsonPointer</name>
     <message numerus="yes">
-        <location filename="../app/json/JsonPointer.cpp" line="+161"/>
+        <location filename="../app/json/JsonPointer.cpp" line="+167"/>
         <source>%1 does not exist: index %2 is out of range, the array at %3 has %n element(s)</source>
         <translation>
             <numerusform>%1 does not exist: index %2 is out of range, the array at %3 has %n element</numerusform>
@@ -429,7 +429,7 @@
 <context>
     <name>ProblemsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/problems/ProblemsView.cpp" line="+278"/>
+        <location filename="../ui/views/problems/ProblemsView.cpp" line="+295"/>
         <source>%n problem(s): %1</source>
         <translation>
             <numerusform>%n problem: %1</numerusform>
@@ -557,7 +557,7 @@
 <context>
     <name>WhoCanView</name>
     <message numerus="yes">
-        <location filename="../ui/views/access/WhoCanView.cpp" line="+190"/>
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+161"/>
         <source>%n subject(s) may %1.</source>
         <translation>
             <numerusform>%n subject may %1.</numerusform>

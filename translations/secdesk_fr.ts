@@ -564,7 +564,7 @@
 <context>
     <name>AccessFixes</name>
     <message>
-        <location filename="../app/access/AccessFix.cpp" line="+127"/>
+        <location filename="../app/access/AccessFix.cpp" line="+125"/>
         <source>Add %1 to the allowed_actions of index permission %2 of role %3 (patterns %4)</source>
         <translation>Ajouter %1 aux allowed_actions de la permission d&apos;index %2 du rôle %3 (motifs %4)</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>Accorde à %1 ce qu&apos;une explication d&apos;accès a trouvé manquant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Create role %1 with cluster permission %2, mapped to user %3</source>
         <translation>Créer le rôle %1 avec la permission de cluster %2, associé à l&apos;utilisateur %3</translation>
     </message>
@@ -587,7 +587,7 @@
 <context>
     <name>AccessImpact</name>
     <message>
-        <location filename="../app/access/AccessImpact.cpp" line="+391"/>
+        <location filename="../app/access/AccessImpact.cpp" line="+418"/>
         <source>gains %1 on tenant %2</source>
         <translation>obtient %1 sur le tenant %2</translation>
     </message>
@@ -642,13 +642,13 @@
         <translation>Aucun changement d’accès</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+316"/>
+        <location line="+305"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-303"/>
+        <location line="-292"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(et %n de plus)</numerusform>
@@ -669,7 +669,7 @@
         <translation>La configuration de sécurité (config) change aussi : l’effet de ses réglages sur l’accès (authentification, moteur d’évaluation, multi-tenant) n’est pas comparé ici.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+187"/>
         <source>Stopped before every subject was compared.</source>
         <translation>Arrêté avant que tous les sujets soient comparés.</translation>
     </message>
@@ -687,17 +687,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>and users SecDesk cannot list: %1</source>
         <translation>et des utilisateurs que SecDesk ne peut pas énumérer : %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
         <source>users %1</source>
         <translation>utilisateurs %1</translation>
     </message>
@@ -723,6 +723,19 @@
         <location filename="../app/access/AccessQueries.cpp" line="+150"/>
         <source>%1 is not an internal user: only the backend roles, attributes and IP given count</source>
         <translation>%1 n&apos;est pas un utilisateur interne : seuls les rôles backend, attributs et IP indiqués comptent</translation>
+    </message>
+</context>
+<context>
+    <name>AccessViewLink</name>
+    <message>
+        <location filename="../ui/views/access/AccessViewLink.cpp" line="+37"/>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compiling the configuration for access evaluation…</source>
+        <translation>Compilation de la configuration pour l’évaluation des accès…</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1404,12 @@
 <context>
     <name>AdminParsers</name>
     <message>
-        <location filename="../app/api/AdminResponses.cpp" line="+214"/>
+        <location filename="../app/api/AdminResponses.cpp" line="+72"/>
+        <source>the %1 response is not %2</source>
+        <translation>la réponse à %1 n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <location line="+29"/>
         <location line="+58"/>
         <location line="+18"/>
@@ -1708,7 +1726,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+71"/>
+        <location filename="../app/api/ApiError.cpp" line="+66"/>
         <source>subject %1, issued by %2, valid from %3 to %4, SHA-256 fingerprint %5</source>
         <translation>sujet %1, émis par %2, valide du %3 au %4, empreinte SHA-256 %5</translation>
     </message>
@@ -2137,7 +2155,7 @@
 <context>
     <name>ChangePlan</name>
     <message>
-        <location filename="../app/write/ChangePlan.cpp" line="+242"/>
+        <location filename="../app/write/ChangePlan.cpp" line="+209"/>
         <source>the whole configuration document cannot be written at once; patch its types</source>
         <translation>le document de configuration entier ne peut pas être écrit d&apos;un coup ; modifiez ses types par un patch</translation>
     </message>
@@ -2368,7 +2386,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+41"/>
+        <location filename="../app/cli/Cli.cpp" line="+37"/>
         <source>Usage: secdesk-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Usage : secdesk-cli COMMANDE [ARGUMENTS] [OPTIONS]</translation>
     </message>
@@ -3817,7 +3835,7 @@
 <context>
     <name>EffectivePermissionsView</name>
     <message>
-        <location filename="../ui/views/access/EffectivePermissionsView.cpp" line="+32"/>
+        <location filename="../ui/views/access/EffectivePermissionsView.cpp" line="+33"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
@@ -3887,17 +3905,12 @@
         <translation>Tenants</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+59"/>
         <source>Name a user, a backend role or a role.</source>
         <translation>Nommez un utilisateur, un rôle backend ou un rôle.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Compiling the configuration for access evaluation…</source>
-        <translation>Compilation de la configuration pour l’évaluation des accès…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Computing the effective permissions of %1…</source>
         <translation>Calcul des permissions effectives de %1…</translation>
     </message>
@@ -4001,7 +4014,7 @@
         <translation>une entrée vide : le cluster la refuse</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 is an index action group: in cluster permissions it grants nothing</source>
         <translation>%1 est un groupe d’actions d’index : dans les permissions de cluster, il n’accorde rien</translation>
     </message>
@@ -4021,12 +4034,12 @@
         <translation>%1 est une action de cluster : dans les permissions d’index, elle ne s’applique jamais</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is an index action: in cluster permissions it never applies (it needs an index permission)</source>
         <translation>%1 est une action d’index : dans les permissions de cluster, elle ne s’applique jamais (il lui faut une permission d’index)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is not a known action: did you mean %2?</source>
         <translation>%1 n’est pas une action connue : vouliez-vous dire %2 ?</translation>
     </message>
@@ -4036,7 +4049,7 @@
         <translation>%1 n’est ni un groupe d’actions ni une action : il ne correspond à rien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is not an action group: did you mean %2?</source>
         <translation>%1 n’est pas un groupe d’actions : vouliez-vous dire %2 ?</translation>
     </message>
@@ -4051,7 +4064,7 @@
         <translation>rôle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>there is no %1 %2</source>
         <translation>il n’existe pas de %1 %2</translation>
     </message>
@@ -4071,12 +4084,12 @@
         <translation>la requête DLS n’est pas du JSON valide (%1 au caractère %2) : à partir de 3.6, le plugin accorde alors un accès non filtré</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the DLS query must be a JSON object, such as {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</source>
         <translation>la requête DLS doit être un objet JSON, par exemple {&quot;term&quot;: {&quot;team&quot;: &quot;a&quot;}}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>at least one tenant pattern is needed</source>
         <translation>au moins un motif de tenant est nécessaire</translation>
     </message>
@@ -4119,12 +4132,12 @@
         <translation>Algorithme %1 invalide (par exemple SHA-256 ou BLAKE2B-256)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A field masking expression must have the form &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; or &apos;field_name::(regex::replacement)+&apos;</source>
         <translation>Une expression de masquage de champ a la forme &apos;field_name&apos;, &apos;field_name::algorithm&apos;, &apos;field_name::regex::replacement&apos; ou &apos;field_name::(regex::replacement)+&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A regular expression needs to be wrapped in /.../</source>
         <translation>Une expression régulière doit être entourée de /.../</translation>
     </message>
@@ -4144,7 +4157,7 @@
         <translation>le nom commence ou finit par une espace</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 already exists</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -4154,7 +4167,7 @@
         <translation>%1 existe déjà et est %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the cluster refuses an empty entity: give it at least a description</source>
         <translation>le cluster refuse une entité vide : donnez-lui au moins une description</translation>
     </message>
@@ -4179,7 +4192,7 @@
         <translation>Password is similar to user name</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Weak password: the cluster is likely to refuse it (by default it wants a strong password: 16 characters, or 8 mixing letters, digits and symbols)</source>
         <translation>Weak password : le cluster le refusera probablement (par défaut il exige un mot de passe fort : 16 caractères, ou 8 mêlant lettres, chiffres et symboles)</translation>
     </message>
@@ -4197,7 +4210,7 @@
 <context>
     <name>EntityEdits</name>
     <message>
-        <location filename="../app/forms/EntityEdits.cpp" line="+81"/>
+        <location filename="../app/forms/EntityEdits.cpp" line="+74"/>
         <source>the role mapping of %1</source>
         <translation>le mappage de rôle de %1</translation>
     </message>
@@ -4217,7 +4230,7 @@
         <translation>rôle %1 : %2 %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>action group %1</source>
         <translation>groupe d’actions %1</translation>
     </message>
@@ -5041,7 +5054,7 @@
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/views/access/ExplainView.cpp" line="+79"/>
+        <location filename="../ui/views/access/ExplainView.cpp" line="+76"/>
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
@@ -5171,12 +5184,12 @@
         <translation>&amp;Index :</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+49"/>
         <source>Pick a user, an action and indices, then Explain.</source>
         <translation>Choisissez un utilisateur, une action et des index, puis Expliquer.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-133"/>
         <source>&amp;Write</source>
         <translation>É&amp;criture</translation>
     </message>
@@ -5216,22 +5229,12 @@
         <translation>Te&amp;nant :</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+107"/>
         <source>Give a user, and an action or a tenant.</source>
         <translation>Indiquez un utilisateur, et une action ou un tenant.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compiling the configuration for access evaluation…</source>
-        <translation>Compilation de la configuration pour l&apos;évaluation des accès…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
@@ -5306,7 +5309,7 @@
         <translation>Accorder l&apos;accès : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>(hypothetical)</source>
         <translation>(hypothétique)</translation>
     </message>
@@ -5318,12 +5321,12 @@
     <message>
         <location line="+2"/>
         <location line="+14"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Proposed fix</source>
         <translation>Correction proposée</translation>
     </message>
@@ -5338,12 +5341,12 @@
         <translation>Rôles associés</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tenant %1</source>
         <translation>Tenant %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>(cluster)</source>
         <translation>(cluster)</translation>
     </message>
@@ -5373,7 +5376,7 @@
         <translation>Pourquoi chaque cellule est accordée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (via %2)</source>
         <translation>%1 (via %2)</translation>
     </message>
@@ -5383,7 +5386,7 @@
         <translation>cluster_permissions</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nearest miss</source>
         <translation>Le plus proche</translation>
     </message>
@@ -5936,7 +5939,7 @@
 <context>
     <name>Json</name>
     <message>
-        <location filename="../app/json/Json.cpp" line="+52"/>
+        <location filename="../app/json/Json.cpp" line="+53"/>
         <source>the input</source>
         <translation>l&apos;entrée</translation>
     </message>
@@ -6081,7 +6084,7 @@
         <translation>opération inconnue</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>the patch is not valid: %1</source>
         <translation>le patch n&apos;est pas valide : %1</translation>
     </message>
@@ -6134,12 +6137,12 @@
 <context>
     <name>JsonPointer</name>
     <message>
-        <location filename="../app/json/JsonPointer.cpp" line="+18"/>
+        <location filename="../app/json/JsonPointer.cpp" line="+13"/>
         <source>the document root</source>
         <translation>la racine du document</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a JSON pointer: it must be empty or start with &apos;/&apos;</source>
         <translation>« %1 » n&apos;est pas un pointeur JSON : il doit être vide ou commencer par « / »</translation>
     </message>
@@ -6149,7 +6152,7 @@
         <translation>« %1 » n&apos;est pas un pointeur JSON : échappement invalide dans le jeton %2 (« ~ » doit être suivi de 0 ou 1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>%1 does not exist: %2 has no member &quot;%3&quot;</source>
         <translation>%1 n&apos;existe pas : %2 n&apos;a pas de membre « %3 »</translation>
     </message>
@@ -6703,7 +6706,7 @@
         <translation>Connectez-vous d&apos;abord : les réglages des nœuds sont gardés par connexion.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
@@ -7658,12 +7661,12 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+250"/>
+        <location line="+267"/>
         <source>Open the finding&apos;s fix in the patch editor, to review it and send it from there</source>
         <translation>Ouvrir la correction du constat dans l&apos;éditeur de patch, pour la vérifier et l&apos;envoyer de là</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-258"/>
         <source>&amp;Disabled rules</source>
         <translation>Règles &amp;désactivées</translation>
     </message>
@@ -7679,12 +7682,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+186"/>
+        <location line="+203"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-193"/>
         <source>Select all problems</source>
         <translation>Sélectionner tous les problèmes</translation>
     </message>
@@ -7694,7 +7697,7 @@
         <translation>&amp;Aller à l&apos;entité</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+164"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -9771,7 +9774,7 @@
 <context>
     <name>WhoCanView</name>
     <message>
-        <location filename="../ui/views/access/WhoCanView.cpp" line="+38"/>
+        <location filename="../ui/views/access/WhoCanView.cpp" line="+35"/>
         <source>Who can?</source>
         <translation>Qui peut ?</translation>
     </message>
@@ -9831,27 +9834,17 @@
         <translation>A&amp;ction :</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Give an index and an action: the users and backend roles allowed are listed.</source>
         <translation>Indiquez un index et une action : les utilisateurs et rôles backend autorisés sont listés.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Give an action.</source>
         <translation>Indiquez une action.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compiling the configuration for access evaluation…</source>
-        <translation>Compilation de la configuration pour l&apos;évaluation des accès…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Evaluating every user and backend role…</source>
         <translation>Évaluation de chaque utilisateur et rôle backend…</translation>
     </message>
@@ -9876,7 +9869,7 @@
         <translation>partiel</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n subject(s) may %1.</source>
         <translation>
             <numerusform>%n sujet peut %1.</numerusform>
@@ -9895,7 +9888,7 @@
 <context>
     <name>WriteChecks</name>
     <message>
-        <location filename="../app/write/WriteChecks.cpp" line="+134"/>
+        <location filename="../app/write/WriteChecks.cpp" line="+107"/>
         <source>%1: a secret; the server shows it only redacted</source>
         <translation>%1 : un secret ; le serveur ne l&apos;affiche que masqué</translation>
     </message>
@@ -10286,12 +10279,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Requests and their results</source>
         <translation>Requêtes et leurs résultats</translation>
     </message>
@@ -10312,12 +10305,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+421"/>
+        <location line="+422"/>
         <source>Turn the types written so far back into the backup taken before this write</source>
         <translation>Ramener les types écrits jusqu&apos;ici à la sauvegarde prise avant cette écriture</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-421"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -10344,12 +10337,12 @@
     <message>
         <location line="+74"/>
         <location line="+15"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Access: %1</source>
         <translation>Accès : %1</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>The server computes the upgrade, so what it changes in access is worked out once it is done, in the report.</source>
         <translation>Le serveur calcule la mise à niveau : ce qu&apos;elle change à l&apos;accès est établi une fois faite, dans le rapport.</translation>
     </message>
@@ -10364,7 +10357,7 @@
         <translation>Accès (calcul en cours…)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Critical problem on %1: %2</source>
         <translation>Problème critique sur %1 : %2</translation>
     </message>
@@ -10374,7 +10367,7 @@
         <translation>Pour l&apos;envoyer quand même, saisissez %1 (le nom de %2) :</translation>
     </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-109"/>
         <source>%1: %n entity(ies)</source>
         <translation>
             <numerusform>%1 : %n entité</numerusform>
@@ -10392,12 +10385,12 @@
         <translation>Modifie %1.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>Refresh, check the change and send again.</source>
         <translation>Actualisez, vérifiez la modification et renvoyez-la.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>Upgrades everything the check listed to the defaults the cluster ships.</source>
         <translation>Met à niveau tout ce que la vérification a listé vers les valeurs par défaut du cluster.</translation>
     </message>
@@ -10430,7 +10423,7 @@
         <translation>La configuration est d&apos;abord relue, puis chaque type à nouveau juste avant sa requête ; si elle a changé depuis son chargement, plus rien n&apos;est écrit. Une sauvegarde est enregistrée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>To send it anyway, type %1 (the entity with the critical problem, %2):</source>
         <translation>Pour l&apos;envoyer quand même, saisir %1 (l&apos;entité au problème critique, %2) :</translation>
     </message>

@@ -6,6 +6,8 @@
 
 #include "app/access/AccessConfig.h"
 #include "app/access/EvaluationContext.h"
+#include "app/json/JsonPatch.h"
+#include "app/json/JsonPointer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AccessFixes", text);
-}
-
-QString token(QString name)
-{
-    return name.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
 }
 
 bool isProtected(const QJsonObject &role)
@@ -120,9 +117,10 @@ std::optional<AccessFix> propose(const AccessConfig &config, const IndexMetadata
                 fix.role = roleName;
                 fix.entry = permission.entry;
                 const QString path =
-                    u"/roles/%1/index_permissions/%2/allowed_actions/-"_s.arg(token(roleName)).arg(permission.entry);
+                    u"/roles/%1/index_permissions/%2/allowed_actions/-"_s.arg(JsonPointer::escapeToken(roleName))
+                        .arg(permission.entry);
                 for (const QString &action : std::as_const(fix.actions))
-                    fix.patch.append(QJsonObject {{u"op"_s, u"add"_s}, {u"path"_s, path}, {u"value"_s, action}});
+                    fix.patch.append(PatchOperation::json(u"add"_s, path, action));
                 fix.indices = permission.pattern.source();
                 fix.summary = tr("Add %1 to the allowed_actions of index permission %2 of role %3 (patterns %4)")
                                   .arg(fix.actions.join(u", "_s))
@@ -146,11 +144,9 @@ std::optional<AccessFix> propose(const AccessConfig &config, const IndexMetadata
                     QJsonArray {QJsonObject {{u"index_patterns"_s, QJsonArray::fromStringList(fix.indices)},
                                              {u"allowed_actions"_s, QJsonArray::fromStringList(fix.actions)}}});
     }
-    fix.patch.append(
-        QJsonObject {{u"op"_s, u"add"_s}, {u"path"_s, QString(u"/roles/"_s + token(fix.role))}, {u"value"_s, role}});
-    fix.patch.append(QJsonObject {{u"op"_s, u"add"_s},
-                                  {u"path"_s, QString(u"/rolesmapping/"_s + token(fix.role))},
-                                  {u"value"_s, QJsonObject {{u"users"_s, QJsonArray {user.name}}}}});
+    fix.patch.append(PatchOperation::json(u"add"_s, u"/roles/"_s + JsonPointer::escapeToken(fix.role), role));
+    fix.patch.append(PatchOperation::json(u"add"_s, u"/rolesmapping/"_s + JsonPointer::escapeToken(fix.role),
+                                          QJsonObject {{u"users"_s, QJsonArray {user.name}}}));
     fix.summary = decision.clusterAction
                       ? tr("Create role %1 with cluster permission %2, mapped to user %3")
                             .arg(fix.role, fix.actions.join(u", "_s), user.name)

@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Tr
+struct AccessImpactText
 {
     Q_DECLARE_TR_FUNCTIONS(AccessImpact)
 };
@@ -415,21 +415,21 @@ QString AccessChange::text() const
     if (area == Area::Tenant) {
         const auto level = [](CellAccess access) { return access == CellAccess::Full ? u"read-write"_s : u"read"_s; };
         if (before == CellAccess::None)
-            return Tr::tr("gains %1 on tenant %2").arg(level(after), resource);
+            return AccessImpactText::tr("gains %1 on tenant %2").arg(level(after), resource);
         if (after == CellAccess::None)
-            return Tr::tr("loses %1 on tenant %2").arg(level(before), resource);
-        return Tr::tr("%1 instead of %2 on tenant %3").arg(level(after), level(before), resource);
+            return AccessImpactText::tr("loses %1 on tenant %2").arg(level(before), resource);
+        return AccessImpactText::tr("%1 instead of %2 on tenant %3").arg(level(after), level(before), resource);
     }
-    const QString where = area == Area::Cluster ? Tr::tr("the cluster") : resource;
+    const QString where = area == Area::Cluster ? AccessImpactText::tr("the cluster") : resource;
     if (gained())
         return after == CellAccess::Full
-                   ? (before == CellAccess::None ? Tr::tr("gains %1 on %2").arg(group, where)
-                                                 : Tr::tr("gains all of %1 on %2").arg(group, where))
-                   : Tr::tr("gains part of %1 on %2").arg(group, where);
+                   ? (before == CellAccess::None ? AccessImpactText::tr("gains %1 on %2").arg(group, where)
+                                                 : AccessImpactText::tr("gains all of %1 on %2").arg(group, where))
+                   : AccessImpactText::tr("gains part of %1 on %2").arg(group, where);
     return after == CellAccess::None
-               ? (before == CellAccess::Full ? Tr::tr("loses %1 on %2").arg(group, where)
-                                             : Tr::tr("loses what it had of %1 on %2").arg(group, where))
-               : Tr::tr("loses part of %1 on %2").arg(group, where);
+               ? (before == CellAccess::Full ? AccessImpactText::tr("loses %1 on %2").arg(group, where)
+                                             : AccessImpactText::tr("loses what it had of %1 on %2").arg(group, where))
+               : AccessImpactText::tr("loses part of %1 on %2").arg(group, where);
 }
 
 QList<AccessSubject> AccessChanges::subjects(std::optional<bool> gained) const
@@ -452,7 +452,7 @@ QList<AccessSubject> AccessChanges::subjects(std::optional<bool> gained) const
 QStringList AccessChanges::lines(int maxSubjectsPerLine) const
 {
     if (changes.isEmpty())
-        return {Tr::tr("No access changes")};
+        return {AccessImpactText::tr("No access changes")};
     // Each subject's changes as text, then subjects with the same text on one line, in first-seen order.
     QList<std::pair<QString, QStringList>> groups; // text -> subjects
     QHash<QString, qsizetype> groupOf;             // text -> its group
@@ -462,15 +462,16 @@ QStringList AccessChanges::lines(int maxSubjectsPerLine) const
         const QString subject = change.subject.displayText();
         if (!texts.contains(subject))
             order << change.subject;
-        const QString roles =
-            change.roles.isEmpty() ? QString() : u" ("_s + Tr::tr("role %1").arg(change.roles.join(u", "_s)) + u')';
+        const QString roles = change.roles.isEmpty()
+                                  ? QString()
+                                  : u" ("_s + AccessImpactText::tr("role %1").arg(change.roles.join(u", "_s)) + u')';
         texts[subject] << change.text() + roles;
     }
     for (const AccessSubject &subject : std::as_const(order)) {
         const QStringList all = texts.value(subject.displayText());
         QString text = all.mid(0, MaxChangesPerLine).join(u"; "_s);
         if (all.size() > MaxChangesPerLine)
-            text += u"; "_s + Tr::tr("and %n more", nullptr, int(all.size() - MaxChangesPerLine));
+            text += u"; "_s + AccessImpactText::tr("and %n more", nullptr, int(all.size() - MaxChangesPerLine));
         const auto group = groupOf.constFind(text);
         if (group == groupOf.constEnd()) {
             groupOf.insert(text, groups.size());
@@ -483,7 +484,7 @@ QStringList AccessChanges::lines(int maxSubjectsPerLine) const
     for (const auto &[text, subjects] : std::as_const(groups)) {
         QString who = subjects.mid(0, maxSubjectsPerLine).join(u", "_s);
         if (subjects.size() > maxSubjectsPerLine)
-            who += u' ' + Tr::tr("(and %n more)", nullptr, int(subjects.size() - maxSubjectsPerLine));
+            who += u' ' + AccessImpactText::tr("(and %n more)", nullptr, int(subjects.size() - maxSubjectsPerLine));
         result << who + u": "_s + text;
     }
     return result + notes;
@@ -538,8 +539,9 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
     const QSet<QString> changedTenants = ConfigRelations::changedEntities(before, after, u"tenants"_s);
     const QSet<QString> groups = affectedGroups(before, after);
     if (before.value(u"config"_s) != after.value(u"config"_s))
-        result.notes << Tr::tr("The security configuration (config) changed too: what its settings do to access "
-                               "(authentication, the evaluation engine, multitenancy) is not compared here.");
+        result.notes << AccessImpactText::tr(
+            "The security configuration (config) changed too: what its settings do to access "
+            "(authentication, the evaluation engine, multitenancy) is not compared here.");
     if (changedRoles.isEmpty() && changedMappings.isEmpty() && changedUsers.isEmpty() && changedTenants.isEmpty()
         && groups.isEmpty())
         return result;
@@ -724,7 +726,7 @@ AccessChanges AccessImpact::compare(const QJsonObject &before, const QJsonObject
     QHash<QString, QList<AccessChange>> byRoles;
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (cancelled && cancelled()) {
-            result.notes << Tr::tr("Stopped before every subject was compared.");
+            result.notes << AccessImpactText::tr("Stopped before every subject was compared.");
             break;
         }
         QStringList roles[2];
@@ -765,16 +767,18 @@ QStringList RoleReach::lines(int maxHolders) const
 {
     QStringList lines;
     if (isEmpty()) {
-        lines << Tr::tr("Nobody holds %1: no one's access changes.").arg(roles.join(u", "_s));
+        lines << AccessImpactText::tr("Nobody holds %1: no one's access changes.").arg(roles.join(u", "_s));
         return lines;
     }
-    lines << Tr::tr("%n subject(s) hold these roles; only their access can change:", nullptr, int(holders.size()));
+    lines << AccessImpactText::tr("%n subject(s) hold these roles; only their access can change:", nullptr,
+                                  int(holders.size()));
     for (qsizetype i = 0; i < holders.size() && i < maxHolders; ++i)
-        lines << Tr::tr("%1 (%2)").arg(holders.at(i).subject.displayText(), holders.at(i).roles.join(u", "_s));
+        lines << AccessImpactText::tr("%1 (%2)").arg(holders.at(i).subject.displayText(),
+                                                     holders.at(i).roles.join(u", "_s));
     if (holders.size() > maxHolders)
-        lines << Tr::tr("and %n more", nullptr, int(holders.size() - maxHolders));
+        lines << AccessImpactText::tr("and %n more", nullptr, int(holders.size() - maxHolders));
     for (const QString &entry : unlisted)
-        lines << Tr::tr("and users SecDesk cannot list: %1").arg(entry);
+        lines << AccessImpactText::tr("and users SecDesk cannot list: %1").arg(entry);
     return lines;
 }
 
@@ -821,17 +825,17 @@ RoleReach AccessImpact::reach(const QJsonObject &document, const NodeSettings &s
         QStringList entries;
         for (const QString &user : Json::strings(mapping.value(u"users"_s))) {
             if (isPattern(user) || !users.contains(user))
-                entries << Tr::tr("users %1").arg(user);
+                entries << AccessImpactText::tr("users %1").arg(user);
         }
         for (const QString &backendRole : Json::strings(mapping.value(u"backend_roles"_s))) {
             if (isPattern(backendRole))
-                entries << Tr::tr("backend roles %1").arg(backendRole);
+                entries << AccessImpactText::tr("backend roles %1").arg(backendRole);
         }
         for (const QString &host : Json::strings(mapping.value(u"hosts"_s)))
-            entries << Tr::tr("hosts %1").arg(host);
+            entries << AccessImpactText::tr("hosts %1").arg(host);
         const QStringList all = Json::strings(mapping.value(u"and_backend_roles"_s));
         if (!all.isEmpty())
-            entries << Tr::tr("and_backend_roles %1").arg(all.join(u", "_s));
+            entries << AccessImpactText::tr("and_backend_roles %1").arg(all.join(u", "_s));
         if (!entries.isEmpty())
             reach.unlisted << u"roles/%1: %2"_s.arg(role, entries.join(u"; "_s));
     }

@@ -6,6 +6,60 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace CertificateExpiry {
+
+std::optional<qint64> daysLeft(const QDateTime &notAfter, const QDateTime &now)
+{
+    if (!notAfter.isValid())
+        return std::nullopt;
+    const qint64 seconds = now.secsTo(notAfter);
+    // Whole days, rounded towards the past: 23 hours left is 0 days, 1 second over is -1.
+    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
+ExpiryLevel classify(const QDateTime &notAfter, const QDateTime &now)
+{
+    const auto days = daysLeft(notAfter, now);
+    if (!days)
+        return ExpiryLevel::Warning;
+    if (notAfter <= now || *days < ErrorDays)
+        return ExpiryLevel::Error;
+    if (*days < WarningDays)
+        return ExpiryLevel::Warning;
+    return ExpiryLevel::Ok;
+}
+
+QString levelName(ExpiryLevel level)
+{
+    switch (level) {
+    case ExpiryLevel::Ok:
+        return QStringLiteral("ok");
+    case ExpiryLevel::Warning:
+        return QStringLiteral("warning");
+    case ExpiryLevel::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+} // namespace CertificateExpiry
+
+QJsonObject AuthFailureListener::toJson() const
+{
+    QJsonObject object {{QStringLiteral("type"), type},
+                        {QStringLiteral("ignore_hosts"), QJsonArray::fromStringList(ignoreHosts)},
+                        {QStringLiteral("allowed_tries"), allowedTries},
+                        {QStringLiteral("time_window_seconds"), timeWindowSeconds},
+                        {QStringLiteral("block_expiry_seconds"), blockExpirySeconds},
+                        {QStringLiteral("max_blocked_clients"), maxBlockedClients},
+                        {QStringLiteral("max_tracked_clients"), maxTrackedClients}};
+    if (!authenticationBackend.isEmpty())
+        object.insert(QStringLiteral("authentication_backend"), authenticationBackend);
+    return object;
+}
+
+namespace AdminParsers {
+
 namespace {
 
 QString tr(const char *text)
@@ -108,60 +162,6 @@ NodeCertificate certificateOf(const QJsonObject &object)
 }
 
 } // namespace
-
-namespace CertificateExpiry {
-
-std::optional<qint64> daysLeft(const QDateTime &notAfter, const QDateTime &now)
-{
-    if (!notAfter.isValid())
-        return std::nullopt;
-    const qint64 seconds = now.secsTo(notAfter);
-    // Whole days, rounded towards the past: 23 hours left is 0 days, 1 second over is -1.
-    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-}
-
-ExpiryLevel classify(const QDateTime &notAfter, const QDateTime &now)
-{
-    const auto days = daysLeft(notAfter, now);
-    if (!days)
-        return ExpiryLevel::Warning;
-    if (notAfter <= now || *days < ErrorDays)
-        return ExpiryLevel::Error;
-    if (*days < WarningDays)
-        return ExpiryLevel::Warning;
-    return ExpiryLevel::Ok;
-}
-
-QString levelName(ExpiryLevel level)
-{
-    switch (level) {
-    case ExpiryLevel::Ok:
-        return QStringLiteral("ok");
-    case ExpiryLevel::Warning:
-        return QStringLiteral("warning");
-    case ExpiryLevel::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
-} // namespace CertificateExpiry
-
-QJsonObject AuthFailureListener::toJson() const
-{
-    QJsonObject object {{QStringLiteral("type"), type},
-                        {QStringLiteral("ignore_hosts"), QJsonArray::fromStringList(ignoreHosts)},
-                        {QStringLiteral("allowed_tries"), allowedTries},
-                        {QStringLiteral("time_window_seconds"), timeWindowSeconds},
-                        {QStringLiteral("block_expiry_seconds"), blockExpirySeconds},
-                        {QStringLiteral("max_blocked_clients"), maxBlockedClients},
-                        {QStringLiteral("max_tracked_clients"), maxTrackedClients}};
-    if (!authenticationBackend.isEmpty())
-        object.insert(QStringLiteral("authentication_backend"), authenticationBackend);
-    return object;
-}
-
-namespace AdminParsers {
 
 QStringList subjectAlternativeNames(const QJsonValue &value)
 {

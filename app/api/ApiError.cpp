@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 // A readable excerpt of a non-JSON body: an HTML page's title (or its text), else the first line(s) of text.
 QString textExcerpt(const QByteArray &body)
 {

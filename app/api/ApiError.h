@@ -28,6 +28,8 @@ struct CertificateInfo
 
 class ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
 public:
     enum class Kind {
         Network,         // connection refused, host not found, reset, redirect refused, ...

@@ -12,14 +12,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
+QString Cli::tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
-
-} // namespace
 
 Cli::Cli(QIODevice *out, QIODevice *err) : m_commands(commands()), m_context(out, err) { }
 

@@ -22,6 +22,8 @@ public:
     ExitCode run(const QStringList &arguments);
 
 private:
+    static QString tr(const char *text);
+
     QString usageText() const;
 
     QList<CliCommand> m_commands;

@@ -20,6 +20,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ClusterConnection {
+
 namespace {
 
 QString tr(const char *text)
@@ -33,8 +35,6 @@ QString environment(const char *name)
 }
 
 } // namespace
-
-namespace ClusterConnection {
 
 QList<CliOption> options()
 {

@@ -7,6 +7,8 @@
 
 #include "app/json/Json.h"
 
+namespace ConfigChanges {
+
 namespace {
 
 // The texts keep the context they were translated under.
@@ -16,8 +18,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-namespace ConfigChanges {
 
 QString type(const JsonChange &change)
 {

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Tr
+struct EntityChecksText
 {
     Q_DECLARE_TR_FUNCTIONS(EntityChecks)
 };
@@ -63,7 +63,7 @@ public:
         for (qsizetype i = 0; i < entries.size(); ++i) {
             if (entries.at(i).trimmed().isEmpty())
                 block(field(base.isEmpty() ? list : base + u'/' + list, i),
-                      Tr::tr("an empty entry: the cluster refuses it"));
+                      EntityChecksText::tr("an empty entry: the cluster refuses it"));
         }
         return entries;
     }
@@ -79,30 +79,33 @@ public:
                 continue;
             if (const auto group = m_groupTypes.constFind(entry); group != m_groupTypes.constEnd()) {
                 if (cluster && *group == (*cluster ? u"index"_s : u"cluster"_s))
-                    warn(field(where, i), *cluster ? Tr::tr("%1 is an index action group: in cluster permissions "
-                                                            "it grants nothing")
-                                                         .arg(entry)
-                                                   : Tr::tr("%1 is a cluster action group: in index permissions "
-                                                            "it grants nothing")
-                                                         .arg(entry));
+                    warn(field(where, i),
+                         *cluster ? EntityChecksText::tr("%1 is an index action group: in cluster permissions "
+                                                         "it grants nothing")
+                                        .arg(entry)
+                                  : EntityChecksText::tr("%1 is a cluster action group: in index permissions "
+                                                         "it grants nothing")
+                                        .arg(entry));
                 continue;
             }
             const bool action = entry.contains(u':');
             if (const auto known = action ? ActionCatalogue::info(entry) : std::nullopt) {
                 if (m_context.clusterVersion && !known->availableIn(*m_context.clusterVersion))
                     warn(field(where, i),
-                         Tr::tr("%1 exists from OpenSearch %2; this cluster runs %3: it grants "
-                                "nothing here")
+                         EntityChecksText::tr("%1 exists from OpenSearch %2; this cluster runs %3: it grants "
+                                              "nothing here")
                              .arg(entry, known->since.toString(), m_context.clusterVersion->toString()));
                 const bool clusterAction =
                     ActionCatalogue::isClusterAction(entry, AccessEngine::Legacy, NodeSettings());
                 if (cluster && !*cluster && clusterAction && entry.startsWith(u"cluster:"_s))
                     warn(field(where, i),
-                         Tr::tr("%1 is a cluster action: in index permissions it never applies").arg(entry));
+                         EntityChecksText::tr("%1 is a cluster action: in index permissions it never applies")
+                             .arg(entry));
                 else if (cluster && *cluster && !clusterAction && entry.startsWith(u"indices:"_s))
-                    warn(field(where, i), Tr::tr("%1 is an index action: in cluster permissions it never applies "
-                                                 "(it needs an index permission)")
-                                              .arg(entry));
+                    warn(field(where, i),
+                         EntityChecksText::tr("%1 is an index action: in cluster permissions it never applies "
+                                              "(it needs an index permission)")
+                             .arg(entry));
                 continue;
             }
             const QString suggestion =
@@ -110,12 +113,14 @@ public:
             if (action) {
                 // The catalogue does not hold every action: only a likely typo is flagged.
                 if (!suggestion.isEmpty())
-                    warn(field(where, i), Tr::tr("%1 is not a known action: did you mean %2?").arg(entry, suggestion));
+                    warn(field(where, i),
+                         EntityChecksText::tr("%1 is not a known action: did you mean %2?").arg(entry, suggestion));
             } else {
                 warn(field(where, i),
                      suggestion.isEmpty()
-                         ? Tr::tr("%1 is neither an action group nor an action: it matches nothing").arg(entry)
-                         : Tr::tr("%1 is not an action group: did you mean %2?").arg(entry, suggestion));
+                         ? EntityChecksText::tr("%1 is neither an action group nor an action: it matches nothing")
+                               .arg(entry)
+                         : EntityChecksText::tr("%1 is not an action group: did you mean %2?").arg(entry, suggestion));
             }
         }
     }
@@ -130,10 +135,11 @@ public:
             if (entry.trimmed().isEmpty() || isPattern(entry) || entry.contains(u"${"_s) || known.contains(entry))
                 continue;
             const QString suggestion = Suggestion::closest(entry, known);
-            const QString what = type == u"tenants"_s ? Tr::tr("tenant") : Tr::tr("role");
-            warn(field(where, i), suggestion.isEmpty()
-                                      ? Tr::tr("there is no %1 %2").arg(what, entry)
-                                      : Tr::tr("there is no %1 %2: did you mean %3?").arg(what, entry, suggestion));
+            const QString what = type == u"tenants"_s ? EntityChecksText::tr("tenant") : EntityChecksText::tr("role");
+            warn(field(where, i),
+                 suggestion.isEmpty()
+                     ? EntityChecksText::tr("there is no %1 %2").arg(what, entry)
+                     : EntityChecksText::tr("there is no %1 %2: did you mean %3?").arg(what, entry, suggestion));
         }
     }
 
@@ -145,7 +151,7 @@ public:
             const QJsonObject entry = index.at(i).toObject();
             const QString base = field(u"index_permissions"_s, i);
             if (strings(entry, u"index_patterns"_s, base).isEmpty())
-                block(base + u"/index_patterns"_s, Tr::tr("at least one index pattern is needed"));
+                block(base + u"/index_patterns"_s, EntityChecksText::tr("at least one index pattern is needed"));
             const QStringList actions = strings(entry, u"allowed_actions"_s, base);
             permissions(base + u"/allowed_actions"_s, actions, false);
             const QString dls = entry.value(u"dls"_s).toString();
@@ -155,11 +161,13 @@ public:
                 if (error.error != QJsonParseError::NoError || !query.isObject())
                     block(base + u"/dls"_s,
                           error.error != QJsonParseError::NoError
-                              ? Tr::tr("the DLS query is not valid JSON (%1 at character %2): from 3.6 the plugin "
-                                       "then grants unfiltered access")
+                              ? EntityChecksText::tr(
+                                    "the DLS query is not valid JSON (%1 at character %2): from 3.6 the plugin "
+                                    "then grants unfiltered access")
                                     .arg(error.errorString())
                                     .arg(error.offset)
-                              : Tr::tr("the DLS query must be a JSON object, such as {\"term\": {\"team\": \"a\"}}"));
+                              : EntityChecksText::tr(
+                                  "the DLS query must be a JSON object, such as {\"term\": {\"team\": \"a\"}}"));
             }
             strings(entry, u"fls"_s, base);
             const QStringList masked = strings(entry, u"masked_fields"_s, base);
@@ -174,13 +182,13 @@ public:
             const QString base = field(u"tenant_permissions"_s, i);
             const QStringList patterns = strings(entry, u"tenant_patterns"_s, base);
             if (patterns.isEmpty())
-                block(base + u"/tenant_patterns"_s, Tr::tr("at least one tenant pattern is needed"));
+                block(base + u"/tenant_patterns"_s, EntityChecksText::tr("at least one tenant pattern is needed"));
             names(base + u"/tenant_patterns"_s, patterns, u"tenants"_s, {u"global_tenant"_s});
             const QStringList actions = strings(entry, u"allowed_actions"_s, base);
             for (qsizetype a = 0; a < actions.size(); ++a) {
                 if (actions.at(a) != u"kibana_all_read"_s && actions.at(a) != u"kibana_all_write"_s)
                     warn(field(base + u"/allowed_actions"_s, a),
-                         Tr::tr("tenant permissions take kibana_all_read or kibana_all_write"));
+                         EntityChecksText::tr("tenant permissions take kibana_all_read or kibana_all_write"));
             }
         }
     }
@@ -199,7 +207,7 @@ public:
         const QJsonObject attributes = value.value(u"attributes"_s).toObject();
         for (auto it = attributes.begin(); it != attributes.end(); ++it) {
             if (it.key().trimmed().isEmpty())
-                block(u"attributes"_s, Tr::tr("an attribute needs a name"));
+                block(u"attributes"_s, EntityChecksText::tr("an attribute needs a name"));
         }
     }
 
@@ -207,10 +215,10 @@ public:
     {
         const QString type = value.value(u"type"_s).toString();
         if (!type.isEmpty() && type != u"cluster"_s && type != u"index"_s && type != u"kibana"_s)
-            block(u"type"_s, Tr::tr("the type is cluster, index or kibana"));
+            block(u"type"_s, EntityChecksText::tr("the type is cluster, index or kibana"));
         const QStringList actions = strings(value, u"allowed_actions"_s);
         if (actions.isEmpty())
-            block(u"allowed_actions"_s, Tr::tr("at least one action or action group is needed"));
+            block(u"allowed_actions"_s, EntityChecksText::tr("at least one action or action group is needed"));
         permissions(u"allowed_actions"_s, actions,
                     type == u"cluster"_s ? std::optional(true)
                     : type == u"index"_s ? std::optional(false)
@@ -221,8 +229,8 @@ public:
     void longStrings(const QString &where, const QJsonValue &value)
     {
         if (value.isString() && value.toString().size() > 256) {
-            block(where, Tr::tr("%n characters: the cluster (3.8 or later) accepts at most 256", nullptr,
-                                int(value.toString().size())));
+            block(where, EntityChecksText::tr("%n characters: the cluster (3.8 or later) accepts at most 256", nullptr,
+                                              int(value.toString().size())));
         } else if (value.isArray()) {
             const QJsonArray array = value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i)
@@ -239,24 +247,26 @@ public:
     {
         const QStringList tokens = expression.split(u"::"_s);
         if (tokens.first().trimmed().isEmpty())
-            return Tr::tr("a masked field needs a field name");
+            return EntityChecksText::tr("a masked field needs a field name");
         if (tokens.size() == 2) {
             static const QStringList algorithms {u"MD5"_s,      u"SHA-1"_s,    u"SHA-224"_s,    u"SHA-256"_s,
                                                  u"SHA-384"_s,  u"SHA-512"_s,  u"SHA3-224"_s,   u"SHA3-256"_s,
                                                  u"SHA3-384"_s, u"SHA3-512"_s, u"BLAKE2B-256"_s};
             if (!algorithms.contains(tokens.at(1), Qt::CaseInsensitive))
-                return Tr::tr("Invalid algorithm %1 (for example SHA-256 or BLAKE2B-256)").arg(tokens.at(1));
+                return EntityChecksText::tr("Invalid algorithm %1 (for example SHA-256 or BLAKE2B-256)")
+                    .arg(tokens.at(1));
             return {};
         }
         if (tokens.size() > 1 && tokens.size() % 2 == 0)
-            return Tr::tr("A field masking expression must have the form 'field_name', 'field_name::algorithm', "
-                          "'field_name::regex::replacement' or 'field_name::(regex::replacement)+'");
+            return EntityChecksText::tr(
+                "A field masking expression must have the form 'field_name', 'field_name::algorithm', "
+                "'field_name::regex::replacement' or 'field_name::(regex::replacement)+'");
         for (qsizetype i = 1; i + 1 < tokens.size(); i += 2) {
             const QString &regex = tokens.at(i);
             if (regex.size() < 2 || !regex.startsWith(u'/') || !regex.endsWith(u'/'))
-                return Tr::tr("A regular expression needs to be wrapped in /.../");
+                return EntityChecksText::tr("A regular expression needs to be wrapped in /.../");
             if (!QRegularExpression(regex.mid(1, regex.size() - 2)).isValid())
-                return Tr::tr("%1 is not a valid regular expression").arg(regex);
+                return EntityChecksText::tr("%1 is not a valid regular expression").arg(regex);
         }
         return {};
     }
@@ -272,15 +282,16 @@ QList<FieldIssue> EntityChecks::name(const QString &type, const QString &name, c
 {
     Checker checker(context);
     if (name.trimmed().isEmpty()) {
-        checker.block(u"name"_s, Tr::tr("a name is required"));
+        checker.block(u"name"_s, EntityChecksText::tr("a name is required"));
     } else if (name != name.trimmed()) {
-        checker.block(u"name"_s, Tr::tr("the name begins or ends with a space"));
+        checker.block(u"name"_s, EntityChecksText::tr("the name begins or ends with a space"));
     } else if (name != context.originalName) {
         const QJsonObject entities = context.document.value(type).toObject();
         if (entities.contains(name)) {
             const QString why = EntityEdits::readOnlyReason(entities.value(name).toObject());
-            checker.block(u"name"_s, why.isEmpty() ? Tr::tr("%1 already exists").arg(name)
-                                                   : Tr::tr("%1 already exists, and is %2").arg(name, why));
+            checker.block(u"name"_s, why.isEmpty()
+                                         ? EntityChecksText::tr("%1 already exists").arg(name)
+                                         : EntityChecksText::tr("%1 already exists, and is %2").arg(name, why));
         }
     }
     if (context.clusterVersion && *context.clusterVersion >= QVersionNumber(3, 8))
@@ -295,7 +306,8 @@ QList<FieldIssue> EntityChecks::entity(const QString &type, const QString &name,
     // The plugin answers an empty body with "Request body required for this action." (a user's password is added
     // to its body later).
     if (value.isEmpty() && type != u"internalusers"_s)
-        checker.block(u"description"_s, Tr::tr("the cluster refuses an empty entity: give it at least a description"));
+        checker.block(u"description"_s,
+                      EntityChecksText::tr("the cluster refuses an empty entity: give it at least a description"));
     if (type == u"roles"_s)
         checker.role(value);
     else if (type == u"rolesmapping"_s)
@@ -317,20 +329,20 @@ QList<FieldIssue> EntityChecks::password(const QString &userName, const QString 
 {
     Checker checker({});
     if (password.isEmpty()) {
-        checker.block(u"password"_s, Tr::tr("Password is too short"));
+        checker.block(u"password"_s, EntityChecksText::tr("Password is too short"));
         return checker.issues;
     }
     if (password.size() > 100)
-        checker.block(u"password"_s, Tr::tr("Password is too long"));
+        checker.block(u"password"_s, EntityChecksText::tr("Password is too long"));
     if (password != confirmation)
-        checker.block(u"confirm"_s, Tr::tr("the passwords do not match"));
+        checker.block(u"confirm"_s, EntityChecksText::tr("the passwords do not match"));
     // The plugin's strength estimate (zxcvbn) finds the user name in the password, also reversed.
     const QString lower = password.toLower();
     QString name = userName.toLower();
     QString reversed = name;
     std::reverse(reversed.begin(), reversed.end());
     if (name.size() >= 3 && (lower.contains(name) || lower.contains(reversed)))
-        checker.block(u"password"_s, Tr::tr("Password is similar to user name"));
+        checker.block(u"password"_s, EntityChecksText::tr("Password is similar to user name"));
     // Not zxcvbn itself: passwords it surely scores low (common ones, short ones, little variety) are flagged.
     static const QStringList common {u"password"_s,   u"password1"_s, u"password123"_s, u"12345678"_s, u"123456789"_s,
                                      u"qwertyuiop"_s, u"letmein"_s,   u"admin123"_s,    u"changeme"_s, u"welcome1"_s};
@@ -341,9 +353,10 @@ QList<FieldIssue> EntityChecks::password(const QString &userName, const QString 
     const bool oneCharacter =
         std::all_of(password.cbegin(), password.cend(), [&](QChar c) { return c == password.front(); });
     if (common.contains(lower) || oneCharacter || password.size() < 8 || (classes < 3 && password.size() < 16))
-        checker.warn(u"password"_s, Tr::tr("Weak password: the cluster is likely to refuse it (by default it wants "
-                                           "a strong password: 16 characters, or 8 mixing letters, digits and "
-                                           "symbols)"));
+        checker.warn(u"password"_s,
+                     EntityChecksText::tr("Weak password: the cluster is likely to refuse it (by default it wants "
+                                          "a strong password: 16 characters, or 8 mixing letters, digits and "
+                                          "symbols)"));
     return checker.issues;
 }
 
@@ -359,7 +372,7 @@ QList<FieldIssue> EntityChecks::form(const FormState &state, const CheckContext 
 {
     QList<FieldIssue> issues;
     if (state.renaming && state.name == context.originalName)
-        issues.append({u"name"_s, Tr::tr("type the new name"), true});
+        issues.append({u"name"_s, EntityChecksText::tr("type the new name"), true});
     else
         issues = name(state.type, state.name, context);
     issues += entity(state.type, state.name, state.value, context);
@@ -377,7 +390,7 @@ QList<FieldIssue> EntityChecks::form(const FormState &state, const CheckContext 
         issues += password(state.name, state.password, state.confirmation);
     static const QRegularExpression bcrypt(u"^\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$"_s);
     if (hashGiven && !bcrypt.match(state.hash.trimmed()).hasMatch())
-        issues.append({u"hash"_s, Tr::tr("not a bcrypt hash ($2y$12$ and 53 characters)"), true});
+        issues.append({u"hash"_s, EntityChecksText::tr("not a bcrypt hash ($2y$12$ and 53 characters)"), true});
     return issues;
 }
 

@@ -5,13 +5,14 @@
 #include <QCoreApplication>
 
 #include "app/json/Json.h"
+#include "app/json/JsonPatch.h"
 #include "app/json/JsonPointer.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Tr
+struct EntityEditsText
 {
     Q_DECLARE_TR_FUNCTIONS(EntityEdits)
 };
@@ -19,14 +20,6 @@ struct Tr
 QString pointerOf(const QStringList &tokens)
 {
     return JsonPointer(tokens).toString();
-}
-
-QJsonObject operation(const QString &op, const QString &path, const QJsonValue &value = QJsonValue::Undefined)
-{
-    QJsonObject object {{u"op"_s, op}, {u"path"_s, path}};
-    if (!value.isUndefined())
-        object.insert(u"value"_s, value);
-    return object;
 }
 
 // The elements of the array at `path` (under `base`) that equal `name`.
@@ -78,7 +71,7 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
         if (mappings.contains(name)) {
             found.append({pointerOf({u"rolesmapping"_s, name}), u"rolesmapping"_s, name,
                           !readOnlyReason(mappings.value(name).toObject()).isEmpty(),
-                          Tr::tr("the role mapping of %1").arg(name)});
+                          EntityEditsText::tr("the role mapping of %1").arg(name)});
         }
         const QJsonObject users = document.value(u"internalusers"_s).toObject();
         for (auto it = users.begin(); it != users.end(); ++it) {
@@ -86,7 +79,7 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
             exactEntries(found, user.value(u"opendistro_security_roles"_s),
                          pointerOf({u"internalusers"_s, it.key(), u"opendistro_security_roles"_s}), name,
                          u"internalusers"_s, it.key(), !readOnlyReason(user).isEmpty(),
-                         Tr::tr("user %1: security roles").arg(it.key()));
+                         EntityEditsText::tr("user %1: security roles").arg(it.key()));
         }
     } else if (type == u"actiongroups"_s) {
         for (auto it = roles.begin(); it != roles.end(); ++it) {
@@ -94,7 +87,7 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
             const bool readOnly = !readOnlyReason(role).isEmpty();
             exactEntries(found, role.value(u"cluster_permissions"_s),
                          pointerOf({u"roles"_s, it.key(), u"cluster_permissions"_s}), name, u"roles"_s, it.key(),
-                         readOnly, Tr::tr("role %1: cluster permissions").arg(it.key()));
+                         readOnly, EntityEditsText::tr("role %1: cluster permissions").arg(it.key()));
             for (const char *list : {"index_permissions", "tenant_permissions"}) {
                 const QJsonArray entries = role.value(QLatin1String(list)).toArray();
                 for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -102,7 +95,7 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
                                  pointerOf({u"roles"_s, it.key(), QLatin1String(list), QString::number(i),
                                             u"allowed_actions"_s}),
                                  name, u"roles"_s, it.key(), readOnly,
-                                 Tr::tr("role %1: %2 %3").arg(it.key(), QLatin1String(list)).arg(i + 1));
+                                 EntityEditsText::tr("role %1: %2 %3").arg(it.key(), QLatin1String(list)).arg(i + 1));
                 }
             }
         }
@@ -112,7 +105,8 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
                 continue;
             exactEntries(found, it->toObject().value(u"allowed_actions"_s),
                          pointerOf({u"actiongroups"_s, it.key(), u"allowed_actions"_s}), name, u"actiongroups"_s,
-                         it.key(), !readOnlyReason(it->toObject()).isEmpty(), Tr::tr("action group %1").arg(it.key()));
+                         it.key(), !readOnlyReason(it->toObject()).isEmpty(),
+                         EntityEditsText::tr("action group %1").arg(it.key()));
         }
     } else if (type == u"tenants"_s) {
         for (auto it = roles.begin(); it != roles.end(); ++it) {
@@ -123,7 +117,7 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
                              pointerOf({u"roles"_s, it.key(), u"tenant_permissions"_s, QString::number(i),
                                         u"tenant_patterns"_s}),
                              name, u"roles"_s, it.key(), !readOnlyReason(role).isEmpty(),
-                             Tr::tr("role %1: tenant permissions %2").arg(it.key()).arg(i + 1));
+                             EntityEditsText::tr("role %1: tenant permissions %2").arg(it.key()).arg(i + 1));
             }
         }
     } else if (type == u"internalusers"_s) {
@@ -131,7 +125,7 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
         for (auto it = mappings.begin(); it != mappings.end(); ++it) {
             exactEntries(found, it->toObject().value(u"users"_s), pointerOf({u"rolesmapping"_s, it.key(), u"users"_s}),
                          name, u"rolesmapping"_s, it.key(), !readOnlyReason(it->toObject()).isEmpty(),
-                         Tr::tr("role mapping %1: users").arg(it.key()));
+                         EntityEditsText::tr("role mapping %1: users").arg(it.key()));
         }
     }
     return found;
@@ -139,7 +133,7 @@ QList<EntityEdits::Reference> EntityEdits::references(const QJsonObject &documen
 
 QJsonArray EntityEdits::put(const QString &type, const QString &name, const QJsonObject &value)
 {
-    return {operation(u"add"_s, pointerOf({type, name}), value)};
+    return {PatchOperation::json(u"add"_s, pointerOf({type, name}), value)};
 }
 
 QJsonArray EntityEdits::update(const QString &type, const QString &name, const QJsonObject &before,
@@ -148,12 +142,12 @@ QJsonArray EntityEdits::update(const QString &type, const QString &name, const Q
     QJsonArray patch;
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (before.value(it.key()) != *it)
-            patch.append(operation(u"add"_s, pointerOf({type, name, it.key()}), *it));
+            patch.append(PatchOperation::json(u"add"_s, pointerOf({type, name, it.key()}), *it));
     }
     for (auto it = before.begin(); it != before.end(); ++it) {
         static const QStringList kept {u"reserved"_s, u"static"_s, u"hidden"_s, u"hash"_s};
         if (!after.contains(it.key()) && !kept.contains(it.key()))
-            patch.append(operation(u"remove"_s, pointerOf({type, name, it.key()})));
+            patch.append(PatchOperation::json(u"remove"_s, pointerOf({type, name, it.key()})));
     }
     return patch;
 }
@@ -167,23 +161,23 @@ QJsonArray EntityEdits::rename(const QJsonObject &document, const QString &type,
         if (reference.holderReadOnly)
             continue;
         if (arrayElement(reference.pointer).second >= 0) {
-            patch.append(operation(u"replace"_s, reference.pointer, to));
+            patch.append(PatchOperation::json(u"replace"_s, reference.pointer, to));
         } else {
             // A role's mapping moves to the new name.
-            patch.append(operation(u"add"_s, pointerOf({reference.holderType, to}),
-                                   document.value(reference.holderType).toObject().value(reference.holder)));
-            removals.append(operation(u"remove"_s, reference.pointer));
+            patch.append(PatchOperation::json(u"add"_s, pointerOf({reference.holderType, to}),
+                                              document.value(reference.holderType).toObject().value(reference.holder)));
+            removals.append(PatchOperation::json(u"remove"_s, reference.pointer));
         }
     }
     for (const QJsonValue &removal : std::as_const(removals))
         patch.append(removal);
-    patch.append(operation(u"remove"_s, pointerOf({type, from})));
+    patch.append(PatchOperation::json(u"remove"_s, pointerOf({type, from})));
     return patch;
 }
 
 QJsonArray EntityEdits::remove(const QJsonObject &document, const QString &type, const QString &name, bool cleanUp)
 {
-    QJsonArray patch {operation(u"remove"_s, pointerOf({type, name}))};
+    QJsonArray patch {PatchOperation::json(u"remove"_s, pointerOf({type, name}))};
     if (!cleanUp)
         return patch;
     QList<std::pair<QString, qsizetype>> elements;
@@ -196,6 +190,6 @@ QJsonArray EntityEdits::remove(const QJsonObject &document, const QString &type,
         return a.first != b.first ? a.first < b.first : a.second > b.second;
     });
     for (const auto &[array, index] : std::as_const(elements))
-        patch.append(operation(u"remove"_s, index >= 0 ? array + u'/' + QString::number(index) : array));
+        patch.append(PatchOperation::json(u"remove"_s, index >= 0 ? array + u'/' + QString::number(index) : array));
     return patch;
 }

@@ -1,5 +1,6 @@
 #include "app/json/Json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -213,6 +214,29 @@ size_t hash(const QJsonValue &value, size_t seed)
     }
     }
     return seed;
+}
+
+bool isDefaultLike(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return true;
+    case QJsonValue::Bool:
+        return !value.toBool();
+    case QJsonValue::Double:
+        return value.toDouble() == 0;
+    case QJsonValue::String:
+        return value.toString().isEmpty();
+    case QJsonValue::Array:
+        return value.toArray().isEmpty();
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        return std::all_of(object.begin(), object.end(),
+                           [](const QJsonValue &member) { return isDefaultLike(member); });
+    }
+    }
+    return false;
 }
 
 QString typeName(const QJsonValue &value)

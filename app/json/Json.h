@@ -41,6 +41,10 @@ QStringList strings(const QJsonValue &value);
 // The elements of an array of strings; nullopt when `value` is not an array or holds anything but strings.
 std::optional<QStringList> stringList(const QJsonValue &value);
 
+// False, 0, "", null, [] and objects holding only such values: what the plugin's working document leaves out of an
+// entity, and what it fills in.
+bool isDefaultLike(const QJsonValue &value);
+
 // "object", "array", "string", "number", "boolean", "null".
 QString typeName(const QJsonValue &value);
 

@@ -326,6 +326,14 @@ QJsonObject PatchOperation::toJson() const
     return object;
 }
 
+QJsonObject PatchOperation::json(const QString &op, const QString &path, const QJsonValue &value)
+{
+    QJsonObject object {{QStringLiteral("op"), op}, {QStringLiteral("path"), path}};
+    if (!value.isUndefined())
+        object.insert(QStringLiteral("value"), value);
+    return object;
+}
+
 QString PatchOperation::summary() const
 {
     const QString target = path.isRoot() ? QStringLiteral("\"\"") : path.toString();

@@ -41,6 +41,9 @@ struct PatchOperation
     bool hasFrom() const { return op == Op::Move || op == Op::Copy; }
 
     QJsonObject toJson() const;
+    // {"op": op, "path": path, "value": value} without parsing the pointer: for code that builds patches from pointers
+    // it already holds as text. The value is left out when undefined.
+    static QJsonObject json(const QString &op, const QString &path, const QJsonValue &value = QJsonValue::Undefined);
     // "replace /roles/r1/description" (for messages and lists)
     QString summary() const;
 

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonPointer", text);
-}
-
 QString displayPointer(const QStringList &tokens, qsizetype count)
 {
     return count == 0 ? QCoreApplication::translate("JsonPointer", "the document root")
@@ -20,6 +15,11 @@ QString displayPointer(const QStringList &tokens, qsizetype count)
 }
 
 } // namespace
+
+QString JsonPointer::tr(const char *text)
+{
+    return QCoreApplication::translate("JsonPointer", text);
+}
 
 Result<JsonPointer> JsonPointer::parse(QStringView text)
 {
@@ -124,6 +124,12 @@ bool JsonPointer::isPrefixOf(const JsonPointer &other) const
             return false;
     }
     return true;
+}
+
+QJsonValue JsonPointer::valueIn(const QJsonValue &document) const
+{
+    const Result<QJsonValue> resolved = resolve(document);
+    return resolved ? *resolved : QJsonValue(QJsonValue::Undefined);
 }
 
 Result<QJsonValue> JsonPointer::resolve(const QJsonValue &document) const

@@ -41,9 +41,13 @@ public:
 
     // The value at this pointer. The error says which token failed and why.
     Result<QJsonValue> resolve(const QJsonValue &document) const;
+    // The value at this pointer, or undefined when there is none.
+    QJsonValue valueIn(const QJsonValue &document) const;
 
     bool operator==(const JsonPointer &other) const = default;
 
 private:
+    static QString tr(const char *text);
+
     QStringList m_tokens;
 };

@@ -17,6 +17,7 @@
 #include "app/common/Suggestion.h"
 #include "app/domain/ConfigRelations.h"
 #include "app/json/Json.h"
+#include "app/json/JsonPatch.h"
 #include "app/json/JsonPointer.h"
 
 using namespace Qt::StringLiterals;
@@ -36,14 +37,6 @@ QString pointer(std::initializer_list<QString> tokens)
 QString pointerWithIndex(const QString &prefix, qsizetype index)
 {
     return prefix + u'/' + QString::number(index);
-}
-
-QJsonObject operation(const QString &op, const QString &path, const QJsonValue &value = QJsonValue::Undefined)
-{
-    QJsonObject object {{u"op"_s, op}, {u"path"_s, path}};
-    if (!value.isUndefined())
-        object.insert(u"value"_s, value);
-    return object;
 }
 
 bool isProtected(const QJsonObject &entity)
@@ -366,7 +359,7 @@ private:
                         add(u"dead-index-pattern"_s, u"roles"_s, role, where,
                             u"the index pattern %1 is already covered by %2 in the same entry"_s.arg(patterns.at(i),
                                                                                                      patterns.at(j)),
-                            {}, QJsonArray {operation(u"remove"_s, where)});
+                            {}, QJsonArray {PatchOperation::json(u"remove"_s, where)});
                         break;
                     }
                 }
@@ -403,7 +396,8 @@ private:
                               "restapi:, system:): it matches nothing"_s.arg(entry)
                             : u"%1 is neither an action group nor an action: it matches nothing"_s.arg(entry),
                         suggestion.isEmpty() ? QString() : u"did you mean %1?"_s.arg(suggestion),
-                        suggestion.isEmpty() ? QJsonArray() : QJsonArray {operation(u"replace"_s, at, suggestion)});
+                        suggestion.isEmpty() ? QJsonArray()
+                                             : QJsonArray {PatchOperation::json(u"replace"_s, at, suggestion)});
                 }
             }
             if (!enabled(u"action-on-wrong-side"_s) || group || WildcardMatcher::isPattern(entry)
@@ -415,14 +409,15 @@ private:
                 add(u"action-on-wrong-side"_s, u"roles"_s, role, at,
                     u"%1 is a cluster action: granted in index_permissions it never applies"_s.arg(entry), {},
                     QJsonArray {
-                        operation(u"remove"_s, at),
-                        operation(u"add"_s,
-                                  clusterList
-                                      + (m_roles.value(role).toObject().contains(u"cluster_permissions"_s) ? u"/-"_s
-                                                                                                           : QString()),
-                                  m_roles.value(role).toObject().contains(u"cluster_permissions"_s)
-                                      ? QJsonValue(entry)
-                                      : QJsonValue(QJsonArray {entry}))});
+                        PatchOperation::json(u"remove"_s, at),
+                        PatchOperation::json(u"add"_s,
+                                             clusterList
+                                                 + (m_roles.value(role).toObject().contains(u"cluster_permissions"_s)
+                                                        ? u"/-"_s
+                                                        : QString()),
+                                             m_roles.value(role).toObject().contains(u"cluster_permissions"_s)
+                                                 ? QJsonValue(entry)
+                                                 : QJsonValue(QJsonArray {entry}))});
             } else if (cluster && entry.startsWith(u"indices:data/"_s) && !clusterAction) {
                 add(u"action-on-wrong-side"_s, u"roles"_s, role, at,
                     u"%1 is an index action: granted in cluster_permissions it never applies (it needs an index "
@@ -446,7 +441,7 @@ private:
             return false;
         if (enabled(u"invalid-pattern"_s))
             add(u"invalid-pattern"_s, type, entity, where, u"%1: %2"_s.arg(problem, consequence), {},
-                QJsonArray {operation(u"remove"_s, where)});
+                QJsonArray {PatchOperation::json(u"remove"_s, where)});
         return true;
     }
 
@@ -620,7 +615,8 @@ private:
                 add(u"tenant-pattern-undefined"_s, u"roles"_s, role, where,
                     u"the tenant pattern %1 matches no defined tenant: it grants nothing"_s.arg(pattern),
                     suggestion.isEmpty() ? QString() : u"did you mean %1?"_s.arg(suggestion),
-                    suggestion.isEmpty() ? QJsonArray() : QJsonArray {operation(u"replace"_s, where, suggestion)});
+                    suggestion.isEmpty() ? QJsonArray()
+                                         : QJsonArray {PatchOperation::json(u"replace"_s, where, suggestion)});
             }
         }
         if (!enabled(u"tenant-write-missing"_s))
@@ -639,7 +635,8 @@ private:
                      : u"the role is named or described as a writer, but its tenant permission gives read-only "
                        "access (no kibana:saved_objects/*/write)"_s,
                 {},
-                QJsonArray {operation(u"replace"_s, base + u"/allowed_actions"_s, QJsonArray {u"kibana_all_write"_s})});
+                QJsonArray {PatchOperation::json(u"replace"_s, base + u"/allowed_actions"_s,
+                                                 QJsonArray {u"kibana_all_write"_s})});
         }
     }
 
@@ -711,7 +708,7 @@ private:
                 add(u"mapping-to-missing-role"_s, u"rolesmapping"_s, role, base,
                     u"the mapping names the role %1, which does not exist: it grants nothing"_s.arg(role),
                     suggestion.isEmpty() ? QString() : u"did you mean %1?"_s.arg(suggestion),
-                    isProtected(mapping) ? QJsonArray() : QJsonArray {operation(u"remove"_s, base)});
+                    isProtected(mapping) ? QJsonArray() : QJsonArray {PatchOperation::json(u"remove"_s, base)});
             }
             for (const char *field : {"users", "backend_roles", "and_backend_roles", "hosts"}) {
                 const QString fieldName = QLatin1String(field);
@@ -725,7 +722,7 @@ private:
                         add(u"mapping-matches-everyone"_s, u"rolesmapping"_s, role, where,
                             u"%1 %2 matches every %3: everyone gets the role %4"_s.arg(
                                 fieldName, entry, fieldName == u"users"_s ? u"user"_s : u"caller"_s, role),
-                            {}, QJsonArray {operation(u"remove"_s, where)});
+                            {}, QJsonArray {PatchOperation::json(u"remove"_s, where)});
                     }
                     if (fieldName == u"users"_s && enabled(u"mapped-user-missing"_s)
                         && !WildcardMatcher::isPattern(entry) && !m_users.isEmpty() && !m_users.contains(entry)) {
@@ -733,7 +730,7 @@ private:
                             add(u"mapped-user-missing"_s, u"rolesmapping"_s, role, where,
                                 u"the user %1 is not an internal user, and every authentication backend is "
                                 "internal: the entry is stale"_s.arg(entry),
-                                {}, QJsonArray {operation(u"remove"_s, where)});
+                                {}, QJsonArray {PatchOperation::json(u"remove"_s, where)});
                     }
                     if (fieldName == u"hosts"_s && enabled(u"hostname-mapping-disabled"_s) && hostsMode == u"ip-only"_s
                         && entry.contains(QRegularExpression(u"[A-Za-z]"_s)) && !entry.contains(u':')) {
@@ -764,7 +761,7 @@ private:
         add(u"demo-config-left"_s, u"rolesmapping"_s, role, where,
             u"the demo configuration's mapping %1 ← backend role %2 is still there: anyone whose authentication "
             "backend reports that role gets %1"_s.arg(role, *found),
-            {}, QJsonArray {operation(u"remove"_s, where)});
+            {}, QJsonArray {PatchOperation::json(u"remove"_s, where)});
     }
 
     // ---- internal users ----
@@ -838,7 +835,7 @@ private:
             if (m_derived.dynamic.contains(key))
                 add(u"engine-setting-ignored"_s, u"config"_s, {}, base + u'/' + key,
                     u"%1 is set, but privileges_evaluation_type is v4, which ignores it"_s.arg(key), {},
-                    QJsonArray {operation(u"remove"_s, base + u'/' + key)});
+                    QJsonArray {PatchOperation::json(u"remove"_s, base + u'/' + key)});
         }
     }
 

@@ -10,7 +10,7 @@
 namespace {
 
 // How often a worker looks at its cancel token, in entities.
-constexpr int CancelCheckInterval = 256;
+constexpr int DataCancelInterval = 256;
 // Types showing at most this many entities get their entity nodes here, on the worker (views open such types); the
 // nodes of larger ones are made when the type is first opened.
 constexpr int EagerEntityNodes = 25000;
@@ -24,7 +24,7 @@ std::optional<Selection> selectByWalking(const ConfigTreeSnapshot::Type &type, c
 {
     Selection selection;
     for (int i = 0; i < int(type.names.size()); ++i) {
-        if (i % CancelCheckInterval == 0 && cancel.isCancelled())
+        if (i % DataCancelInterval == 0 && cancel.isCancelled())
             return std::nullopt;
         if (filter.matches(type.names[i]))
             selection.emplace_back(i, true);

@@ -9,7 +9,7 @@
 namespace {
 
 // How often a worker looks at its cancel token, in entities or strings.
-constexpr int CancelCheckInterval = 1024;
+constexpr int SearchCancelInterval = 1024;
 
 // Adds the ids of the member names and scalar texts in `value` to `out`, giving new strings new ids.
 class Collector
@@ -90,7 +90,7 @@ std::shared_ptr<const Part> Part::build(const ConfigTreeSnapshot::Type &type, in
     index->starts.reserve(size_t(end - first) + 1);
     std::vector<quint32> below;
     for (qsizetype i = first; i < end; ++i) {
-        if (i % CancelCheckInterval == 0 && cancel.isCancelled())
+        if (i % SearchCancelInterval == 0 && cancel.isCancelled())
             return nullptr;
         index->nameIds.push_back(collector.idOf(type.names[i]));
         below.clear();
@@ -136,7 +136,7 @@ bool Part::testOneByOne(const ConfigTreeFilter &filter, quint32 from, std::vecto
                         const CancelToken &cancel) const
 {
     for (quint32 id = from; id < quint32(stringCount()); ++id) {
-        if (id % CancelCheckInterval == 0 && cancel.isCancelled())
+        if (id % SearchCancelInterval == 0 && cancel.isCancelled())
             return false;
         hits[id] = filter.matches(view(id));
     }
@@ -174,7 +174,7 @@ std::optional<std::vector<char>> Part::matchingStrings(const ConfigTreeFilter &f
     qsizetype from = 0;
     int found = 0;
     while (from < text.size()) {
-        if (++found % CancelCheckInterval == 0 && cancel.isCancelled())
+        if (++found % SearchCancelInterval == 0 && cancel.isCancelled())
             return std::nullopt;
         qsizetype hit = -1;
         if (prefilter) {

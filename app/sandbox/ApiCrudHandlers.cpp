@@ -32,11 +32,6 @@ bool hasRestAdminPermission(const QStringList &permissions)
                        [](const QString &p) { return p.startsWith(u"restapi:admin/"_s); });
 }
 
-SandboxResponse accessDenied()
-{
-    return SandboxResponse::message(403, u"Access denied"_s);
-}
-
 SandboxResponse notFound(CType type, const QString &name)
 {
     return SandboxResponse::message(404, u"%1 '%2' not found."_s.arg(ConfigTypes::resourceWord(type), name));
@@ -106,7 +101,7 @@ QJsonObject ApiService::visibleEntities(const Context &context) const
 SandboxResponse ApiService::getEntities(const Context &context) const
 {
     if (context.type() == CType::NodesDn && !isAdmin(context))
-        return accessDenied();
+        return SandboxResponse::accessDenied();
     QJsonObject entities = visibleEntities(context);
     if (context.type() == CType::InternalUsers) {
         const QString filter = context.request.queryValue(u"filterBy"_s);
@@ -154,17 +149,17 @@ std::optional<SandboxResponse> ApiService::restApiPermissionRule(const Context &
     case CType::Roles:
         if (hasRestAdminPermission(strings(existing.value(u"cluster_permissions"_s)))
             || hasRestAdminPermission(strings(newEntity.value(u"cluster_permissions"_s))))
-            return accessDenied();
+            return SandboxResponse::accessDenied();
         break;
     case CType::ActionGroups:
         if (hasRestAdminPermission(strings(existing.value(u"allowed_actions"_s)))
             || hasRestAdminPermission(strings(newEntity.value(u"allowed_actions"_s))))
-            return accessDenied();
+            return SandboxResponse::accessDenied();
         break;
     case CType::RolesMapping: {
         const QJsonObject role = context.snapshot.entity(CType::Roles, name);
         if (hasRestAdminPermission(strings(role.value(u"cluster_permissions"_s))))
-            return accessDenied();
+            return SandboxResponse::accessDenied();
         break;
     }
     default:
@@ -288,7 +283,7 @@ std::optional<SandboxResponse> ApiService::entityPathChecks(const Context &conte
             400, u"%1 name exceeds maximum length of 256."_s.arg(ConfigTypes::resourceWord(type)));
     if (type == CType::NodesDn) {
         if (!isAdmin(context))
-            return accessDenied();
+            return SandboxResponse::accessDenied();
         if (name == StaticNodesDn)
             return SandboxResponse::message(403, u"Resource '%1' is read-only."_s.arg(name));
     }
@@ -345,7 +340,7 @@ SandboxResponse ApiService::patchEntity(const Context &context) const
     const QString name = context.name();
     const CType type = context.type();
     if (type == CType::NodesDn && !isAdmin(context))
-        return accessDenied();
+        return SandboxResponse::accessDenied();
     QJsonArray operations;
     if (auto error = readPatch(context.request.body, operations))
         return *error;
@@ -389,7 +384,7 @@ SandboxResponse ApiService::patchCollection(const Context &context) const
 {
     const CType type = context.type();
     if (type == CType::NodesDn && !isAdmin(context))
-        return accessDenied();
+        return SandboxResponse::accessDenied();
     QJsonArray operations;
     if (auto error = readPatch(context.request.body, operations))
         return *error;

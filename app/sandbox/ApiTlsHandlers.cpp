@@ -126,17 +126,12 @@ QJsonArray certificateList(const QList<CertificateFacts> &list)
     return out;
 }
 
-SandboxResponse accessDenied()
-{
-    return SandboxResponse::message(403, u"Access denied"_s);
-}
-
 } // namespace
 
 SandboxResponse ApiService::certificates(const Context &context) const
 {
     if (!m_authenticator.isRestAdmin(context.identity, u"restapi:admin/ssl/certs/info"_s, context.snapshot))
-        return accessDenied();
+        return SandboxResponse::accessDenied();
     const QString certType = context.request.queryValue(u"cert_type"_s);
     static const QStringList types = {u"http"_s, u"transport"_s, u"transport_client"_s};
     if (!certType.isEmpty() && certType != u"all" && !types.contains(certType)) {
@@ -182,7 +177,7 @@ SandboxResponse ApiService::certificates(const Context &context) const
 SandboxResponse ApiService::sslCerts(const Context &context) const
 {
     if (!m_authenticator.isRestAdmin(context.identity, u"restapi:admin/ssl/certs/info"_s, context.snapshot))
-        return accessDenied();
+        return SandboxResponse::accessDenied();
     auto details = [](const QList<CertificateFacts> &list) {
         QJsonArray out;
         for (const CertificateFacts &facts : list) {
@@ -214,7 +209,7 @@ SandboxResponse ApiService::sslCerts(const Context &context) const
 SandboxResponse ApiService::reloadCertificates(const Context &context) const
 {
     if (!m_authenticator.isRestAdmin(context.identity, u"restapi:admin/ssl/certs/reload"_s, context.snapshot))
-        return accessDenied();
+        return SandboxResponse::accessDenied();
     if (!m_options.certificateReloadEnabled) {
         return SandboxResponse::message(
             400,

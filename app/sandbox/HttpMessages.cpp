@@ -89,6 +89,11 @@ SandboxResponse SandboxResponse::message(int status, const QString &message)
     return fromJson(status, QJsonObject {{u"status"_s, statusName(status)}, {u"message"_s, message}});
 }
 
+SandboxResponse SandboxResponse::accessDenied()
+{
+    return message(403, u"Access denied"_s);
+}
+
 SandboxResponse SandboxResponse::validation(const QString &reason, const QJsonObject &extra)
 {
     QJsonObject body = extra;

@@ -45,6 +45,8 @@ struct SandboxResponse
     static QString statusName(int status); // "OK", "BAD_REQUEST", ... (RestStatus names)
     // Shape A: {"status":"<name>","message":"..."}
     static SandboxResponse message(int status, const QString &message);
+    // 403 {"status":"FORBIDDEN","message":"Access denied"}: what the REST API answers a user it does not let in.
+    static SandboxResponse accessDenied();
     // Shape B: {"status":"error","reason":"...", ...extra}
     static SandboxResponse validation(const QString &reason, const QJsonObject &extra = {});
     // Shape C: the OpenSearch exception envelope.

@@ -19,39 +19,6 @@ PatchError errorAt(qsizetype index, const PatchOperation &operation, const QStri
     return error;
 }
 
-// False, 0, "", null, [] and objects holding only such values: what the server's working document leaves out.
-bool isDefaultLike(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return true;
-    case QJsonValue::Bool:
-        return !value.toBool();
-    case QJsonValue::Double:
-        return value.toDouble() == 0;
-    case QJsonValue::String:
-        return value.toString().isEmpty();
-    case QJsonValue::Array:
-        return value.toArray().isEmpty();
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!isDefaultLike(it.value()))
-                return false;
-        }
-        return true;
-    }
-    }
-    return false;
-}
-
-QJsonValue valueAt(const QJsonValue &document, const JsonPointer &pointer)
-{
-    auto resolved = pointer.resolve(document);
-    return resolved ? *resolved : QJsonValue(QJsonValue::Undefined);
-}
-
 // Drops what GET adds to an entity but a write may not carry (docs/api/security-api.md §3.4, §4.2).
 QJsonValue sanitizeEntity(ConfigType type, const QJsonValue &value)
 {
@@ -92,15 +59,15 @@ public:
         // document, so send the container whole.
         for (qsizetype depth = 3; depth < tokens.size(); ++depth) {
             const JsonPointer ancestor(tokens.mid(0, depth));
-            if (!isDefaultLike(valueAt(before, ancestor)))
+            if (!Json::isDefaultLike(ancestor.valueIn(before)))
                 continue;
-            const bool inArray = valueAt(before, ancestor.parent()).isArray();
-            const QJsonValue value = valueAt(m_state, ancestor);
+            const bool inArray = ancestor.parent().valueIn(before).isArray();
+            const QJsonValue value = ancestor.valueIn(m_state);
             emitOperation(type,
                           inArray ? PatchOperation::replace(ancestor, value) : PatchOperation::add(ancestor, value));
             return {};
         }
-        const bool parentIsArray = valueAt(before, operation.path.parent()).isArray();
+        const bool parentIsArray = operation.path.parent().valueIn(before).isArray();
         switch (operation.op) {
         case PatchOperation::Op::Remove:
             emitOperation(type, operation);
@@ -312,9 +279,9 @@ Result<ChangePlan, PatchError> ChangePlan::compile(const QJsonArray &patch, cons
             if (operation.op == PatchOperation::Op::Remove || operation.hasFrom())
                 return errorAt(i, operation,
                                tr("a whole configuration type cannot be removed or moved; patch its entities"));
-            const QJsonValue next = valueAt(*checked, operation.path);
+            const QJsonValue next = operation.path.valueIn(*checked);
             const QList<PatchOperation> lowered =
-                lowerTypeRoot(operation.path.last(), valueAt(compiler.m_state, operation.path), next);
+                lowerTypeRoot(operation.path.last(), operation.path.valueIn(compiler.m_state), next);
             for (const PatchOperation &primitive : lowered) {
                 if (auto done = compiler.primitive(primitive); !done)
                     return errorAt(i, operation, done.error());
@@ -328,10 +295,10 @@ Result<ChangePlan, PatchError> ChangePlan::compile(const QJsonArray &patch, cons
             if (operation.from == operation.path)
                 continue; // a no-op
             primitives = {PatchOperation::remove(operation.from),
-                          PatchOperation::add(operation.path, valueAt(compiler.m_state, operation.from))};
+                          PatchOperation::add(operation.path, operation.from.valueIn(compiler.m_state))};
             break;
         case PatchOperation::Op::Copy:
-            primitives = {PatchOperation::add(operation.path, valueAt(compiler.m_state, operation.from))};
+            primitives = {PatchOperation::add(operation.path, operation.from.valueIn(compiler.m_state))};
             break;
         default:
             primitives = {operation};

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace WriteChecks {
+
 namespace {
 
 QString tr(const char *text)
@@ -22,33 +24,6 @@ QJsonObject only(const QJsonObject &document, const QList<ConfigType> &types)
             result.insert(key, document.value(key));
     }
     return result;
-}
-
-QJsonValue valueAt(const QJsonValue &document, const JsonPointer &pointer)
-{
-    auto resolved = pointer.resolve(document);
-    return resolved ? *resolved : QJsonValue(QJsonValue::Undefined);
-}
-
-bool isDefaultLike(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return true;
-    if (value.isBool())
-        return !value.toBool();
-    if (value.isString())
-        return value.toString().isEmpty();
-    if (value.isArray())
-        return value.toArray().isEmpty();
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!isDefaultLike(it.value()))
-                return false;
-        }
-        return true;
-    }
-    return false;
 }
 
 // Secret values the plan sets that GET can only show redacted: listed, because they cannot be compared.
@@ -72,8 +47,6 @@ void secretPaths(const QJsonValue &value, const JsonPointer &at, QStringList &ou
 }
 
 } // namespace
-
-namespace WriteChecks {
 
 ConflictReport conflict(const ChangePlan &plan, const QJsonObject &fresh)
 {
@@ -118,7 +91,7 @@ ConflictReport conflict(const ChangePlan &plan, const QJsonObject &fresh, const 
     for (const JsonPointer &path : std::as_const(paths)) {
         if (path.isRoot() || !report.types.contains(path.tokens().first()))
             continue;
-        report.entries.append({path, valueAt(base, path), valueAt(server, path), valueAt(yours, path)});
+        report.entries.append({path, path.valueIn(base), path.valueIn(server), path.valueIn(yours)});
     }
     return report;
 }
@@ -172,9 +145,9 @@ Verification verify(const QJsonObject &expected, const QJsonObject &actual, cons
 
     for (const JsonChange &change : JsonDiff::changes(want, got)) {
         // The server fills in defaults, and leaves out null members: neither is a difference.
-        if (change.kind == JsonChange::Kind::Added && isDefaultLike(change.newValue))
+        if (change.kind == JsonChange::Kind::Added && Json::isDefaultLike(change.newValue))
             continue;
-        if (change.kind == JsonChange::Kind::Removed && isDefaultLike(change.oldValue))
+        if (change.kind == JsonChange::Kind::Removed && Json::isDefaultLike(change.oldValue))
             continue;
         result.differences.append(change);
     }
