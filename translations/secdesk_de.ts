@@ -876,12 +876,17 @@
         <translation>Das neue Passwort ist das aktuelle.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Changing the password of %1 (PUT api/account)</source>
         <translation>Passwort von %1 ändern (PUT api/account)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>Password changed: %1 This connection now uses the new password; if a profile saves the old one, change it there (Connection &gt; Edit Profile).</source>
+        <translation>Passwort geändert: %1 Diese Verbindung verwendet jetzt das neue Passwort; speichert ein Profil das alte, ändern Sie es dort (Verbindung &gt; Profil bearbeiten).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Password changed: %1 Reconnect with the new password.</source>
         <translation>Passwort geändert: %1 Verbinden Sie sich mit dem neuen Passwort neu.</translation>
     </message>

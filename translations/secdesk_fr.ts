@@ -876,12 +876,17 @@
         <translation>Le nouveau mot de passe est le mot de passe actuel.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Changing the password of %1 (PUT api/account)</source>
         <translation>Changement du mot de passe de %1 (PUT api/account)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>Password changed: %1 This connection now uses the new password; if a profile saves the old one, change it there (Connection &gt; Edit Profile).</source>
+        <translation>Mot de passe changé : %1 Cette connexion utilise désormais le nouveau mot de passe ; si un profil enregistre l&apos;ancien, modifiez-le là (Connexion &gt; Modifier le profil).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Password changed: %1 Reconnect with the new password.</source>
         <translation>Mot de passe changé : %1 Reconnectez-vous avec le nouveau mot de passe.</translation>
     </message>

@@ -62,6 +62,9 @@ public:
     ApiClient(const ConnectionSettings &settings, Transport *transport, QObject *parent = nullptr);
 
     const ConnectionSettings &settings() const { return m_settings; }
+    // The HTTP basic password of the requests sent from now on: after the connected user changed their own, the open
+    // connection goes on with the new one. In memory only, like the settings.
+    void setPassword(const QString &password) { m_settings.password = password; }
 
     ApiCall *send(const ApiRequest &request);
 

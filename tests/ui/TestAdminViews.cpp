@@ -284,6 +284,17 @@ private slots:
         QVERIFY(fresh->text().isEmpty() && current->text().isEmpty() && confirm->text().isEmpty());
         QTRY_COMPARE(changed.size(), 1);
         QVERIFY(dialog.message().contains(u"updated"_s));
+        // The open connection goes on with the new password: reading again is not refused.
+        QVERIFY2(dialog.message().contains(u"This connection now uses the new password"_s),
+                 qPrintable(dialog.message()));
+        QCOMPARE(session.client()->settings().password, secret);
+        GuiFixture::screenshot(&dialog, u"account-password-changed.png"_s);
+        session.refresh();
+        QVERIFY(session.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), GuiFixture::ConnectTimeoutMs);
+        QVERIFY2(!session.lastError() || !session.lastError()->isAuthenticationFailure(),
+                 qPrintable(session.lastError() ? session.lastError()->userMessage() : QString()));
+        QCOMPARE(session.identity()->userName, u"analyst"_s);
         SandboxTest::Client client(m_gui.sandbox()->url());
         client.setCredentials(u"analyst"_s, secret);
         QCOMPARE(client.send("GET", u"/_plugins/_security/authinfo"_s).status, 200);

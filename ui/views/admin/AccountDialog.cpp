@@ -142,13 +142,24 @@ bool AccountDialog::changePassword()
     if (!m_change->isEnabled())
         return false;
     const ApiRequest request = SecurityApi::changeOwnPassword(m_current->text(), m_password->text());
-    // The values stay only in the request on its way.
+    // The values stay only in the request on its way, and in memory until the open connection uses the new one.
+    const QString password = m_password->text();
     for (QLineEdit *edit : {m_current, m_password, m_confirm})
         edit->clear();
     call(request, tr("Changing the password of %1 (PUT api/account)").arg(m_userName),
-         [this](const ApiResponse &response) {
-             showInformation(tr("Password changed: %1 Reconnect with the new password.")
-                                 .arg(ResponseParsers::message(response.json).message));
+         [this, password](const ApiResponse &response) {
+             const QString answer = ResponseParsers::message(response.json).message;
+             // The connection authenticates as this user with a password: it goes on with the new one (else the
+             // next read would be refused). A password saved in a profile is the user's to change.
+             ApiClient *client = session()->client();
+             if (client && client->settings().userName == m_userName) {
+                 client->setPassword(password);
+                 showInformation(tr("Password changed: %1 This connection now uses the new password; if a profile "
+                                    "saves the old one, change it there (Connection > Edit Profile).")
+                                     .arg(answer));
+             } else {
+                 showInformation(tr("Password changed: %1 Reconnect with the new password.").arg(answer));
+             }
              emit passwordChanged();
          });
     return true;
