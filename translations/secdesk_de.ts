@@ -9018,27 +9018,7 @@
         <translation>kommagetrennt, z. B. cluster_monitor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Index patterns</source>
-        <translation>Index-Muster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>comma-separated, e.g. logs-*, metrics-*</source>
-        <translation>kommagetrennt, z. B. logs-*, metrics-*</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Allowed index actions</source>
-        <translation>Erlaubte Index-Aktionen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>comma-separated, e.g. read</source>
-        <translation>kommagetrennt, z. B. read</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Duration in days</source>
         <translation>Dauer in Tagen</translation>
     </message>
@@ -9058,14 +9038,19 @@
         <translation>&amp;Cluster-Berechtigungen:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Index patterns:</source>
-        <translation>&amp;Index-Muster:</translation>
+        <location line="-15"/>
+        <source>Add inde&amp;x permission</source>
+        <translation>Inde&amp;x-Berechtigung hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Allowed actions:</source>
-        <translation>&amp;Erlaubte Aktionen:</translation>
+        <location line="+2"/>
+        <source>Add index permission</source>
+        <translation>Index-Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Index permissions:</source>
+        <translation>&amp;Index-Berechtigungen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9118,7 +9103,7 @@
         <translation>Das Token ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Give the token a name.</source>
         <translation>Geben Sie dem Token einen Namen.</translation>
     </message>
@@ -9128,12 +9113,47 @@
         <translation>Ein Token-Name enthält nur Buchstaben, Ziffern, - und _.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>An index permission needs both index patterns and allowed actions.</source>
         <translation>Eine Index-Berechtigung braucht Index-Muster und erlaubte Aktionen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Index permission %1 needs both index patterns and allowed actions.</source>
+        <translation>Index-Berechtigung %1 braucht sowohl Indexmuster als auch erlaubte Aktionen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Index patterns of index permission %1</source>
+        <translation>Indexmuster der Index-Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index patterns, comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>Indexmuster, durch Kommas getrennt, z. B. logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed actions of index permission %1</source>
+        <translation>Erlaubte Aktionen der Index-Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed actions, e.g. read</source>
+        <translation>erlaubte Aktionen, z. B. read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove index permission %1</source>
+        <translation>Index-Berechtigung %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Creating API token %1 (POST api/apitokens)</source>
         <translation>API-Token %1 erstellen (POST api/apitokens)</translation>
     </message>

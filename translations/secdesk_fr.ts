@@ -9018,27 +9018,7 @@
         <translation>séparées par des virgules, p. ex. cluster_monitor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Index patterns</source>
-        <translation>Motifs d&apos;index</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>comma-separated, e.g. logs-*, metrics-*</source>
-        <translation>séparés par des virgules, p. ex. logs-*, metrics-*</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Allowed index actions</source>
-        <translation>Actions d&apos;index autorisées</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>comma-separated, e.g. read</source>
-        <translation>séparées par des virgules, p. ex. read</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Duration in days</source>
         <translation>Durée en jours</translation>
     </message>
@@ -9058,14 +9038,19 @@
         <translation>Permissions de &amp;cluster :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Index patterns:</source>
-        <translation>Motifs d&apos;&amp;index :</translation>
+        <location line="-15"/>
+        <source>Add inde&amp;x permission</source>
+        <translation>Ajouter une permission d&apos;inde&amp;x</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Allowed actions:</source>
-        <translation>&amp;Actions autorisées :</translation>
+        <location line="+2"/>
+        <source>Add index permission</source>
+        <translation>Ajouter une permission d&apos;index</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Index permissions:</source>
+        <translation>Permissions d&apos;&amp;index :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9118,7 +9103,7 @@
         <translation>Le jeton est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Give the token a name.</source>
         <translation>Donnez un nom au jeton.</translation>
     </message>
@@ -9128,12 +9113,47 @@
         <translation>Un nom de jeton ne contient que des lettres, des chiffres, - et _.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>An index permission needs both index patterns and allowed actions.</source>
         <translation>Une permission d&apos;index nécessite des motifs d&apos;index et des actions autorisées.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Index permission %1 needs both index patterns and allowed actions.</source>
+        <translation>La permission d&apos;index %1 demande des motifs d&apos;index et des actions autorisées.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Index patterns of index permission %1</source>
+        <translation>Motifs d&apos;index de la permission d&apos;index %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index patterns, comma-separated, e.g. logs-*, metrics-*</source>
+        <translation>motifs d&apos;index, séparés par des virgules, p. ex. logs-*, metrics-*</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed actions of index permission %1</source>
+        <translation>Actions autorisées de la permission d&apos;index %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed actions, e.g. read</source>
+        <translation>actions autorisées, p. ex. read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove index permission %1</source>
+        <translation>Retirer la permission d&apos;index %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Creating API token %1 (POST api/apitokens)</source>
         <translation>Création du jeton d&apos;API %1 (POST api/apitokens)</translation>
     </message>

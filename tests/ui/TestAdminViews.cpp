@@ -530,6 +530,32 @@ private slots:
         type(child<QLineEdit>(create, u"tokenIndexActionsEdit"_s), u"read"_s);
         child<QSpinBox>(create, u"tokenDurationSpin"_s)->setValue(30);
         QVERIFY(createButton->isEnabled());
+        // A second index permission, by the keyboard: Add, then its patterns and actions; a half-filled one blocks.
+        auto *add = child<QPushButton>(create, u"tokenAddIndexPermissionButton"_s);
+        QVERIFY(!child<QPushButton>(create, u"tokenRemoveIndexPermissionButton"_s)->isEnabled()); // the only one
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Space);
+        auto *patterns2 = child<QLineEdit>(create, u"tokenIndexPatternsEdit2"_s);
+        QTRY_VERIFY(patterns2->hasFocus());
+        QCOMPARE(patterns2->accessibleName(), u"Index patterns of index permission 2"_s);
+        QTest::keyClicks(patterns2, u"audit-*"_s);
+        QVERIFY(!createButton->isEnabled());
+        QVERIFY2(createButton->toolTip().contains(u"Index permission 2 needs"_s), qPrintable(createButton->toolTip()));
+        QVERIFY(child<QPushButton>(create, u"tokenRemoveIndexPermissionButton"_s)->isEnabled());
+        QTest::keyClick(patterns2, Qt::Key_Tab);
+        auto *actions2 = child<QLineEdit>(create, u"tokenIndexActionsEdit2"_s);
+        QVERIFY(actions2->hasFocus());
+        QTest::keyClicks(actions2, u"read, indices:admin/get"_s);
+        QVERIFY(createButton->isEnabled());
+        // A third, added and removed again: not sent.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(create, u"tokenRemoveIndexPermissionButton3"_s), Qt::LeftButton);
+        QTRY_VERIFY(!create->findChild<QLineEdit *>(u"tokenIndexPatternsEdit3"_s));
+        const QJsonArray sent = create->requestBody().value(u"index_permissions"_s).toArray();
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(1).toObject().value(u"allowed_actions"_s).toArray(),
+                 QJsonArray({u"read"_s, u"indices:admin/get"_s}));
+        GuiFixture::screenshot(create, u"token-create.png"_s);
         QSignalSpy loaded(tokens, &TokensView::tokensLoaded);
         QTest::mouseClick(createButton, Qt::LeftButton);
         QTRY_VERIFY(!create->shownToken().isEmpty());
@@ -542,6 +568,8 @@ private slots:
         QCOMPARE(tokens->table()->rowCount(), 1);
         QCOMPARE(tokens->table()->item(0, 0)->text(), u"ci"_s);
         QVERIFY(tokens->table()->item(0, 5)->text().contains(u"logs-*, metrics-*: read"_s));
+        QVERIFY2(tokens->table()->item(0, 5)->text().contains(u"audit-*: read, indices:admin/get"_s),
+                 qPrintable(tokens->table()->item(0, 5)->text()));
         // Closing forgets it: it is in no file, no log line and no other widget.
         QTest::keyClick(create, Qt::Key_Escape);
         QTRY_VERIFY(!tokens->createDialog());

@@ -56,10 +56,19 @@ TokenCreateDialog::TokenCreateDialog(ClusterSession *session, QWidget *parent) :
     m_name = lineEdit(formPage, u"tokenNameEdit"_s, tr("Token name"), tr("letters, digits, - and _"));
     m_cluster = lineEdit(formPage, u"tokenClusterPermissionsEdit"_s, tr("Cluster permissions"),
                          tr("comma-separated, e.g. cluster_monitor"));
-    m_indexPatterns = lineEdit(formPage, u"tokenIndexPatternsEdit"_s, tr("Index patterns"),
-                               tr("comma-separated, e.g. logs-*, metrics-*"));
-    m_indexActions =
-        lineEdit(formPage, u"tokenIndexActionsEdit"_s, tr("Allowed index actions"), tr("comma-separated, e.g. read"));
+    // Index permissions: a row each (patterns and actions); Add index permission makes another.
+    auto *permissions = new QWidget(formPage);
+    m_permissionRows = new QVBoxLayout(permissions);
+    m_permissionRows->setContentsMargins(0, 0, 0, 0);
+    m_permissionRows->setSpacing(4);
+    m_addPermission = new QPushButton(tr("Add inde&x permission"), permissions);
+    m_addPermission->setObjectName(u"tokenAddIndexPermissionButton"_s);
+    m_addPermission->setAccessibleName(tr("Add index permission"));
+    m_permissionRows->addWidget(m_addPermission, 0, Qt::AlignLeft);
+    connect(m_addPermission, &QPushButton::clicked, this, [this] {
+        addPermissionRow();
+        m_permissions.last().patterns->setFocus();
+    });
     m_days = new QSpinBox(formPage);
     m_days->setObjectName(u"tokenDurationSpin"_s);
     m_days->setAccessibleName(tr("Duration in days"));
@@ -68,8 +77,7 @@ TokenCreateDialog::TokenCreateDialog(ClusterSession *session, QWidget *parent) :
     m_days->setSuffix(tr(" days"));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Cluster permissions:"), m_cluster);
-    form->addRow(tr("&Index patterns:"), m_indexPatterns);
-    form->addRow(tr("&Allowed actions:"), m_indexActions);
+    form->addRow(tr("&Index permissions:"), permissions);
     form->addRow(tr("&Duration:"), m_days);
     auto *formButtons = new QDialogButtonBox(formPage);
     m_create = formButtons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
@@ -113,10 +121,12 @@ TokenCreateDialog::TokenCreateDialog(ClusterSession *session, QWidget *parent) :
     m_pages->addWidget(tokenPage);
     body()->addWidget(m_pages);
 
-    for (QLineEdit *edit : {m_name, m_cluster, m_indexPatterns, m_indexActions})
+    for (QLineEdit *edit : {m_name, m_cluster})
         connect(edit, &QLineEdit::textChanged, this, &TokenCreateDialog::updateState);
+    addPermissionRow();
+    permissions->setFocusProxy(m_permissions.first().patterns); // the label's mnemonic
     updateState();
-    resize(540, 300);
+    resize(640, 320);
 }
 
 QJsonObject TokenCreateDialog::requestBody(QString *error) const
@@ -136,16 +146,69 @@ QJsonObject TokenCreateDialog::requestBody(QString *error) const
     const QStringList cluster = splitList(m_cluster->text());
     if (!cluster.isEmpty())
         body.insert(u"cluster_permissions"_s, QJsonArray::fromStringList(cluster));
-    const QStringList patterns = splitList(m_indexPatterns->text());
-    const QStringList actions = splitList(m_indexActions->text());
-    if (patterns.isEmpty() != actions.isEmpty())
-        return fail(tr("An index permission needs both index patterns and allowed actions."));
-    if (!patterns.isEmpty())
-        body.insert(u"index_permissions"_s,
-                    QJsonArray {QJsonObject {{u"index_pattern"_s, QJsonArray::fromStringList(patterns)},
-                                             {u"allowed_actions"_s, QJsonArray::fromStringList(actions)}}});
+    QJsonArray indexPermissions;
+    for (qsizetype i = 0; i < m_permissions.size(); ++i) {
+        const QStringList patterns = splitList(m_permissions.at(i).patterns->text());
+        const QStringList actions = splitList(m_permissions.at(i).actions->text());
+        if (patterns.isEmpty() != actions.isEmpty())
+            return fail(m_permissions.size() == 1
+                            ? tr("An index permission needs both index patterns and allowed actions.")
+                            : tr("Index permission %1 needs both index patterns and allowed actions.").arg(i + 1));
+        if (!patterns.isEmpty())
+            indexPermissions.append(QJsonObject {{u"index_pattern"_s, QJsonArray::fromStringList(patterns)},
+                                                 {u"allowed_actions"_s, QJsonArray::fromStringList(actions)}});
+    }
+    if (!indexPermissions.isEmpty())
+        body.insert(u"index_permissions"_s, indexPermissions);
     body.insert(u"duration_seconds"_s, qint64(m_days->value()) * 86400);
     return body;
+}
+
+void TokenCreateDialog::addPermissionRow()
+{
+    // The first row keeps the plain object names; the others are numbered (tokenIndexPatternsEdit2, …).
+    const qsizetype number = m_permissions.size() + 1;
+    const QString suffix = number == 1 ? QString() : QString::number(number);
+    auto *row = new QWidget(m_addPermission->parentWidget());
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    PermissionRow permission;
+    permission.row = row;
+    permission.patterns =
+        lineEdit(row, u"tokenIndexPatternsEdit"_s + suffix, tr("Index patterns of index permission %1").arg(number),
+                 tr("index patterns, comma-separated, e.g. logs-*, metrics-*"));
+    permission.actions =
+        lineEdit(row, u"tokenIndexActionsEdit"_s + suffix, tr("Allowed actions of index permission %1").arg(number),
+                 tr("allowed actions, e.g. read"));
+    // Every row has Remove (the rows line up); the last row left cannot be removed, only emptied.
+    permission.remove = new QPushButton(tr("Remove"), row);
+    permission.remove->setObjectName(u"tokenRemoveIndexPermissionButton"_s + suffix);
+    permission.remove->setAccessibleName(tr("Remove index permission %1").arg(number));
+    layout->addWidget(permission.patterns, 1);
+    layout->addWidget(permission.actions, 1);
+    layout->addWidget(permission.remove);
+    connect(permission.remove, &QPushButton::clicked, this, [this, row] {
+        for (qsizetype i = 0; i < m_permissions.size(); ++i) {
+            if (m_permissions.at(i).row == row) {
+                m_permissions.removeAt(i);
+                break;
+            }
+        }
+        row->deleteLater();
+        m_addPermission->setFocus();
+        updateState();
+    });
+    for (QLineEdit *edit : {permission.patterns, permission.actions})
+        connect(edit, &QLineEdit::textChanged, this, &TokenCreateDialog::updateState);
+    m_permissionRows->insertWidget(m_permissionRows->count() - 1, row);
+    // Tab order: the new row after the one before it, then Add.
+    QWidget *before = m_permissions.isEmpty() ? m_cluster : m_permissions.last().actions;
+    m_permissions.append(permission);
+    setTabOrder(before, permission.patterns);
+    setTabOrder(permission.patterns, permission.actions);
+    setTabOrder(permission.actions, permission.remove);
+    setTabOrder(permission.remove, m_addPermission);
+    updateState();
 }
 
 QString TokenCreateDialog::shownToken() const
@@ -159,6 +222,8 @@ void TokenCreateDialog::updateState()
     const bool ok = !requestBody(&error).isEmpty();
     m_create->setEnabled(ok && connected());
     m_create->setToolTip(error);
+    for (const PermissionRow &permission : std::as_const(m_permissions))
+        permission.remove->setEnabled(m_permissions.size() > 1);
 }
 
 bool TokenCreateDialog::create()

@@ -1,9 +1,9 @@
 #pragma once
 
-// TokenCreateDialog: creates one API token (POST api/apitokens, OpenSearch 3.7+): name, cluster permissions, one
-// index permission (patterns and actions) and a duration. The token the cluster answers is shown once in a
-// read-only field with Copy and a warning; it is never stored, logged or journalled, and cleared when the dialog
-// closes. GUI thread.
+// TokenCreateDialog: creates one API token (POST api/apitokens, OpenSearch 3.7+): name, cluster permissions, index
+// permissions (patterns and actions, a row each; Add index permission makes another) and a duration. The token the
+// cluster answers is shown once in a read-only field with Copy and a warning; it is never stored, logged or journalled,
+// and cleared when the dialog closes. GUI thread.
 
 #include <QJsonObject>
 
@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QVBoxLayout;
 
 class TokenCreateDialog : public AdminWindow
 {
@@ -26,6 +27,8 @@ public:
     QJsonObject requestBody(QString *error = nullptr) const;
     // The token shown (empty until created, and again once closed).
     QString shownToken() const;
+    // Another index permission row, its patterns and actions empty.
+    void addPermissionRow();
 
 public slots:
     // Sends the request; false when the fields do not allow it.
@@ -46,8 +49,16 @@ private:
     QStackedWidget *m_pages;
     QLineEdit *m_name;
     QLineEdit *m_cluster;
-    QLineEdit *m_indexPatterns;
-    QLineEdit *m_indexActions;
+    struct PermissionRow
+    {
+        QWidget *row = nullptr;
+        QLineEdit *patterns = nullptr;
+        QLineEdit *actions = nullptr;
+        QPushButton *remove = nullptr;
+    };
+    QList<PermissionRow> m_permissions;
+    QVBoxLayout *m_permissionRows;
+    QPushButton *m_addPermission;
     QSpinBox *m_days;
     QPushButton *m_create;
     QLineEdit *m_token;
