@@ -4,6 +4,7 @@
 #include "app/domain/WriteSecrets.h"
 #include "app/json/Json.h"
 #include "app/write/ChangePlan.h"
+#include "app/write/WriteChecks.h"
 
 using namespace Qt::StringLiterals;
 
@@ -390,6 +391,25 @@ private slots:
                  Json::serialize(plan->steps.first().operations).constData());
         QCOMPARE(plan->warnings.size(), 1);
         QVERIFY(plan->warnings.first().contains(u"u1"_s));
+    }
+
+    // Reading back: what the plugin fills in (false, 0, "", [], objects of those) or leaves out is no difference, as
+    // the change plan assumes when it lowers a patch; any other value is.
+    void verifyTakesServerDefaultsAsNoDifference()
+    {
+        const QJsonObject expected = json(R"({"roles": {"r": {"cluster_permissions": ["a"], "tries": 0}}})").toObject();
+        const QJsonObject filled = json(R"({"roles": {"r": {"cluster_permissions": ["a"], "description": "",
+            "hidden": false, "index_permissions": [], "limits": {"max": 0, "names": []}}}})")
+                                       .toObject();
+        const WriteChecks::Verification same = WriteChecks::verify(expected, filled, {ConfigType::Roles});
+        QVERIFY2(same.differences.isEmpty(),
+                 qPrintable(same.differences.isEmpty() ? QString() : same.differences.first().path.toString()));
+        const QJsonObject other =
+            json(R"({"roles": {"r": {"cluster_permissions": ["a"], "tries": 3, "hidden": true}}})").toObject();
+        const WriteChecks::Verification differs = WriteChecks::verify(expected, other, {ConfigType::Roles});
+        QCOMPARE(differs.differences.size(), 2);
+        QCOMPARE(JsonPointer({u"roles"_s, u"r"_s, u"tries"_s}).valueIn(other), QJsonValue(3));
+        QVERIFY(JsonPointer({u"roles"_s, u"nobody"_s}).valueIn(other).isUndefined());
     }
 };
 
