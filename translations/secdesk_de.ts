@@ -9123,22 +9123,22 @@
         <translation>Index-Berechtigung %1 braucht sowohl Indexmuster als auch erlaubte Aktionen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>Index patterns of index permission %1</source>
         <translation>Indexmuster der Index-Berechtigung %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>index patterns, comma-separated, e.g. logs-*, metrics-*</source>
         <translation>Indexmuster, durch Kommas getrennt, z. B. logs-*, metrics-*</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>Allowed actions of index permission %1</source>
         <translation>Erlaubte Aktionen der Index-Berechtigung %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>allowed actions, e.g. read</source>
         <translation>erlaubte Aktionen, z. B. read</translation>
     </message>
@@ -9148,12 +9148,12 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Remove index permission %1</source>
         <translation>Index-Berechtigung %1 entfernen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+35"/>
         <source>Creating API token %1 (POST api/apitokens)</source>
         <translation>API-Token %1 erstellen (POST api/apitokens)</translation>
     </message>

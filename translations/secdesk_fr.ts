@@ -9123,22 +9123,22 @@
         <translation>La permission d&apos;index %1 demande des motifs d&apos;index et des actions autorisées.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>Index patterns of index permission %1</source>
         <translation>Motifs d&apos;index de la permission d&apos;index %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>index patterns, comma-separated, e.g. logs-*, metrics-*</source>
         <translation>motifs d&apos;index, séparés par des virgules, p. ex. logs-*, metrics-*</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>Allowed actions of index permission %1</source>
         <translation>Actions autorisées de la permission d&apos;index %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>allowed actions, e.g. read</source>
         <translation>actions autorisées, p. ex. read</translation>
     </message>
@@ -9148,12 +9148,12 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Remove index permission %1</source>
         <translation>Retirer la permission d&apos;index %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+35"/>
         <source>Creating API token %1 (POST api/apitokens)</source>
         <translation>Création du jeton d&apos;API %1 (POST api/apitokens)</translation>
     </message>

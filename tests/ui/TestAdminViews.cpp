@@ -547,10 +547,22 @@ private slots:
         QVERIFY(actions2->hasFocus());
         QTest::keyClicks(actions2, u"read, indices:admin/get"_s);
         QVERIFY(createButton->isEnabled());
-        // A third, added and removed again: not sent.
+        // A third, added and removed again: not sent. Removing the second instead renumbers the third.
         QTest::mouseClick(add, Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(create, u"tokenRemoveIndexPermissionButton3"_s), Qt::LeftButton);
         QTRY_VERIFY(!create->findChild<QLineEdit *>(u"tokenIndexPatternsEdit3"_s));
+        QTest::mouseClick(add, Qt::LeftButton);
+        type(child<QLineEdit>(create, u"tokenIndexPatternsEdit3"_s), u"tmp-*"_s);
+        QTest::mouseClick(child<QPushButton>(create, u"tokenRemoveIndexPermissionButton2"_s), Qt::LeftButton);
+        QTRY_VERIFY(!create->findChild<QLineEdit *>(u"tokenIndexPatternsEdit3"_s));
+        QCOMPARE(child<QLineEdit>(create, u"tokenIndexPatternsEdit2"_s)->text(), u"tmp-*"_s);
+        QCOMPARE(child<QLineEdit>(create, u"tokenIndexPatternsEdit2"_s)->accessibleName(),
+                 u"Index patterns of index permission 2"_s);
+        QVERIFY2(createButton->toolTip().contains(u"Index permission 2 needs"_s), qPrintable(createButton->toolTip()));
+        // Put the second back as it was.
+        child<QLineEdit>(create, u"tokenIndexPatternsEdit2"_s)->setText(u"audit-*"_s);
+        child<QLineEdit>(create, u"tokenIndexActionsEdit2"_s)->setText(u"read, indices:admin/get"_s);
+        QVERIFY(createButton->isEnabled());
         const QJsonArray sent = create->requestBody().value(u"index_permissions"_s).toArray();
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sent.at(1).toObject().value(u"allowed_actions"_s).toArray(),

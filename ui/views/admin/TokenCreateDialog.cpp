@@ -166,24 +166,17 @@ QJsonObject TokenCreateDialog::requestBody(QString *error) const
 
 void TokenCreateDialog::addPermissionRow()
 {
-    // The first row keeps the plain object names; the others are numbered (tokenIndexPatternsEdit2, …).
-    const qsizetype number = m_permissions.size() + 1;
-    const QString suffix = number == 1 ? QString() : QString::number(number);
     auto *row = new QWidget(m_addPermission->parentWidget());
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     PermissionRow permission;
     permission.row = row;
-    permission.patterns =
-        lineEdit(row, u"tokenIndexPatternsEdit"_s + suffix, tr("Index patterns of index permission %1").arg(number),
-                 tr("index patterns, comma-separated, e.g. logs-*, metrics-*"));
-    permission.actions =
-        lineEdit(row, u"tokenIndexActionsEdit"_s + suffix, tr("Allowed actions of index permission %1").arg(number),
-                 tr("allowed actions, e.g. read"));
+    permission.patterns = new QLineEdit(row);
+    permission.patterns->setPlaceholderText(tr("index patterns, comma-separated, e.g. logs-*, metrics-*"));
+    permission.actions = new QLineEdit(row);
+    permission.actions->setPlaceholderText(tr("allowed actions, e.g. read"));
     // Every row has Remove (the rows line up); the last row left cannot be removed, only emptied.
     permission.remove = new QPushButton(tr("Remove"), row);
-    permission.remove->setObjectName(u"tokenRemoveIndexPermissionButton"_s + suffix);
-    permission.remove->setAccessibleName(tr("Remove index permission %1").arg(number));
     layout->addWidget(permission.patterns, 1);
     layout->addWidget(permission.actions, 1);
     layout->addWidget(permission.remove);
@@ -194,20 +187,42 @@ void TokenCreateDialog::addPermissionRow()
                 break;
             }
         }
+        // Out of the dialog at once (its names are given to the rows that follow), deleted once its click is over.
+        row->hide();
+        row->setParent(nullptr);
         row->deleteLater();
         m_addPermission->setFocus();
-        updateState();
+        updatePermissionRows();
     });
     for (QLineEdit *edit : {permission.patterns, permission.actions})
         connect(edit, &QLineEdit::textChanged, this, &TokenCreateDialog::updateState);
     m_permissionRows->insertWidget(m_permissionRows->count() - 1, row);
-    // Tab order: the new row after the one before it, then Add.
-    QWidget *before = m_permissions.isEmpty() ? m_cluster : m_permissions.last().actions;
+    row->show(); // at once, not at the layout's next turn: Add focuses its first field
     m_permissions.append(permission);
-    setTabOrder(before, permission.patterns);
-    setTabOrder(permission.patterns, permission.actions);
-    setTabOrder(permission.actions, permission.remove);
-    setTabOrder(permission.remove, m_addPermission);
+    updatePermissionRows();
+}
+
+void TokenCreateDialog::updatePermissionRows()
+{
+    // Named by position (the first row plainly, then tokenIndexPatternsEdit2, …), so that names and messages agree
+    // after a row is removed; Tab goes row by row, then to Add.
+    QWidget *before = m_cluster;
+    for (qsizetype i = 0; i < m_permissions.size(); ++i) {
+        const PermissionRow &permission = m_permissions.at(i);
+        const QString suffix = i == 0 ? QString() : QString::number(i + 1);
+        permission.patterns->setObjectName(u"tokenIndexPatternsEdit"_s + suffix);
+        permission.patterns->setAccessibleName(tr("Index patterns of index permission %1").arg(i + 1));
+        permission.actions->setObjectName(u"tokenIndexActionsEdit"_s + suffix);
+        permission.actions->setAccessibleName(tr("Allowed actions of index permission %1").arg(i + 1));
+        permission.remove->setObjectName(u"tokenRemoveIndexPermissionButton"_s + suffix);
+        permission.remove->setAccessibleName(tr("Remove index permission %1").arg(i + 1));
+        permission.remove->setEnabled(m_permissions.size() > 1);
+        setTabOrder(before, permission.patterns);
+        setTabOrder(permission.patterns, permission.actions);
+        setTabOrder(permission.actions, permission.remove);
+        before = permission.remove;
+    }
+    setTabOrder(before, m_addPermission);
     updateState();
 }
 
@@ -222,8 +237,6 @@ void TokenCreateDialog::updateState()
     const bool ok = !requestBody(&error).isEmpty();
     m_create->setEnabled(ok && connected());
     m_create->setToolTip(error);
-    for (const PermissionRow &permission : std::as_const(m_permissions))
-        permission.remove->setEnabled(m_permissions.size() > 1);
 }
 
 bool TokenCreateDialog::create()

@@ -44,6 +44,7 @@ protected:
 
 private:
     void updateState();
+    void updatePermissionRows();
     void forgetToken();
 
     QStackedWidget *m_pages;
