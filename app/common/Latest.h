@@ -56,22 +56,28 @@ public:
     template <typename Work, typename Deliver, typename Discard = std::nullptr_t>
     CancelToken run(Work work, Deliver deliver, Discard discard = nullptr)
     {
-        const CancelToken token = next();
-        auto future = QtConcurrent::run(WorkerPool::instance(),
-                                        [work = std::move(work), token]() mutable { return work(token); });
-        deliverWhenCurrent(future, token, std::move(deliver), std::move(discard));
-        return token;
+        return runOn(WorkerPool::instance(), std::move(work), std::move(deliver), std::move(discard));
     }
 
     // run() on WorkerPool::background(): for work nobody waits for, which yields the cores to the rest.
     template <typename Work, typename Deliver> CancelToken runInBackground(Work work, Deliver deliver)
     {
+        return runOn(
+            WorkerPool::background(),
+            [work = std::move(work)](const CancelToken &token) mutable {
+                WorkerPool::lowerCurrentThreadPriority();
+                return work(token);
+            },
+            std::move(deliver));
+    }
+
+    // run() on the given pool.
+    template <typename Work, typename Deliver, typename Discard = std::nullptr_t>
+    CancelToken runOn(QThreadPool *pool, Work work, Deliver deliver, Discard discard = nullptr)
+    {
         const CancelToken token = next();
-        auto future = QtConcurrent::run(WorkerPool::background(), [work = std::move(work), token]() mutable {
-            WorkerPool::lowerCurrentThreadPriority();
-            return work(token);
-        });
-        deliverWhenCurrent(future, token, std::move(deliver));
+        auto future = QtConcurrent::run(pool, [work = std::move(work), token]() mutable { return work(token); });
+        deliverWhenCurrent(future, token, std::move(deliver), std::move(discard));
         return token;
     }
 

@@ -6,9 +6,14 @@
 
 #include "app/store/ClusterSession.h"
 
-AccessViewLink::AccessViewLink(QWidget *view, ClusterSession *session, AccessConfigStore *store,
+AccessViewLink::AccessViewLink(QWidget *view, ClusterSession *session, AccessConfigStore *store, QLabel *status,
                                std::function<void()> fillCompletions)
-    : QObject(view), m_view(view), m_session(session), m_store(store), m_fillCompletions(std::move(fillCompletions))
+    : QObject(view)
+    , m_view(view)
+    , m_session(session)
+    , m_store(store)
+    , m_status(status)
+    , m_fillCompletions(std::move(fillCompletions))
 {
     view->installEventFilter(this);
     connect(session, &ClusterSession::configurationLoaded, this, &AccessViewLink::completionsChanged);
@@ -24,7 +29,7 @@ AccessViewLink::AccessViewLink(QWidget *view, ClusterSession *session, AccessCon
     });
 }
 
-std::optional<AccessSnapshot> AccessViewLink::snapshot(QLabel *status, std::function<void()> ask)
+std::optional<AccessSnapshot> AccessViewLink::snapshot(std::function<void()> ask)
 {
     AccessSnapshot snapshot = m_store->snapshot();
     if (snapshot.isReady()) {
@@ -33,9 +38,9 @@ std::optional<AccessSnapshot> AccessViewLink::snapshot(QLabel *status, std::func
     }
     m_pending = std::move(ask);
     m_store->activate();
-    status->setText(m_session->state() == ClusterSession::State::Disconnected
-                        ? tr("Not connected.")
-                        : tr("Compiling the configuration for access evaluation\u2026"));
+    m_status->setText(m_session->state() == ClusterSession::State::Disconnected
+                          ? tr("Not connected.")
+                          : tr("Compiling the configuration for access evaluation\u2026"));
     return std::nullopt;
 }
 

@@ -23,13 +23,14 @@ class AccessViewLink : public QObject
     Q_OBJECT
 
 public:
-    // `fillCompletions` fills the view's completion lists from the session's configuration.
-    AccessViewLink(QWidget *view, ClusterSession *session, AccessConfigStore *store,
+    // `fillCompletions` fills the view's completion lists from the session's configuration; `status` is the view's
+    // status line.
+    AccessViewLink(QWidget *view, ClusterSession *session, AccessConfigStore *store, QLabel *status,
                    std::function<void()> fillCompletions);
 
-    // The compiled configuration when it is ready. Otherwise none: the store is activated, `status` says why, and
-    // `ask` runs once the configuration is compiled.
-    std::optional<AccessSnapshot> snapshot(QLabel *status, std::function<void()> ask);
+    // The compiled configuration when it is ready. Otherwise none: the store is activated, the status line says why,
+    // and `ask` runs once the configuration is compiled.
+    std::optional<AccessSnapshot> snapshot(std::function<void()> ask);
     // Runs `ask` again each time the compiled configuration changes (the last question; replaces the one before).
     void askAgainOnChange(std::function<void()> ask) { m_last = std::move(ask); }
     // What the completions come from changed (a new read, another kind of name): filled now when the view is shown,
@@ -43,6 +44,7 @@ private:
     QWidget *m_view;
     ClusterSession *m_session;
     AccessConfigStore *m_store;
+    QLabel *m_status;
     std::function<void()> m_fillCompletions;
     std::function<void()> m_pending; // asked while no configuration was compiled
     std::function<void()> m_last;

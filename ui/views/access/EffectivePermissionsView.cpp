@@ -108,7 +108,7 @@ EffectivePermissionsView::EffectivePermissionsView(ClusterSession *session, Acce
     connect(m_show, &QPushButton::clicked, this, &EffectivePermissionsView::compute);
     connect(m_name, &QLineEdit::returnPressed, this, &EffectivePermissionsView::compute);
     connect(m_export, &QPushButton::clicked, this, &EffectivePermissionsView::chooseExportFile);
-    m_link = new AccessViewLink(this, m_session, m_store, [this] { updateCompletions(); });
+    m_link = new AccessViewLink(this, m_session, m_store, m_status, [this] { updateCompletions(); });
     connect(m_kind, &QComboBox::currentIndexChanged, m_link, &AccessViewLink::completionsChanged);
     resize(900, 600);
 }
@@ -154,7 +154,7 @@ void EffectivePermissionsView::compute()
         return;
     }
     const AccessSubject subject {AccessSubject::Kind(m_kind->currentData().toInt()), name};
-    const std::optional<AccessSnapshot> ready = m_link->snapshot(m_status, [this] { compute(); });
+    const std::optional<AccessSnapshot> ready = m_link->snapshot([this] { compute(); });
     if (!ready)
         return;
     const AccessSnapshot &snapshot = *ready;

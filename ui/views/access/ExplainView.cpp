@@ -198,7 +198,7 @@ ExplainView::ExplainView(ClusterSession *session, AccessConfigStore *store, QWid
         m_tenantWrite->setEnabled(tenant);
     });
     connect(m_output, &QTextBrowser::anchorClicked, this, &ExplainView::follow);
-    m_link = new AccessViewLink(this, m_session, m_store, [this] { updateCompletions(); });
+    m_link = new AccessViewLink(this, m_session, m_store, m_status, [this] { updateCompletions(); });
     for (QComboBox *box : {m_user, m_action}) {
         box->completer()->setCompletionMode(QCompleter::PopupCompletion);
         box->completer()->setFilterMode(Qt::MatchContains);
@@ -277,7 +277,7 @@ void ExplainView::run(const ExplainQuery &query)
 {
     const auto ask = [this, query] { run(query); };
     m_link->askAgainOnChange(ask);
-    std::optional<AccessSnapshot> snapshot = m_link->snapshot(m_status, ask);
+    std::optional<AccessSnapshot> snapshot = m_link->snapshot(ask);
     if (!snapshot)
         return;
     m_busy = true;

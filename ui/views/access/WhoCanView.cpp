@@ -85,7 +85,7 @@ WhoCanView::WhoCanView(ClusterSession *session, AccessConfigStore *store, QWidge
     connect(m_ask, &QPushButton::clicked, this, &WhoCanView::ask);
     connect(m_index, &QLineEdit::returnPressed, this, &WhoCanView::ask);
     connect(m_list, &QTreeWidget::itemActivated, this, &WhoCanView::open);
-    m_link = new AccessViewLink(this, m_session, m_store, [this] { updateCompletions(); });
+    m_link = new AccessViewLink(this, m_session, m_store, m_status, [this] { updateCompletions(); });
     m_action->setEditText(u"search"_s);
     m_status->setText(tr("Give an index and an action: the users and backend roles allowed are listed."));
 }
@@ -124,7 +124,7 @@ void WhoCanView::run(const QString &index, const QString &action)
 {
     const auto ask = [this, index, action] { run(index, action); };
     m_link->askAgainOnChange(ask);
-    std::optional<AccessSnapshot> snapshot = m_link->snapshot(m_status, ask);
+    std::optional<AccessSnapshot> snapshot = m_link->snapshot(ask);
     if (!snapshot)
         return;
     m_busy = true;
